@@ -1,0 +1,516 @@
+/* bil-article.c: one article, its original bytes, text and metadata
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bil-article"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "bil-article.h"
+#include "bil-decode.h"
+#include "bil-metadata.h"
+#include "bil-text.h"
+
+struct _BilArticle
+{
+  GObject      parent_instance;
+
+  char        *path;
+  char        *file;
+  GBytes      *bytes;
+  char        *decoded;     /* owned UTF-8 when the file was not UTF-8 */
+  const char  *text;        /* offsets below are into this */
+  gsize        text_len;
+  BilEncoding  encoding;
+
+  char        *title;
+  BilOrigin    title_origin;
+  char        *source;
+  char        *date;
+  BilOrigin    date_origin;
+  char        *url;
+  char        *place;
+  char        *byline;
+
+  GArray      *lines;       /* BilLine */
+  GArray      *sentences;   /* BilSpan */
+};
+
+G_DEFINE_FINAL_TYPE (BilArticle, bil_article, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_SOURCE,
+  PROP_DATE,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+void
+bil_article_meta_clear (BilArticleMeta *meta)
+{
+  g_clear_pointer (&meta->title, g_free);
+  g_clear_pointer (&meta->source, g_free);
+  g_clear_pointer (&meta->date, g_free);
+  g_clear_pointer (&meta->url, g_free);
+}
+
+static void
+bil_article_finalize (GObject *object)
+{
+  BilArticle *self = (BilArticle *) object;
+
+  g_free (self->path);
+  g_free (self->file);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_free (self->decoded);
+  g_free (self->title);
+  g_free (self->source);
+  g_free (self->date);
+  g_free (self->url);
+  g_free (self->place);
+  g_free (self->byline);
+  g_clear_pointer (&self->lines, g_array_unref);
+  g_clear_pointer (&self->sentences, g_array_unref);
+
+  G_OBJECT_CLASS (bil_article_parent_class)->finalize (object);
+}
+
+static void
+bil_article_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BilArticle *self = BIL_ARTICLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+    case PROP_FILE:
+      g_value_set_string (value, self->file);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_article_class_init (BilArticleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bil_article_finalize;
+  object_class->get_property = bil_article_get_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL,
+                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] = g_param_spec_string ("file", NULL, NULL, NULL,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bil_article_init (BilArticle *self)
+{
+  self->sentences = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+}
+
+static gsize
+first_non_blank (const char *text,
+                 const BilLine *line)
+{
+  gsize i = line->start;
+
+  while (i < line->end && (text[i] == ' ' || text[i] == '\t'))
+    i++;
+  return i;
+}
+
+/* Title, dateline, byline and date from the text, where no manifest gave them. */
+static void
+infer_metadata (BilArticle *self)
+{
+  const char *text = self->text;
+  guint content_seen = 0;
+  gboolean title_done = self->title != NULL;
+  BilDateline dateline = { 0 };
+  gboolean have_dateline = FALSE;
+
+  for (guint i = 0; i < self->lines->len && content_seen < 8; i++)
+    {
+      BilLine *line = &g_array_index (self->lines, BilLine, i);
+      gsize start = first_non_blank (text, line);
+      g_autofree char *byline = NULL;
+
+      if (line->flags & (BIL_LINE_BLANK | BIL_LINE_BOILERPLATE))
+        continue;
+      content_seen++;
+
+      if (!title_done)
+        {
+          title_done = TRUE;
+          if (bil_text_is_headline (text + start, line->end - start))
+            {
+              self->title = g_strndup (text + start, line->end - start);
+              self->title_origin = BIL_ORIGIN_HEADLINE;
+              continue;
+            }
+        }
+
+      if (self->byline == NULL && (byline = bil_metadata_parse_byline (text + start, line->end - start)))
+        {
+          self->byline = g_steal_pointer (&byline);
+          line->flags |= BIL_LINE_BYLINE;
+          continue;
+        }
+
+      if (!have_dateline)
+        have_dateline = bil_metadata_parse_dateline (text + start, line->end - start, &dateline);
+    }
+
+  if (have_dateline)
+    {
+      self->place = g_steal_pointer (&dateline.place);
+      if (self->source == NULL && dateline.source != NULL)
+        self->source = g_steal_pointer (&dateline.source);
+    }
+
+  if (self->date == NULL)
+    {
+      /* A dateline without a year takes the latest year the article names. */
+      int year = dateline.year;
+
+      if (have_dateline && dateline.month > 0)
+        {
+          if (year == 0)
+            year = bil_metadata_latest_year (text, 0, self->text_len);
+          if (year > 0)
+            {
+              self->date = dateline.day > 0
+                ? g_strdup_printf ("%04d-%02d-%02d", year, dateline.month, dateline.day)
+                : g_strdup_printf ("%04d-%02d", year, dateline.month);
+              self->date_origin = BIL_ORIGIN_DATELINE;
+            }
+        }
+      if (self->date == NULL)
+        {
+          int latest = 0;
+
+          for (guint i = 0; i < self->lines->len; i++)
+            {
+              BilLine *line = &g_array_index (self->lines, BilLine, i);
+
+              if (!(line->flags & (BIL_LINE_BLANK | BIL_LINE_BOILERPLATE)))
+                latest = MAX (latest, bil_metadata_latest_year (text, line->start, line->end));
+            }
+          if (latest > 0)
+            {
+              self->date = g_strdup_printf ("%04d", latest);
+              self->date_origin = BIL_ORIGIN_TEXT;
+            }
+        }
+    }
+
+  bil_dateline_clear (&dateline);
+}
+
+/**
+ * bil_article_new_from_bytes:
+ * @path: the file's path (or resource URI), or a label for inline text
+ * @bytes: the original bytes
+ * @meta: (nullable): metadata known from a manifest
+ * @warnings: (nullable): receives "PATH: message" strings
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set when the
+ *   bytes are not an article (empty, binary).
+ */
+BilArticle *
+bil_article_new_from_bytes (const char           *path,
+                            GBytes               *bytes,
+                            const BilArticleMeta *meta,
+                            GPtrArray            *warnings,
+                            GError              **error)
+{
+  g_autoptr(BilArticle) self = NULL;
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gsize text_start = 0;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  self = g_object_new (BIL_TYPE_ARTICLE, NULL);
+  self->path = g_strdup (path);
+  self->file = g_path_get_basename (path);
+  self->bytes = g_bytes_ref (bytes);
+
+  self->decoded = bil_decode_text (data ? data : "", size, &self->encoding, &text_start,
+                                   &self->text_len, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (self->decoded != NULL)
+    {
+      self->text = self->decoded;
+      text_start = 0;
+      if (self->encoding == BIL_ENCODING_WINDOWS_1252 && warnings != NULL)
+        g_ptr_array_add (warnings, g_strdup_printf ("%s: not valid UTF-8, read as Windows-1252", path));
+    }
+  else
+    {
+      /* Offsets stay offsets into the file: the text includes a BOM, if any,
+       * and the lines start after it. */
+      self->text = data;
+      self->text_len = size;
+    }
+
+  self->lines = bil_text_split_lines (self->text, text_start, self->text_len - text_start);
+  bil_text_mark_boilerplate (self->text, self->lines);
+
+  if (meta != NULL)
+    {
+      self->title = g_strdup (meta->title);
+      self->source = g_strdup (meta->source);
+      self->date = g_strdup (meta->date);
+      self->url = g_strdup (meta->url);
+      if (self->title)
+        self->title_origin = BIL_ORIGIN_MANIFEST;
+      if (self->date)
+        self->date_origin = BIL_ORIGIN_MANIFEST;
+    }
+
+  /* Inference marks the byline, which must not become a sentence. */
+  infer_metadata (self);
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      BilLine *line = &g_array_index (self->lines, BilLine, i);
+
+      if (!(line->flags & (BIL_LINE_BLANK | BIL_LINE_BOILERPLATE | BIL_LINE_BYLINE)))
+        bil_text_split_sentences (self->text, line->start, line->end, self->sentences);
+    }
+
+  if (self->title == NULL && self->sentences->len > 0)
+    {
+      BilSpan *first = &g_array_index (self->sentences, BilSpan, 0);
+
+      self->title = bil_metadata_title_from_sentence (self->text + first->start, first->end - first->start);
+      self->title_origin = BIL_ORIGIN_SENTENCE;
+    }
+  else if (self->title == NULL)
+    {
+      self->title = g_strdup (self->file);
+      self->title_origin = BIL_ORIGIN_FILE_NAME;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bil_article_get_path (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->path;
+}
+
+const char *
+bil_article_get_file (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->file;
+}
+
+GBytes *
+bil_article_get_bytes (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->bytes;
+}
+
+const char *
+bil_article_get_text (BilArticle *self,
+                      gsize      *len)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  if (len)
+    *len = self->text_len;
+  return self->text;
+}
+
+BilEncoding
+bil_article_get_encoding (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), BIL_ENCODING_UTF8);
+  return self->encoding;
+}
+
+const char *
+bil_article_get_title (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->title;
+}
+
+BilOrigin
+bil_article_get_title_origin (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), BIL_ORIGIN_NONE);
+  return self->title_origin;
+}
+
+const char *
+bil_article_get_source (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->source;
+}
+
+const char *
+bil_article_get_date (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->date;
+}
+
+BilOrigin
+bil_article_get_date_origin (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), BIL_ORIGIN_NONE);
+  return self->date_origin;
+}
+
+const char *
+bil_article_get_url (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->url;
+}
+
+const char *
+bil_article_get_place (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->place;
+}
+
+const char *
+bil_article_get_byline (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->byline;
+}
+
+/* The publication year, or 0 when the date is unknown. */
+int
+bil_article_get_year (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), 0);
+  return self->date ? atoi (self->date) : 0;
+}
+
+const BilLine *
+bil_article_get_lines (BilArticle *self,
+                       guint      *n_lines)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  *n_lines = self->lines->len;
+  return (const BilLine *) (gpointer) self->lines->data;
+}
+
+guint
+bil_article_count_boilerplate (BilArticle *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), 0);
+  for (guint i = 0; i < self->lines->len; i++)
+    if (g_array_index (self->lines, BilLine, i).flags & BIL_LINE_BOILERPLATE)
+      n++;
+  return n;
+}
+
+const BilSpan *
+bil_article_get_sentences (BilArticle *self,
+                           guint      *n_sentences)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  *n_sentences = self->sentences->len;
+  return (const BilSpan *) (gpointer) self->sentences->data;
+}
+
+/* The index of the sentence holding @offset, or -1; sentences are sorted. */
+int
+bil_article_find_sentence (BilArticle *self,
+                           gsize       offset)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), -1);
+  hi = self->sentences->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      BilSpan *span = &g_array_index (self->sentences, BilSpan, mid);
+
+      if (offset < span->start)
+        hi = mid;
+      else if (offset >= span->end)
+        lo = mid + 1;
+      else
+        return (int) mid;
+    }
+  return -1;
+}
+
+const char *
+bil_encoding_to_string (BilEncoding encoding)
+{
+  switch (encoding)
+    {
+    case BIL_ENCODING_UTF8: return "UTF-8";
+    case BIL_ENCODING_UTF8_BOM: return "UTF-8 with BOM";
+    case BIL_ENCODING_UTF16LE: return "UTF-16LE";
+    case BIL_ENCODING_UTF16BE: return "UTF-16BE";
+    case BIL_ENCODING_WINDOWS_1252: return "Windows-1252";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+bil_origin_to_string (BilOrigin origin)
+{
+  switch (origin)
+    {
+    case BIL_ORIGIN_NONE: return NULL;
+    case BIL_ORIGIN_MANIFEST: return "manifest";
+    case BIL_ORIGIN_HEADLINE: return "headline";
+    case BIL_ORIGIN_SENTENCE: return "first-sentence";
+    case BIL_ORIGIN_FILE_NAME: return "file-name";
+    case BIL_ORIGIN_DATELINE: return "dateline";
+    case BIL_ORIGIN_TEXT: return "years-mentioned";
+    default: g_return_val_if_reached (NULL);
+    }
+}

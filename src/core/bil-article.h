@@ -1,0 +1,103 @@
+/* bil-article.h
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A byte span into the article's text. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} BilSpan;
+
+typedef enum
+{
+  BIL_LINE_BLANK       = 1 << 0,
+  BIL_LINE_BOILERPLATE = 1 << 1, /* share bars, "Also Read:", navigation… */
+  BIL_LINE_BYLINE      = 1 << 2,
+} BilLineFlags;
+
+/* One line of the text (without its line break) and what it is. */
+typedef struct
+{
+  gsize        start;
+  gsize        end;
+  BilLineFlags flags;
+} BilLine;
+
+typedef enum
+{
+  BIL_ENCODING_UTF8,
+  BIL_ENCODING_UTF8_BOM,
+  BIL_ENCODING_UTF16LE,
+  BIL_ENCODING_UTF16BE,
+  BIL_ENCODING_WINDOWS_1252,
+} BilEncoding;
+
+typedef enum
+{
+  BIL_ORIGIN_NONE,      /* not known */
+  BIL_ORIGIN_MANIFEST,  /* given by the manifest */
+  BIL_ORIGIN_HEADLINE,  /* title: the first line reads as a headline */
+  BIL_ORIGIN_SENTENCE,  /* title: the opening of the first sentence */
+  BIL_ORIGIN_FILE_NAME, /* title: the file name */
+  BIL_ORIGIN_DATELINE,  /* date or source: the dateline */
+  BIL_ORIGIN_TEXT,      /* date: the latest year the text mentions */
+} BilOrigin;
+
+#define BIL_TYPE_ARTICLE (bil_article_get_type ())
+G_DECLARE_FINAL_TYPE (BilArticle, bil_article, BIL, ARTICLE, GObject)
+
+/* Metadata a manifest (or the loader) knows before reading the text. */
+typedef struct
+{
+  char *title;
+  char *source;
+  char *date;
+  char *url;
+} BilArticleMeta;
+
+void           bil_article_meta_clear      (BilArticleMeta *meta);
+
+BilArticle    *bil_article_new_from_bytes  (const char           *path,
+                                            GBytes               *bytes,
+                                            const BilArticleMeta *meta,
+                                            GPtrArray            *warnings,
+                                            GError              **error);
+
+const char    *bil_article_get_path        (BilArticle *self);
+const char    *bil_article_get_file        (BilArticle *self);
+GBytes        *bil_article_get_bytes       (BilArticle *self);
+const char    *bil_article_get_text        (BilArticle *self,
+                                            gsize      *len);
+BilEncoding    bil_article_get_encoding    (BilArticle *self);
+const char    *bil_article_get_title       (BilArticle *self);
+BilOrigin      bil_article_get_title_origin(BilArticle *self);
+const char    *bil_article_get_source      (BilArticle *self);
+const char    *bil_article_get_date        (BilArticle *self);
+BilOrigin      bil_article_get_date_origin (BilArticle *self);
+const char    *bil_article_get_url         (BilArticle *self);
+const char    *bil_article_get_place       (BilArticle *self);
+const char    *bil_article_get_byline      (BilArticle *self);
+int            bil_article_get_year        (BilArticle *self);
+
+/* Every line with its flags, and the sentences of the content lines. */
+const BilLine *bil_article_get_lines       (BilArticle *self,
+                                            guint      *n_lines);
+guint          bil_article_count_boilerplate (BilArticle *self);
+const BilSpan *bil_article_get_sentences   (BilArticle *self,
+                                            guint      *n_sentences);
+int            bil_article_find_sentence   (BilArticle *self,
+                                            gsize       offset);
+
+const char    *bil_encoding_to_string      (BilEncoding encoding);
+const char    *bil_origin_to_string        (BilOrigin   origin);
+
+G_END_DECLS

@@ -1,0 +1,88 @@
+/* bil-cli.c: the command line's display-free commands
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bil-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bil-cli.h"
+#include "bil-corpus-json.h"
+#include "bil-corpus-loader.h"
+
+static void
+print_warnings (GOutputStream *err,
+                BilCorpus     *corpus)
+{
+  GPtrArray *warnings = bil_corpus_get_warnings (corpus);
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", (char *) g_ptr_array_index (warnings, i));
+      g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);
+    }
+}
+
+/**
+ * bil_cli_extract:
+ *
+ * Prints the corpus as JSON on @out and its warnings on @err.
+ *
+ * Returns: the exit status: 1 when --strict met a warning or nothing could
+ *   be loaded at all, 0 otherwise.
+ */
+int
+bil_cli_extract (const char * const *paths,
+                 gboolean            strict,
+                 GOutputStream      *out,
+                 GOutputStream      *err)
+{
+  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+  g_autoptr(BilCorpus) corpus = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *warnings;
+
+  corpus = bil_corpus_loader_load (loader, NULL, &error);
+  if (corpus == NULL)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", error->message);
+      g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);
+      return BIL_EXIT_FAILURE;
+    }
+
+  print_warnings (err, corpus);
+  warnings = bil_corpus_get_warnings (corpus);
+  if (strict && warnings->len > 0)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --strict: %u warning(s), failing\n", warnings->len);
+      g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);
+      return BIL_EXIT_FAILURE;
+    }
+  if (bil_corpus_get_n_articles (corpus) == 0 && warnings->len > 0)
+    {
+      const char *line = PACKAGE_NAME ": no article could be loaded\n";
+      g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);
+      return BIL_EXIT_FAILURE;
+    }
+
+  root = bil_corpus_to_json (corpus);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  if (!json_generator_to_stream (generator, out, NULL, &error) ||
+      !g_output_stream_write_all (out, "\n", 1, NULL, NULL, &error) ||
+      !g_output_stream_flush (out, NULL, &error))
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": cannot write the output: %s\n", error->message);
+      g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);
+      return BIL_EXIT_FAILURE;
+    }
+  return BIL_EXIT_OK;
+}

@@ -1,0 +1,582 @@
+/* bil-corpus-loader.c: folders, files and manifests into a BilCorpus
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading runs in two steps: collecting the entries (walking folders,
+ * reading manifests) and reading the articles, which is spread over one
+ * thread per core. Every problem becomes a "PATH: message" warning on the
+ * corpus and costs only the thing it concerns.
+ */
+
+#define G_LOG_DOMAIN "bil-corpus-loader"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "bil-core.h"
+#include "bil-corpus-entry.h"
+#include "bil-corpus-loader.h"
+#include "bil-manifest.h"
+
+struct _BilCorpusLoader
+{
+  GObject       parent_instance;
+
+  char        **paths;
+  guint         n_threads;
+
+  /* Shared with the worker threads. */
+  gint          done;
+  gint          total;
+  gint          notify_pending;
+  GMainContext *context;
+};
+
+G_DEFINE_FINAL_TYPE (BilCorpusLoader, bil_corpus_loader, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FRACTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+bil_corpus_loader_finalize (GObject *object)
+{
+  BilCorpusLoader *self = (BilCorpusLoader *) object;
+
+  g_strfreev (self->paths);
+  g_clear_pointer (&self->context, g_main_context_unref);
+
+  G_OBJECT_CLASS (bil_corpus_loader_parent_class)->finalize (object);
+}
+
+static void
+bil_corpus_loader_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BilCorpusLoader *self = BIL_CORPUS_LOADER (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRACTION:
+      g_value_set_double (value, bil_corpus_loader_get_fraction (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_corpus_loader_class_init (BilCorpusLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bil_corpus_loader_finalize;
+  object_class->get_property = bil_corpus_loader_get_property;
+
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bil_corpus_loader_init (BilCorpusLoader *self)
+{
+  self->n_threads = MAX (1, g_get_num_processors ());
+}
+
+/**
+ * bil_corpus_loader_new:
+ * @paths: (nullable): folders, article files or manifests; %NULL or empty
+ *   for the embedded seed corpus
+ */
+BilCorpusLoader *
+bil_corpus_loader_new (const char * const *paths)
+{
+  BilCorpusLoader *self = g_object_new (BIL_TYPE_CORPUS_LOADER, NULL);
+
+  if (paths == NULL || paths[0] == NULL)
+    {
+      const char *embedded[] = { BIL_EMBEDDED_CORPUS_URI, NULL };
+      self->paths = g_strdupv ((char **) embedded);
+    }
+  else
+    self->paths = g_strdupv ((char **) paths);
+  return self;
+}
+
+void
+bil_corpus_loader_set_n_threads (BilCorpusLoader *self,
+                                 guint            n_threads)
+{
+  g_return_if_fail (BIL_IS_CORPUS_LOADER (self));
+  self->n_threads = MAX (1, n_threads);
+}
+
+double
+bil_corpus_loader_get_fraction (BilCorpusLoader *self)
+{
+  int total, done;
+
+  g_return_val_if_fail (BIL_IS_CORPUS_LOADER (self), 0.0);
+  total = g_atomic_int_get (&self->total);
+  done = g_atomic_int_get (&self->done);
+  return total > 0 ? CLAMP ((double) done / total, 0.0, 1.0) : 0.0;
+}
+
+static gboolean
+notify_fraction_cb (gpointer data)
+{
+  BilCorpusLoader *self = data;
+
+  g_atomic_int_set (&self->notify_pending, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+  return G_SOURCE_REMOVE;
+}
+
+/* At most one idle is queued at a time, so a fast load does not flood the
+ * main loop with notifications. */
+static void
+schedule_notify (BilCorpusLoader *self)
+{
+  GSource *source;
+
+  if (self->context == NULL || !g_atomic_int_compare_and_exchange (&self->notify_pending, 0, 1))
+    return;
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_callback (source, notify_fraction_cb, g_object_ref (self), g_object_unref);
+  g_source_set_static_name (source, "[bilateral] loader progress");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
+}
+
+static char *
+display_path (GFile *file)
+{
+  char *path = g_file_get_path (file);
+
+  return path ? path : g_file_get_uri (file);
+}
+
+/* GIO messages often repeat the path; say what went wrong in a few words. */
+static const char *
+describe_error (const GError *error)
+{
+  if (error->domain == G_IO_ERROR)
+    switch (error->code)
+      {
+      case G_IO_ERROR_NOT_FOUND: return "no such file or directory";
+      case G_IO_ERROR_PERMISSION_DENIED: return "permission denied, cannot read it";
+      case G_IO_ERROR_TOO_MANY_LINKS: return "symbolic link loop, skipped";
+      case G_IO_ERROR_IS_DIRECTORY: return "is a directory";
+      default: break;
+      }
+  return error->message;
+}
+
+static void
+warn (GPtrArray  *warnings,
+      const char *path,
+      const char *message)
+{
+  g_ptr_array_add (warnings, g_strdup_printf ("%s: %s", path, message));
+}
+
+static gboolean
+is_article_name (const char *name)
+{
+  return g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".md") ||
+         g_str_has_suffix (name, ".TXT") || g_str_has_suffix (name, ".MD") ||
+         g_str_has_suffix (name, ".markdown");
+}
+
+static gboolean
+is_manifest_name (const char *name)
+{
+  return g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".JSON");
+}
+
+typedef struct
+{
+  GPtrArray    *entries;
+  GPtrArray    *warnings;
+  GHashTable   *visited;   /* folder ids, against symbolic link loops */
+  GHashTable   *seen;      /* article paths, so none is loaded twice */
+  GCancellable *cancellable;
+} Collect;
+
+static void
+add_file (Collect    *collect,
+          GFile      *file,
+          const char *path)
+{
+  if (!g_hash_table_add (collect->seen, g_strdup (path)))
+    return;
+  g_ptr_array_add (collect->entries, bil_corpus_entry_new (file, path));
+}
+
+/* Why a symbolic link could not be followed, from the system itself. */
+static void
+warn_broken_link (Collect    *collect,
+                  GFile      *file,
+                  const char *path)
+{
+  g_autofree char *local = g_file_get_path (file);
+  GStatBuf buf;
+
+  if (local != NULL && g_stat (local, &buf) != 0 && errno == ELOOP)
+    warn (collect->warnings, path, "symbolic link loop, skipped");
+  else
+    warn (collect->warnings, path, "dangling symbolic link, skipped");
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  GFileInfo *info_a = *(GFileInfo **) a;
+  GFileInfo *info_b = *(GFileInfo **) b;
+
+  return strcmp (g_file_info_get_name (info_a), g_file_info_get_name (info_b));
+}
+
+static void
+walk_folder (Collect   *collect,
+             GFile     *folder,
+             GFileInfo *folder_info)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *folder_path = display_path (folder);
+  const char *id = g_file_info_get_attribute_string (folder_info, G_FILE_ATTRIBUTE_ID_FILE);
+  GFileInfo *info;
+
+  if (id != NULL && !g_hash_table_add (collect->visited, g_strdup (id)))
+    {
+      warn (collect->warnings, folder_path, "symbolic link loop (folder already visited), skipped");
+      return;
+    }
+
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                          G_FILE_ATTRIBUTE_STANDARD_IS_HIDDEN ","
+                                          G_FILE_ATTRIBUTE_ID_FILE,
+                                          G_FILE_QUERY_INFO_NONE, collect->cancellable, &error);
+  if (enumerator == NULL)
+    {
+      warn (collect->warnings, folder_path, describe_error (error));
+      return;
+    }
+  while ((info = g_file_enumerator_next_file (enumerator, collect->cancellable, &error)))
+    g_ptr_array_add (children, info);
+  if (error != NULL)
+    warn (collect->warnings, folder_path, describe_error (error));
+
+  /* A stable order whatever the file system returns. */
+  g_ptr_array_sort (children, compare_names);
+
+  for (guint i = 0; i < children->len && !g_cancellable_is_cancelled (collect->cancellable); i++)
+    {
+      GFileInfo *child_info = g_ptr_array_index (children, i);
+      const char *name = g_file_info_get_name (child_info);
+      g_autoptr(GFile) child = g_file_get_child (folder, name);
+      g_autofree char *path = display_path (child);
+
+      if (name[0] == '.')
+        continue;
+      switch (g_file_info_get_file_type (child_info))
+        {
+        case G_FILE_TYPE_DIRECTORY:
+          walk_folder (collect, child, child_info);
+          break;
+        case G_FILE_TYPE_REGULAR:
+          if (is_article_name (name))
+            add_file (collect, child, path);
+          break;
+        case G_FILE_TYPE_SYMBOLIC_LINK:
+          warn_broken_link (collect, child, path);
+          break;
+        default:
+          break;
+        }
+    }
+}
+
+static void
+collect_path (Collect    *collect,
+              const char *arg,
+              char      **name)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autofree char *path = display_path (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_ID_FILE,
+                            G_FILE_QUERY_INFO_NONE, collect->cancellable, &error);
+  if (info == NULL)
+    {
+      warn (collect->warnings, path, describe_error (error));
+      return;
+    }
+
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_DIRECTORY:
+      if (name)
+        *name = g_str_has_prefix (arg, BIL_EMBEDDED_CORPUS_URI)
+          ? g_strdup (_("Seed corpus"))
+          : g_file_get_basename (file);
+      walk_folder (collect, file, info);
+      break;
+
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      warn_broken_link (collect, file, path);
+      break;
+
+    default:
+      if (is_manifest_name (path))
+        {
+          g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+          g_autofree char *manifest_name = NULL;
+
+          if (!bil_manifest_read (file, path, entries, &manifest_name, collect->warnings, &error))
+            {
+              g_ptr_array_add (collect->warnings, g_strdup (error->message));
+              return;
+            }
+          for (guint i = 0; i < entries->len; i++)
+            {
+              BilCorpusEntry *entry = g_ptr_array_index (entries, i);
+
+              if (entry->file != NULL && !g_hash_table_add (collect->seen, g_strdup (entry->path)))
+                bil_corpus_entry_free (entry);
+              else
+                g_ptr_array_add (collect->entries, entry);
+            }
+          if (name)
+            {
+              g_autofree char *base = g_file_get_basename (file);
+              *name = manifest_name ? g_steal_pointer (&manifest_name)
+                                    : g_strndup (base, strlen (base) - strlen (".json"));
+            }
+        }
+      else
+        {
+          if (name)
+            *name = g_file_get_basename (file);
+          add_file (collect, file, path);
+        }
+      break;
+    }
+}
+
+typedef struct
+{
+  BilCorpusLoader *self;
+  GPtrArray       *entries;
+  BilArticle     **articles;
+  GPtrArray      **warnings;   /* per entry, created when needed */
+  GCancellable    *cancellable;
+  gint             next;
+} Work;
+
+static void
+load_entry (Work  *work,
+            guint  i)
+{
+  BilCorpusEntry *entry = g_ptr_array_index (work->entries, i);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+
+  if (entry->text != NULL)
+    bytes = g_bytes_ref (entry->text);
+  else
+    bytes = g_file_load_bytes (entry->file, work->cancellable, NULL, &error);
+
+  if (bytes != NULL)
+    work->articles[i] = bil_article_new_from_bytes (entry->path, bytes, &entry->meta, warnings, &error);
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    warn (warnings, entry->path, describe_error (error));
+  if (warnings->len > 0)
+    work->warnings[i] = g_steal_pointer (&warnings);
+}
+
+static gpointer
+worker (gpointer data)
+{
+  Work *work = data;
+  guint n = work->entries->len;
+  guint i;
+
+  while ((i = (guint) g_atomic_int_add (&work->next, 1)) < n)
+    {
+      if (g_cancellable_is_cancelled (work->cancellable))
+        break;
+      load_entry (work, i);
+      g_atomic_int_inc (&work->self->done);
+      schedule_notify (work->self);
+    }
+  return NULL;
+}
+
+static char *
+corpus_name (const char * const *paths,
+             const char         *first_name)
+{
+  guint n = g_strv_length ((char **) paths);
+
+  if (n <= 1)
+    return g_strdup (first_name ? first_name : "");
+  /* TRANSLATORS: a corpus opened from several paths: "news and 2 more" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n - 1),
+                          first_name ? first_name : "", n - 1);
+}
+
+/**
+ * bil_corpus_loader_load:
+ *
+ * Loads the corpus in the calling thread, using worker threads for the
+ * articles. Fails only when cancelled: problems with single files are
+ * warnings on the corpus.
+ *
+ * Returns: (transfer full): the corpus
+ */
+BilCorpus *
+bil_corpus_loader_load (BilCorpusLoader  *self,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bil_corpus_entry_free);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(BilCorpus) corpus = NULL;
+  g_autofree char *first_name = NULL;
+  g_autofree char *name = NULL;
+  Collect collect = { entries, warnings, visited, seen, cancellable };
+  Work work = { 0 };
+  guint n_threads;
+  GThread **threads;
+
+  g_return_val_if_fail (BIL_IS_CORPUS_LOADER (self), NULL);
+
+  bil_core_init ();
+  g_atomic_int_set (&self->done, 0);
+  g_atomic_int_set (&self->total, 0);
+
+  for (guint i = 0; self->paths[i] != NULL; i++)
+    {
+      g_autofree char *path_name = NULL;
+
+      collect_path (&collect, self->paths[i], &path_name);
+      if (first_name == NULL)
+        first_name = g_steal_pointer (&path_name);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+    }
+
+  g_atomic_int_set (&self->total, (int) entries->len);
+  work.self = self;
+  work.entries = entries;
+  work.articles = g_new0 (BilArticle *, entries->len + 1);
+  work.warnings = g_new0 (GPtrArray *, entries->len + 1);
+  work.cancellable = cancellable;
+
+  n_threads = MIN (self->n_threads, MAX (1, entries->len));
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("bil-loader", worker, &work);
+  worker (&work);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+  g_free (threads);
+
+  name = corpus_name ((const char * const *) self->paths, first_name);
+  corpus = bil_corpus_new (name);
+  for (guint i = 0; i < warnings->len; i++)
+    bil_corpus_add_warning (corpus, g_ptr_array_index (warnings, i));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      if (work.warnings[i] != NULL)
+        {
+          for (guint k = 0; k < work.warnings[i]->len; k++)
+            bil_corpus_add_warning (corpus, g_ptr_array_index (work.warnings[i], k));
+          g_ptr_array_unref (work.warnings[i]);
+        }
+      if (work.articles[i] != NULL)
+        {
+          bil_corpus_add_article (corpus, work.articles[i]);
+          g_object_unref (work.articles[i]);
+        }
+    }
+  g_free (work.articles);
+  g_free (work.warnings);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&corpus);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  BilCorpusLoader *self = source_object;
+  GError *error = NULL;
+  BilCorpus *corpus = bil_corpus_loader_load (self, cancellable, &error);
+
+  if (corpus != NULL)
+    g_task_return_pointer (task, corpus, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+bil_corpus_loader_load_async (BilCorpusLoader     *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (BIL_IS_CORPUS_LOADER (self));
+
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bil_corpus_loader_load_async);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+BilCorpus *
+bil_corpus_loader_load_finish (BilCorpusLoader  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

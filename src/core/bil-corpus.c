@@ -1,0 +1,147 @@
+/* bil-corpus.c
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bil-corpus"
+
+#include "config.h"
+
+#include "bil-corpus.h"
+
+struct _BilCorpus
+{
+  GObject    parent_instance;
+  char      *name;
+  GPtrArray *articles;
+  GPtrArray *warnings;
+};
+
+static GType
+bil_corpus_get_item_type (GListModel *model)
+{
+  return BIL_TYPE_ARTICLE;
+}
+
+static guint
+bil_corpus_get_n_items (GListModel *model)
+{
+  return BIL_CORPUS (model)->articles->len;
+}
+
+static gpointer
+bil_corpus_get_item (GListModel *model,
+                     guint       position)
+{
+  BilCorpus *self = BIL_CORPUS (model);
+
+  if (position >= self->articles->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->articles, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = bil_corpus_get_item_type;
+  iface->get_n_items = bil_corpus_get_n_items;
+  iface->get_item = bil_corpus_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BilCorpus, bil_corpus, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+bil_corpus_finalize (GObject *object)
+{
+  BilCorpus *self = (BilCorpus *) object;
+
+  g_free (self->name);
+  g_ptr_array_unref (self->articles);
+  g_ptr_array_unref (self->warnings);
+
+  G_OBJECT_CLASS (bil_corpus_parent_class)->finalize (object);
+}
+
+static void
+bil_corpus_class_init (BilCorpusClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bil_corpus_finalize;
+}
+
+static void
+bil_corpus_init (BilCorpus *self)
+{
+  self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->warnings = g_ptr_array_new_with_free_func (g_free);
+}
+
+BilCorpus *
+bil_corpus_new (const char *name)
+{
+  BilCorpus *self = g_object_new (BIL_TYPE_CORPUS, NULL);
+
+  self->name = g_strdup (name);
+  return self;
+}
+
+const char *
+bil_corpus_get_name (BilCorpus *self)
+{
+  g_return_val_if_fail (BIL_IS_CORPUS (self), NULL);
+  return self->name;
+}
+
+void
+bil_corpus_set_name (BilCorpus  *self,
+                     const char *name)
+{
+  g_return_if_fail (BIL_IS_CORPUS (self));
+  g_free (self->name);
+  self->name = g_strdup (name);
+}
+
+/* Appends without emitting items-changed: corpora are built before anyone
+ * watches them. */
+void
+bil_corpus_add_article (BilCorpus  *self,
+                        BilArticle *article)
+{
+  g_return_if_fail (BIL_IS_CORPUS (self));
+  g_return_if_fail (BIL_IS_ARTICLE (article));
+  g_ptr_array_add (self->articles, g_object_ref (article));
+}
+
+guint
+bil_corpus_get_n_articles (BilCorpus *self)
+{
+  g_return_val_if_fail (BIL_IS_CORPUS (self), 0);
+  return self->articles->len;
+}
+
+/* Returns: (transfer none) */
+BilArticle *
+bil_corpus_get_article (BilCorpus *self,
+                        guint      position)
+{
+  g_return_val_if_fail (BIL_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (position < self->articles->len, NULL);
+  return g_ptr_array_index (self->articles, position);
+}
+
+void
+bil_corpus_add_warning (BilCorpus  *self,
+                        const char *warning)
+{
+  g_return_if_fail (BIL_IS_CORPUS (self));
+  g_ptr_array_add (self->warnings, g_strdup (warning));
+}
+
+/* Returns: (transfer none): "PATH: message" strings */
+GPtrArray *
+bil_corpus_get_warnings (BilCorpus *self)
+{
+  g_return_val_if_fail (BIL_IS_CORPUS (self), NULL);
+  return self->warnings;
+}

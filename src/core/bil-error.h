@@ -1,0 +1,27 @@
+/* bil-error.h
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define BIL_ERROR (bil_error_quark ())
+
+typedef enum
+{
+  BIL_ERROR_EMPTY,        /* an empty article */
+  BIL_ERROR_BINARY,       /* NUL bytes: not text */
+  BIL_ERROR_MANIFEST,     /* a manifest that cannot be used */
+  BIL_ERROR_OUTSIDE,      /* a manifest entry outside its folder */
+  BIL_ERROR_STRICT,       /* --strict turned a warning into a failure */
+  BIL_ERROR_USAGE,        /* a command-line mistake */
+} BilError;
+
+GQuark bil_error_quark (void);
+
+G_END_DECLS

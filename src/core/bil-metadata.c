@@ -1,0 +1,300 @@
+/* bil-metadata.c: title, dateline, byline and date inferred from a text
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bil-metadata"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "bil-metadata.h"
+
+void
+bil_dateline_clear (BilDateline *dateline)
+{
+  g_clear_pointer (&dateline->place, g_free);
+  g_clear_pointer (&dateline->source, g_free);
+  dateline->year = dateline->month = dateline->day = 0;
+}
+
+static const char *month_names[12][2] = {
+  { "January", "Jan" }, { "February", "Feb" }, { "March", "Mar" },
+  { "April", "Apr" }, { "May", "May" }, { "June", "Jun" },
+  { "July", "Jul" }, { "August", "Aug" }, { "September", "Sept" },
+  { "October", "Oct" }, { "November", "Nov" }, { "December", "Dec" },
+};
+
+int
+bil_metadata_month_from_name (const char *name,
+                              gsize       len)
+{
+  if (len > 0 && name[len - 1] == '.')
+    len--;
+  for (int m = 0; m < 12; m++)
+    {
+      if (strlen (month_names[m][0]) == len && strncmp (name, month_names[m][0], len) == 0)
+        return m + 1;
+      if (strlen (month_names[m][1]) == len && strncmp (name, month_names[m][1], len) == 0)
+        return m + 1;
+      /* "Sep" beside "Sept" */
+      if (len == 3 && strncmp (name, month_names[m][0], 3) == 0)
+        return m + 1;
+    }
+  return 0;
+}
+
+typedef struct
+{
+  const char *s;
+  gsize       i;
+  gsize       len;
+} Cursor;
+
+static gboolean
+accept (Cursor     *c,
+        const char *literal)
+{
+  gsize n = strlen (literal);
+
+  if (c->i + n <= c->len && strncmp (c->s + c->i, literal, n) == 0)
+    {
+      c->i += n;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gsize
+accept_word (Cursor *c)
+{
+  gsize start = c->i;
+
+  while (c->i < c->len && (g_ascii_isalpha (c->s[c->i]) || c->s[c->i] == '.'))
+    c->i++;
+  return c->i - start;
+}
+
+static int
+accept_number (Cursor *c,
+               guint   max_digits)
+{
+  int value = 0;
+  guint digits = 0;
+
+  while (c->i < c->len && g_ascii_isdigit (c->s[c->i]) && digits < max_digits + 1)
+    {
+      value = value * 10 + (c->s[c->i] - '0');
+      c->i++;
+      digits++;
+    }
+  return digits > 0 && digits <= max_digits ? value : -1;
+}
+
+/* "Oct 25", "October 25, 2025", "25 October 2025" */
+static gboolean
+parse_date (Cursor *c,
+            int    *year,
+            int    *month,
+            int    *day)
+{
+  Cursor save = *c;
+  gsize word_start = c->i;
+  gsize n = accept_word (c);
+
+  *year = *month = *day = 0;
+  if (n > 0 && (*month = bil_metadata_month_from_name (c->s + word_start, n)) > 0)
+    {
+      if (accept (c, " ") && (*day = accept_number (c, 2)) > 0 && *day <= 31)
+        {
+          Cursor before_year = *c;
+          if (accept (c, ", ") && (*year = accept_number (c, 4)) < 1900)
+            {
+              *year = 0;
+              *c = before_year;
+            }
+          return TRUE;
+        }
+    }
+  *c = save;
+  if ((*day = accept_number (c, 2)) > 0 && *day <= 31 && accept (c, " "))
+    {
+      word_start = c->i;
+      n = accept_word (c);
+      if ((*month = bil_metadata_month_from_name (c->s + word_start, n)) > 0)
+        {
+          Cursor before_year = *c;
+          if (!accept (c, " ") || (*year = accept_number (c, 4)) < 1900)
+            {
+              *year = 0;
+              *c = before_year;
+            }
+          return TRUE;
+        }
+    }
+  *c = save;
+  *year = *month = *day = 0;
+  return FALSE;
+}
+
+static gboolean
+accept_separator (Cursor *c)
+{
+  accept (c, " ");
+  return accept (c, "--") || accept (c, "\xE2\x80\x94") /* — */ ||
+         accept (c, "\xE2\x80\x93") /* – */ || accept (c, "-") || accept (c, ":");
+}
+
+/*
+ * A news agency dateline at the start of a paragraph:
+ * "KUALA LUMPUR, Oct 25 (Bernama) --", "TOKYO (Reuters) -",
+ * "WASHINGTON, March 5, 2024 (AP) —". The place must be in capitals so that
+ * an ordinary sentence ("Tokyo, Oct 25 was…") is not taken for one.
+ */
+gboolean
+bil_metadata_parse_dateline (const char  *line,
+                             gsize        len,
+                             BilDateline *dateline)
+{
+  Cursor c = { line, 0, len };
+  gsize place_end;
+  guint upper = 0;
+  int year = 0, month = 0, day = 0;
+  gboolean has_date = FALSE, has_source = FALSE;
+  g_autofree char *source = NULL;
+
+  while (c.i < len && (g_ascii_isupper (line[c.i]) || line[c.i] == ' ' || line[c.i] == '.' ||
+                       line[c.i] == '-' || line[c.i] == '\''))
+    {
+      if (g_ascii_isupper (line[c.i]))
+        upper++;
+      c.i++;
+    }
+  place_end = c.i;
+  while (place_end > 0 && line[place_end - 1] == ' ')
+    place_end--;
+  /* Give back a capital that starts the next word ("TOKYO Japan"…). */
+  if (upper < 3 || place_end == 0 || c.i >= len || (line[c.i] != ',' && line[c.i] != '('))
+    return FALSE;
+  if (g_ascii_isupper (line[c.i - 1]) && c.i < len && g_ascii_islower (line[c.i]))
+    return FALSE;
+
+  if (accept (&c, ", "))
+    has_date = parse_date (&c, &year, &month, &day);
+  if (accept (&c, " (") || accept (&c, "("))
+    {
+      gsize start = c.i;
+      const char *close = memchr (line + start, ')', len - start);
+
+      if (close == NULL || close - (line + start) > 40 || close == line + start)
+        return FALSE;
+      source = g_strndup (line + start, close - (line + start));
+      c.i = close - line + 1;
+      has_source = TRUE;
+    }
+  if (!(has_date || has_source) || !accept_separator (&c))
+    return FALSE;
+
+  dateline->place = g_strndup (line, place_end);
+  dateline->source = g_steal_pointer (&source);
+  dateline->year = year;
+  dateline->month = month;
+  dateline->day = day;
+  return TRUE;
+}
+
+/* "By Nurunnasihah Ahmad Rashid" */
+char *
+bil_metadata_parse_byline (const char *line,
+                           gsize       len)
+{
+  guint words = 0;
+
+  while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+    len--;
+  if (len < 5 || len > 80 || strncmp (line, "By ", 3) != 0 || !g_ascii_isupper (line[3]))
+    return NULL;
+  for (gsize i = 3; i < len; i++)
+    {
+      if (line[i] == '.' && i + 1 < len && line[i + 1] == ' ' && i >= 2 && g_ascii_islower (line[i - 1]) &&
+          g_ascii_islower (line[i - 2]))
+        return NULL; /* a sentence, not a name */
+      if (line[i] == ' ')
+        words++;
+    }
+  if (words > 8)
+    return NULL;
+  return g_strndup (line + 3, len - 3);
+}
+
+/* The latest plausible year (1950–2099) written as four digits on its own. */
+int
+bil_metadata_latest_year (const char *text,
+                          gsize       start,
+                          gsize       end)
+{
+  int latest = 0;
+
+  for (gsize i = start; i + 4 <= end; i++)
+    {
+      if (!(text[i] == '1' || text[i] == '2'))
+        continue;
+      if (i > start && (g_ascii_isalnum (text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' ||
+                        text[i - 1] == '$'))
+        continue;
+      if (!(g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2]) && g_ascii_isdigit (text[i + 3])))
+        continue;
+      if (i + 4 < end && (g_ascii_isalnum (text[i + 4]) ||
+                          ((text[i + 4] == '.' || text[i + 4] == ',') && i + 5 < end && g_ascii_isdigit (text[i + 5]))))
+        continue;
+      {
+        int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+        if (year >= 1950 && year <= 2099)
+          latest = MAX (latest, year);
+      }
+    }
+  return latest;
+}
+
+/* ISO 8601 dates: YYYY, YYYY-MM or YYYY-MM-DD. */
+gboolean
+bil_metadata_valid_date (const char *date)
+{
+  gsize len = strlen (date);
+  int y, m = 1, d = 1;
+
+  if (!(len == 4 || len == 7 || len == 10))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if ((i == 4 || i == 7) ? date[i] != '-' : !g_ascii_isdigit (date[i]))
+      return FALSE;
+  y = atoi (date);
+  if (len >= 7)
+    m = atoi (date + 5);
+  if (len == 10)
+    d = atoi (date + 8);
+  return y >= 1 && g_date_valid_dmy (d, m, y);
+}
+
+/* The opening words of a sentence, cut at a word boundary, as a title. */
+char *
+bil_metadata_title_from_sentence (const char *sentence,
+                                  gsize       len)
+{
+  const gsize max = 90;
+  gsize cut;
+
+  while (len > 0 && (sentence[len - 1] == '.' || sentence[len - 1] == ' '))
+    len--;
+  if (len <= max)
+    return g_strndup (sentence, len);
+  cut = max;
+  while (cut > max / 2 && sentence[cut] != ' ')
+    cut--;
+  while (cut > 0 && (sentence[cut - 1] == ',' || sentence[cut - 1] == ' ' || sentence[cut - 1] == ';'))
+    cut--;
+  return g_strdup_printf ("%.*s\xE2\x80\xA6", (int) cut, sentence);
+}

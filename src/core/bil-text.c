@@ -1,0 +1,410 @@
+/* bil-text.c: lines, boilerplate and sentences of an article's text
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bil-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bil-text.h"
+
+GArray *
+bil_text_split_lines (const char *text,
+                      gsize       start,
+                      gsize       len)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (BilLine));
+  gsize end = start + len;
+  gsize pos = start;
+
+  while (pos < end)
+    {
+      const char *nl = memchr (text + pos, '\n', end - pos);
+      gsize stop = nl ? (gsize) (nl - text) : end;
+      BilLine line = { pos, stop, 0 };
+
+      if (line.end > line.start && text[line.end - 1] == '\r')
+        line.end--;
+      lines = g_array_append_val (lines, line);
+      pos = stop + 1;
+    }
+
+  return lines;
+}
+
+/* Skips spaces, tabs and no-break spaces (U+00A0, U+202F, U+3000). */
+static gsize
+skip_blank (const char *s,
+            gsize       i,
+            gsize       end)
+{
+  while (i < end)
+    {
+      guchar c = (guchar) s[i];
+
+      if (c == ' ' || c == '\t')
+        i++;
+      else if (c == 0xC2 && i + 1 < end && (guchar) s[i + 1] == 0xA0)
+        i += 2;
+      else if (c == 0xE2 && i + 2 < end && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0xAF)
+        i += 3;
+      else if (c == 0xE3 && i + 2 < end && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] == 0x80)
+        i += 3;
+      else
+        break;
+    }
+  return i;
+}
+
+static gsize
+trim_end (const char *s,
+          gsize       start,
+          gsize       end)
+{
+  while (end > start)
+    {
+      guchar c = (guchar) s[end - 1];
+
+      if (c == ' ' || c == '\t')
+        end--;
+      else if (end - start >= 2 && c == 0xA0 && (guchar) s[end - 2] == 0xC2)
+        end -= 2;
+      else
+        break;
+    }
+  return end;
+}
+
+static gboolean
+equal_ci (const char *s,
+          gsize       len,
+          const char *word)
+{
+  return strlen (word) == len && g_ascii_strncasecmp (s, word, len) == 0;
+}
+
+static gboolean
+prefix_ci (const char *s,
+           gsize       len,
+           const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return len >= n && g_ascii_strncasecmp (s, prefix, n) == 0;
+}
+
+/* Whole lines that belong to the page around an article, not to it. */
+static const char *boilerplate_lines[] = {
+  "Previous Post", "Next Post", "Previous Article", "Next Article",
+  "Share", "Share.", "Shares", "Share this", "Share this article",
+  "Share on Facebook", "Share on Twitter", "Tweet", "Total", "Print", "Email",
+  "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Copy link",
+  "Exit mobile version", "Advertisement", "Sponsored", "Skip to content",
+  "Read more", "Read More", "Comments", "Leave a comment", "Loading...",
+  "-- BERNAMA", "— BERNAMA", "– BERNAMA", "--BERNAMA",
+};
+
+static const char *boilerplate_prefixes[] = {
+  "Share your thoughts", "Subscribe to our", "Subscribe to ", "Also Read:",
+  "Also read:", "READ ALSO:", "Read also:", "Read more:", "READ MORE:",
+  "Follow us on", "Join our", "Sign up for", "Click here", "Download our",
+  "Copyright ", "\xC2\xA9", "All rights reserved", "Tags:", "Related:",
+};
+
+/* Lines after which the rest of the page is links to other stories. */
+static const char *boilerplate_tails[] = {
+  "Related Posts", "Related Articles", "Related Stories", "Related News",
+  "You may also like", "More stories", "More Stories", "Recommended",
+  "Most Read", "Trending",
+};
+
+/* A share counter such as "0", "12" or "1.2K". */
+static gboolean
+is_counter (const char *s,
+            gsize       len)
+{
+  gsize digits = 0;
+
+  if (len == 0 || len > 6)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (g_ascii_isdigit (s[i]))
+        digits++;
+      else if (!(s[i] == '.' || s[i] == ',' || ((s[i] == 'K' || s[i] == 'k' || s[i] == 'M') && i == len - 1)))
+        return FALSE;
+    }
+  return digits > 0;
+}
+
+/* A navigation bar: a few short capitalised items separated by wide gaps,
+ * such as "Weather     Live Markets". */
+static gboolean
+is_navigation (const char *s,
+               gsize       len)
+{
+  guint items = 1, words = 0, max_words = 0;
+  gsize i = 0;
+
+  if (len > 80)
+    return FALSE;
+  while (i < len)
+    {
+      gsize j = skip_blank (s, i, len);
+
+      if (j > i)
+        {
+          if (g_utf8_strlen (s + i, j - i) >= 2)
+            {
+              items++;
+              words = 0;
+            }
+          i = j;
+          continue;
+        }
+      if (words == 0 && !g_ascii_isupper (s[i]))
+        return FALSE;
+      words++;
+      max_words = MAX (max_words, words);
+      while (i < len && skip_blank (s, i, len) == i)
+        {
+          if (s[i] == '.' || s[i] == ',')
+            return FALSE;
+          i++;
+        }
+    }
+  return items >= 2 && max_words <= 3;
+}
+
+void
+bil_text_mark_boilerplate (const char *text,
+                           GArray     *lines)
+{
+  gboolean tail = FALSE;
+  gboolean link_follows = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      BilLine *line = &g_array_index (lines, BilLine, i);
+      gsize start = skip_blank (text, line->start, line->end);
+      gsize end = trim_end (text, start, line->end);
+      const char *s = text + start;
+      gsize len = end - start;
+      gboolean boilerplate = tail;
+
+      if (len == 0)
+        {
+          line->flags |= BIL_LINE_BLANK;
+          continue;
+        }
+
+      if (link_follows)
+        {
+          /* The title of the story a "Next Post" link points to. */
+          boilerplate = TRUE;
+          link_follows = FALSE;
+        }
+
+      for (guint k = 0; !boilerplate && k < G_N_ELEMENTS (boilerplate_lines); k++)
+        if (equal_ci (s, len, boilerplate_lines[k]))
+          {
+            boilerplate = TRUE;
+            link_follows = prefix_ci (s, len, "Previous") || prefix_ci (s, len, "Next");
+          }
+      for (guint k = 0; !boilerplate && k < G_N_ELEMENTS (boilerplate_prefixes); k++)
+        boilerplate = prefix_ci (s, len, boilerplate_prefixes[k]);
+      for (guint k = 0; !tail && k < G_N_ELEMENTS (boilerplate_tails); k++)
+        if (equal_ci (s, len, boilerplate_tails[k]))
+          boilerplate = tail = TRUE;
+      if (!boilerplate)
+        boilerplate = is_counter (s, len) || is_navigation (s, len);
+
+      if (boilerplate)
+        line->flags |= BIL_LINE_BOILERPLATE;
+    }
+}
+
+/* Words that end with a full stop but do not end a sentence. */
+static const char *abbreviations[] = {
+  "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Messrs",
+  "Sdn", "Bhd", "Pte", "Ltd", "Inc", "Co", "Corp", "Bros", "Tbk", "Plc", "Ave",
+  "Gen", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Sen", "Rep", "Gov", "Pres", "Hon",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  "No", "Nos", "vs", "approx", "est", "Dept", "Govt", "Fig", "Vol", "pp", "cf",
+};
+
+static gboolean
+is_abbreviation (const char *word,
+                 gsize       len)
+{
+  if (len == 0)
+    return FALSE;
+  /* An initial ("J. Smith") or a dotted acronym ("U.S.", "e.g."). */
+  if (len == 1 && g_ascii_isalpha (word[0]))
+    return TRUE;
+  if (memchr (word, '.', len) != NULL)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
+    if (strlen (abbreviations[k]) == len && memcmp (abbreviations[k], word, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_closing (const char *s,
+            gsize       i,
+            gsize       end,
+            gsize      *next)
+{
+  guchar c = (guchar) s[i];
+
+  if (c == '"' || c == '\'' || c == ')' || c == ']')
+    {
+      *next = i + 1;
+      return TRUE;
+    }
+  /* ’ ” */
+  if (c == 0xE2 && i + 2 < end && (guchar) s[i + 1] == 0x80 &&
+      ((guchar) s[i + 2] == 0x99 || (guchar) s[i + 2] == 0x9D))
+    {
+      *next = i + 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does the text after a full stop start a new sentence? */
+static gboolean
+starts_sentence (const char *s,
+                 gsize       i,
+                 gsize       end)
+{
+  gunichar c;
+
+  if (i >= end)
+    return TRUE;
+  c = g_utf8_get_char_validated (s + i, end - i);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return TRUE;
+  return !g_unichar_islower (c);
+}
+
+void
+bil_text_split_sentences (const char *text,
+                          gsize       start,
+                          gsize       end,
+                          GArray     *sentences)
+{
+  gsize i = skip_blank (text, start, end);
+  gsize sentence_start = i;
+  gsize word_start = i;
+
+  while (i < end)
+    {
+      guchar c = (guchar) text[i];
+      gsize stop = 0;
+
+      if (c == ' ' || c == '\t')
+        {
+          i++;
+          word_start = i;
+          continue;
+        }
+
+      if (c == '.' || c == '!' || c == '?')
+        {
+          gsize after = i + 1;
+
+          /* Decimals and versions: "4.22", "Industry 4.0". */
+          if (c == '.' && after < end && g_ascii_isdigit (text[after]))
+            {
+              i++;
+              continue;
+            }
+          while (after < end && (text[after] == '.' || text[after] == '!' || text[after] == '?'))
+            after++;
+          while (after < end && is_closing (text, after, end, &after))
+            ;
+          if (after < end && !(text[after] == ' ' || text[after] == '\t' || (guchar) text[after] == 0xC2))
+            {
+              i = after;
+              continue;
+            }
+          if (c == '.' && is_abbreviation (text + word_start, i - word_start) &&
+              !(after >= end))
+            {
+              /* "U.S. The" is rare next to "U.S. President": keep going. */
+              i = after;
+              continue;
+            }
+          if (!starts_sentence (text, skip_blank (text, after, end), end))
+            {
+              i = after;
+              continue;
+            }
+          stop = after;
+        }
+      else if (c == 0xE3 && i + 2 < end && (guchar) text[i + 1] == 0x80 && (guchar) text[i + 2] == 0x82)
+        stop = i + 3; /* 。 */
+      else if (c == 0xEF && i + 2 < end && (guchar) text[i + 1] == 0xBC &&
+               ((guchar) text[i + 2] == 0x81 || (guchar) text[i + 2] == 0x9F))
+        stop = i + 3; /* ！ ？ */
+
+      if (stop)
+        {
+          BilSpan span = { sentence_start, stop };
+
+          if (stop > sentence_start)
+            g_array_append_val (sentences, span);
+          i = skip_blank (text, stop, end);
+          sentence_start = word_start = i;
+          continue;
+        }
+
+      i++;
+    }
+
+  {
+    gsize last = trim_end (text, sentence_start, end);
+    if (last > sentence_start)
+      {
+        BilSpan span = { sentence_start, last };
+        g_array_append_val (sentences, span);
+      }
+  }
+}
+
+/* A line reads as a headline when it is short, has no sentence break
+ * inside, and does not end with a full stop. */
+gboolean
+bil_text_is_headline (const char *line,
+                      gsize       len)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+  gunichar first;
+
+  len = trim_end (line, 0, len);
+  if (len == 0 || len > 220)
+    return FALSE;
+  if (line[len - 1] == '.' || line[len - 1] == ',' || line[len - 1] == ';' || line[len - 1] == ':')
+    return FALSE;
+  first = g_utf8_get_char_validated (line, len);
+  if (first == (gunichar) -1 || first == (gunichar) -2 || g_unichar_islower (first))
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      gboolean space = line[i] == ' ' || line[i] == '\t';
+
+      if (!space && !in_word)
+        words++;
+      in_word = !space;
+      if (line[i] == '.' && i + 1 < len && line[i + 1] == ' ' && i > 0 && g_ascii_islower (line[i - 1]))
+        return FALSE;
+    }
+  return words >= 2 && words <= 25;
+}

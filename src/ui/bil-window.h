@@ -1,0 +1,32 @@
+/* bil-window.h
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "bil-application.h"
+#include "bil-corpus.h"
+
+G_BEGIN_DECLS
+
+#define BIL_TYPE_WINDOW (bil_window_get_type ())
+G_DECLARE_FINAL_TYPE (BilWindow, bil_window, BIL, WINDOW, AdwApplicationWindow)
+
+BilWindow *bil_window_new             (BilApplication     *application);
+void       bil_window_open_files      (BilWindow          *self,
+                                       GFile             **files,
+                                       int                 n_files);
+void       bil_window_open_paths      (BilWindow          *self,
+                                       const char * const *paths);
+void       bil_window_ensure_corpus   (BilWindow          *self);
+BilCorpus *bil_window_get_corpus      (BilWindow          *self);
+gboolean   bil_window_get_loading     (BilWindow          *self);
+void       bil_window_select_article  (BilWindow          *self,
+                                       guint               position);
+GtkTextView *bil_window_get_reader    (BilWindow          *self);
+
+G_END_DECLS

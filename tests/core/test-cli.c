@@ -1,0 +1,192 @@
+/* test-cli.c: the real binary's command line, with no display
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs bilateral with @args and no display at all. */
+static void
+run_bilateral (Run         *run,
+               const char * const *args)
+{
+  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_auto(GStrv) full = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_strv_builder_add (argv, BILATERAL_BINARY);
+  g_strv_builder_addv (argv, (const char **) args);
+  full = g_strv_builder_end (argv);
+
+  g_spawn_sync (NULL, full, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static JsonObject *
+parse (JsonParser *parser,
+       const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_extract_seeds (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *corpus;
+  JsonArray *articles;
+  const char *keys[] = { "file", "path", "title", "source", "date", "url", "bytes",
+                         "countries", "partner_pairs", "rival_pairs", "figures", "rates" };
+
+  run_bilateral (&run, (const char *[]) { "--extract", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  root = parse (parser, run.out);
+  corpus = json_object_get_object_member (root, "corpus");
+  g_assert_cmpint (json_object_get_int_member (corpus, "articles"), ==, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (corpus, "warnings")), ==, 0);
+  g_assert_true (json_object_has_member (root, "partnerships"));
+  articles = json_object_get_array_member (root, "articles");
+  g_assert_cmpuint (json_array_get_length (articles), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      JsonObject *article = json_array_get_object_element (articles, i);
+
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        g_assert_true (json_object_has_member (article, keys[k]));
+      g_assert_nonnull (json_object_get_string_member (article, "title"));
+    }
+  {
+    JsonObject *bernama = json_array_get_object_element (articles, 2);
+
+    g_assert_cmpstr (json_object_get_string_member (bernama, "file"), ==, "002_68ccfe49d3b15cdf.txt");
+    g_assert_cmpstr (json_object_get_string_member (bernama, "source"), ==, "Bernama");
+    g_assert_cmpstr (json_object_get_string_member (bernama, "date"), ==, "2025-10-25");
+    g_assert_cmpint (json_object_get_int_member (bernama, "bytes"), ==, 5102);
+    g_assert_true (json_object_get_null_member (bernama, "url"));
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (articles, 0), "title"), ==,
+                     "Malaysia And Japan Deepen Tech Ties In Bid To Future-Proof Their Economies");
+  }
+}
+
+static void
+test_warnings_and_strict (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-cli-XXXXXX", &error);
+  g_autofree char *good = g_build_filename (dir, "good.txt", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_no_error (error);
+  g_file_set_contents (good, "Japan and Malaysia cooperate.\n", -1, NULL);
+  g_file_set_contents (empty, "", 0, NULL);
+  expected = g_strdup_printf ("bilateral: %s: empty file, skipped\n", empty);
+
+  {
+    g_auto(Run) run = { 0 };
+    JsonObject *root;
+
+    run_bilateral (&run, (const char *[]) { "--extract", dir, NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, expected);
+    root = parse (parser, run.out);
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "corpus"), "articles"), ==, 1);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_bilateral (&run, (const char *[]) { "--extract", "--strict", dir, NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, expected));
+    g_assert_cmpstr (run.out, ==, "");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_bilateral (&run, (const char *[]) { "--extract", "--strict", good, NULL });
+    g_assert_cmpint (run.status, ==, 0);
+  }
+
+  g_remove (good);
+  g_remove (empty);
+  g_rmdir (dir);
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) strict_alone = { 0 };
+  g_auto(Run) version = { 0 };
+  g_auto(Run) help = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_bilateral (&unknown, (const char *[]) { "--no-such-option", NULL });
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "--no-such-option"));
+
+  run_bilateral (&strict_alone, (const char *[]) { "--strict", NULL });
+  g_assert_cmpint (strict_alone.status, ==, 2);
+
+  run_bilateral (&version, (const char *[]) { "--version", NULL });
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, PACKAGE_NAME " " PACKAGE_VERSION "\n");
+
+  run_bilateral (&help, (const char *[]) { "--help", NULL });
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--extract"));
+
+  run_bilateral (&missing, (const char *[]) { "--extract", "/nonexistent/bilateral", NULL });
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "bilateral: /nonexistent/bilateral: no such file or directory\n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/cli/extract-seeds", test_extract_seeds);
+  g_test_add_func ("/core/cli/warnings-and-strict", test_warnings_and_strict);
+  g_test_add_func ("/core/cli/usage", test_usage);
+
+  return g_test_run ();
+}

@@ -1,0 +1,489 @@
+/* test-corpus.c: loading folders, files, manifests, the seeds and bad input
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bil-corpus-loader.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static char *
+write_file (const char *dir,
+            const char *name,
+            const char *contents,
+            gssize      len)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (parent, 0755);
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GStatBuf buf;
+
+  if (g_lstat (path, &buf) == 0 && !S_ISDIR (buf.st_mode))
+    {
+      g_remove (path);
+      return;
+    }
+  g_chmod (path, 0755);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("bilateral-test-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static BilCorpus *
+load (const char * const *paths)
+{
+  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+  g_autoptr(GError) error = NULL;
+  BilCorpus *corpus = bil_corpus_loader_load (loader, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+  return corpus;
+}
+
+static BilCorpus *
+load_one (const char *path)
+{
+  const char *paths[] = { path, NULL };
+  return load (paths);
+}
+
+/* The article whose file name is @file, or NULL. */
+static BilArticle *
+find_article (BilCorpus  *corpus,
+              const char *file)
+{
+  for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+    if (g_strcmp0 (bil_article_get_file (bil_corpus_get_article (corpus, i)), file) == 0)
+      return bil_corpus_get_article (corpus, i);
+  return NULL;
+}
+
+/* Exactly one warning names @path and contains @message. */
+static void
+assert_warning (BilCorpus  *corpus,
+                const char *path,
+                const char *message)
+{
+  GPtrArray *warnings = bil_corpus_get_warnings (corpus);
+  guint found = 0;
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const char *w = g_ptr_array_index (warnings, i);
+      if (g_str_has_prefix (w, path) && strstr (w, message) != NULL)
+        found++;
+    }
+  if (found != 1)
+    {
+      for (guint i = 0; i < warnings->len; i++)
+        g_printerr ("warning: %s\n", (char *) g_ptr_array_index (warnings, i));
+      g_error ("expected one warning about %s containing “%s”, found %u", path, message, found);
+    }
+}
+
+static void
+test_folder (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(BilCorpus) corpus = NULL;
+  g_autofree char *a = write_file (f->dir, "a.txt", "Japan and Malaysia\n\nThey cooperate on chips.\n", -1);
+  g_autofree char *b = write_file (f->dir, "sub/deeper/b.md", "# Notes\n\nASEAN trade grew.\n", -1);
+  g_autofree char *c = write_file (f->dir, "c.pdf", "%PDF-1.4", -1);
+  g_autofree char *h = write_file (f->dir, ".hidden.txt", "Hidden.", -1);
+
+  corpus = load_one (f->dir);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 2);
+  g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 0);
+  g_assert_cmpstr (bil_article_get_file (bil_corpus_get_article (corpus, 0)), ==, "a.txt");
+  g_assert_cmpstr (bil_article_get_path (bil_corpus_get_article (corpus, 0)), ==, a);
+  g_assert_cmpstr (bil_article_get_title (bil_corpus_get_article (corpus, 0)), ==, "Japan and Malaysia");
+  g_assert_cmpstr (bil_article_get_path (bil_corpus_get_article (corpus, 1)), ==, b);
+  g_assert_true (g_str_has_prefix (bil_corpus_get_name (corpus), "bilateral-test-"));
+}
+
+static void
+test_single_file (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char text[] = "\xEF\xBB\xBFJapan Invests In Malaysia\nIt invested.\n";
+  g_autofree char *path = write_file (f->dir, "one.txt", text, sizeof text - 1);
+  g_autoptr(BilCorpus) corpus = load_one (path);
+  BilArticle *article;
+  gsize len;
+  guint n;
+  const BilSpan *sentences;
+
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 1);
+  article = bil_corpus_get_article (corpus, 0);
+  g_assert_cmpstr (bil_corpus_get_name (corpus), ==, "one.txt");
+  g_assert_cmpint (bil_article_get_encoding (article), ==, BIL_ENCODING_UTF8_BOM);
+  g_assert_cmpstr (bil_article_get_title (article), ==, "Japan Invests In Malaysia");
+  /* Offsets count the BOM: they are offsets into the file. */
+  g_assert_cmpuint (g_bytes_get_size (bil_article_get_bytes (article)), ==, sizeof text - 1);
+  sentences = bil_article_get_sentences (article, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (sentences[0].start, ==, 3);
+  g_assert_cmpstr (bil_article_get_text (article, &len) + sentences[1].start, ==, "It invested.\n");
+}
+
+static void
+test_manifest (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *a = write_file (f->dir, "texts/a.txt", "Plain text about Japan.\n", -1);
+  g_autofree char *manifest = write_file (f->dir, "news.json",
+    "{\"name\": \"My news\", \"articles\": [\n"
+    "  {\"file\": \"texts/a.txt\", \"title\": \"Given title\", \"source\": \"The Star\",\n"
+    "   \"date\": \"2024-05\", \"url\": \"https://example.org/a\"},\n"
+    "  {\"text\": \"KUALA LUMPUR, Oct 25 (Bernama) -- Inline text from 2025.\", \"date\": \"2025-10-25T08:00:00Z\"}\n"
+    "]}\n", -1);
+  g_autoptr(BilCorpus) corpus = load_one (manifest);
+  BilArticle *first, *second;
+
+  g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 0);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 2);
+  g_assert_cmpstr (bil_corpus_get_name (corpus), ==, "My news");
+  first = bil_corpus_get_article (corpus, 0);
+  g_assert_cmpstr (bil_article_get_title (first), ==, "Given title");
+  g_assert_cmpint (bil_article_get_title_origin (first), ==, BIL_ORIGIN_MANIFEST);
+  g_assert_cmpstr (bil_article_get_source (first), ==, "The Star");
+  g_assert_cmpstr (bil_article_get_date (first), ==, "2024-05");
+  g_assert_cmpstr (bil_article_get_url (first), ==, "https://example.org/a");
+  g_assert_cmpstr (bil_article_get_file (first), ==, "a.txt");
+  second = bil_corpus_get_article (corpus, 1);
+  g_assert_cmpstr (bil_article_get_date (second), ==, "2025-10-25");
+  g_assert_cmpint (bil_article_get_date_origin (second), ==, BIL_ORIGIN_MANIFEST);
+  /* The manifest gave no source: the dateline does. */
+  g_assert_cmpstr (bil_article_get_source (second), ==, "Bernama");
+  g_assert_true (g_str_has_suffix (bil_article_get_path (second), "news.json#2"));
+}
+
+static void
+test_seeds (void)
+{
+  g_autoptr(BilCorpus) corpus = load (NULL);
+  struct {
+    const char *file;
+    const char *title;
+    const char *source;
+    const char *date;
+  } expected[] = {
+    { "000_5a0121834b4a48dd.txt", "Malaysia And Japan Deepen Tech Ties In Bid To Future-Proof Their Economies", NULL, NULL },
+    { "001_0e7ac0730b719bd0.txt", "The development and strengthening of strategic cooperation in the field of innovation and…", NULL, NULL },
+    { "002_68ccfe49d3b15cdf.txt", "Tokyo To Boost Chip, AI Collaborations With Malaysia And ASEAN Amid Renewed Economic-Security Push", "Bernama", "2025-10-25" },
+    { "003_59feb7da29d330ba.txt", "In a move to reinforce regional stability and economic resilience, Japan and Malaysia have…", NULL, "2023" },
+    { "004_a8be08c3a2b22baf.txt", "Japan, once seen as a major economic competitor to the United States, is now seeking…", NULL, "2024" },
+  };
+
+  g_assert_cmpstr (bil_corpus_get_name (corpus), ==, "Seed corpus");
+  g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 0);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      BilArticle *article = bil_corpus_get_article (corpus, i);
+
+      g_assert_cmpstr (bil_article_get_file (article), ==, expected[i].file);
+      g_assert_cmpstr (bil_article_get_title (article), ==, expected[i].title);
+      g_assert_cmpstr (bil_article_get_source (article), ==, expected[i].source);
+      g_assert_cmpstr (bil_article_get_date (article), ==, expected[i].date);
+    }
+  {
+    BilArticle *bernama = bil_corpus_get_article (corpus, 2);
+    g_assert_cmpint (bil_article_get_date_origin (bernama), ==, BIL_ORIGIN_DATELINE);
+    g_assert_cmpstr (bil_article_get_place (bernama), ==, "KUALA LUMPUR");
+    g_assert_cmpstr (bil_article_get_byline (bernama), ==, "Nurunnasihah Ahmad Rashid");
+  }
+  {
+    /* Share bars and links to other stories are boilerplate, kept in place. */
+    BilArticle *techtrp = bil_corpus_get_article (corpus, 0);
+    gsize len;
+    const char *text = bil_article_get_text (techtrp, &len);
+    guint n;
+    const BilSpan *sentences = bil_article_get_sentences (techtrp, &n);
+
+    g_assert_cmpuint (len, ==, g_bytes_get_size (bil_article_get_bytes (techtrp)));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autofree char *s = g_strndup (text + sentences[i].start, sentences[i].end - sentences[i].start);
+        g_assert_null (strstr (s, "Telegram"));
+        g_assert_null (strstr (s, "Apple Shelves"));
+        g_assert_null (strstr (s, "Related Posts"));
+      }
+  }
+}
+
+static void
+test_bad_input (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(BilCorpus) corpus = NULL;
+  g_autofree char *good = write_file (f->dir, "good.txt", "Japan and Malaysia cooperate.\n", -1);
+  g_autofree char *latin = write_file (f->dir, "latin.txt", "Caf\xe9 in Japan \x96 \x93news\x94.\n", -1);
+  g_autofree char *empty = write_file (f->dir, "empty.txt", "", 0);
+  g_autofree char *blank = write_file (f->dir, "blank.txt", "  \n\n", -1);
+  g_autofree char *binary = write_file (f->dir, "binary.txt", "PK\x03\x04\0\0\0data", 11);
+  g_autofree char *loop_dir = g_build_filename (f->dir, "loop", NULL);
+  g_autofree char *self_link = g_build_filename (f->dir, "self.txt", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "does-not-exist", NULL);
+  const char *paths[] = { f->dir, missing, NULL };
+  BilArticle *article;
+  gsize len;
+
+  g_assert_cmpint (symlink (f->dir, loop_dir), ==, 0);
+  g_assert_cmpint (symlink (self_link, self_link), ==, 0);
+
+  corpus = load (paths);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 2);
+  g_assert_nonnull (find_article (corpus, "good.txt"));
+  article = find_article (corpus, "latin.txt");
+  g_assert_nonnull (article);
+  g_assert_cmpint (bil_article_get_encoding (article), ==, BIL_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (bil_article_get_text (article, &len), ==, "Café in Japan – “news”.\n");
+
+  assert_warning (corpus, latin, "not valid UTF-8, read as Windows-1252");
+  assert_warning (corpus, empty, "empty file, skipped");
+  assert_warning (corpus, blank, "empty file, skipped");
+  assert_warning (corpus, binary, "binary file");
+  assert_warning (corpus, loop_dir, "symbolic link loop");
+  assert_warning (corpus, self_link, "symbolic link loop");
+  assert_warning (corpus, missing, "no such file or directory");
+  g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 7);
+}
+
+static void
+test_unreadable_subprocess (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *good = NULL;
+  g_autofree char *locked = NULL;
+  g_autoptr(BilCorpus) corpus = NULL;
+
+  /* Root reads anything: become nobody, as a user would be. */
+  if (getuid () == 0)
+    {
+      g_assert_cmpint (setgid (65534), ==, 0);
+      g_assert_cmpint (setuid (65534), ==, 0);
+    }
+  dir = g_dir_make_tmp ("bilateral-unreadable-XXXXXX", &error);
+  g_assert_no_error (error);
+  good = write_file (dir, "good.txt", "Japan and Malaysia cooperate.\n", -1);
+  locked = write_file (dir, "locked.txt", "Secret.\n", -1);
+  g_chmod (locked, 0);
+
+  corpus = load_one (dir);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 1);
+  assert_warning (corpus, locked, "permission denied");
+  remove_tree (dir);
+}
+
+static void
+test_unreadable (void)
+{
+  g_test_trap_subprocess ("/core/corpus/unreadable/subprocess", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_manifest_errors (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *outside_dir = g_build_filename (f->dir, "outside", NULL);
+  g_autofree char *secret = write_file (outside_dir, "secret.txt", "Outside.\n", -1);
+  g_autofree char *inside = write_file (f->dir, "corpus/in.txt", "Inside the corpus.\n", -1);
+  g_autofree char *link = g_build_filename (f->dir, "corpus", "link.txt", NULL);
+  g_autofree char *broken = write_file (f->dir, "corpus/broken.json", "{\n  \"articles\": [\n    {\"file\": }\n  ]\n}\n", -1);
+  g_autofree char *manifest = NULL;
+  g_autoptr(BilCorpus) corpus = NULL;
+  const char *paths[3] = { NULL, NULL, NULL };
+
+  g_assert_cmpint (symlink (secret, link), ==, 0);
+  manifest = write_file (f->dir, "corpus/manifest.json",
+    "[\n"
+    " {\"file\": \"in.txt\", \"url\": \"javascript:alert(1)\"},\n"
+    " {\"file\": \"../outside/secret.txt\"},\n"
+    " {\"file\": \"/etc/hostname\"},\n"
+    " {\"file\": \"link.txt\"},\n"
+    " {\"text\": \"Inline.\", \"url\": \"file:///etc/passwd\", \"title\": 42, \"date\": \"yesterday\"},\n"
+    " \"not an object\",\n"
+    " {\"title\": \"no file, no text\"}\n"
+    "]\n", -1);
+  paths[0] = manifest;
+  paths[1] = broken;
+
+  corpus = load (paths);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 2);
+  g_assert_nonnull (find_article (corpus, "in.txt"));
+  g_assert_null (bil_article_get_url (find_article (corpus, "in.txt")));
+  g_assert_null (find_article (corpus, "secret.txt"));
+
+  assert_warning (corpus, manifest, "entry 1: \"url\" is not an http or https address; dropped");
+  assert_warning (corpus, manifest, "entry 2: \"../outside/secret.txt\" lies outside the manifest's folder, refused");
+  assert_warning (corpus, manifest, "entry 3: \"/etc/hostname\" is an absolute path");
+  assert_warning (corpus, manifest, "entry 4: \"link.txt\" is a symbolic link to");
+  assert_warning (corpus, manifest, "entry 5: \"url\" is not an http or https address; dropped");
+  assert_warning (corpus, manifest, "entry 5: \"title\" should be a string, got a number; ignored");
+  assert_warning (corpus, manifest, "entry 5: \"date\" yesterday is not an ISO 8601 date");
+  assert_warning (corpus, manifest, "entry 6: expected an object, got a string; skipped");
+  assert_warning (corpus, manifest, "entry 7: has neither \"file\" nor \"text\"; skipped");
+  /* Line 3, column 14 of the broken manifest. */
+  assert_warning (corpus, broken, ":3:");
+  {
+    g_autofree char *where = g_strdup_printf ("%s:3:", broken);
+    assert_warning (corpus, where, "");
+  }
+}
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GCancellable *cancellable;
+  BilCorpus    *corpus;
+  GError       *error;
+  guint         notifications;
+} AsyncLoad;
+
+static void
+fraction_cb (BilCorpusLoader *loader,
+             GParamSpec      *pspec,
+             AsyncLoad       *state)
+{
+  state->notifications++;
+  g_cancellable_cancel (state->cancellable);
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsyncLoad *state = user_data;
+
+  state->corpus = bil_corpus_loader_load_finish (BIL_CORPUS_LOADER (object), result, &state->error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *paths[] = { f->dir, NULL };
+  g_autoptr(BilCorpusLoader) loader = NULL;
+  AsyncLoad state = { 0 };
+  guint n = 4000;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("d%02u/article-%05u.txt", i % 50, i);
+      g_autofree char *path = write_file (f->dir, name, "Japan invests in Malaysia. ASEAN trade grew.\n", -1);
+    }
+
+  loader = bil_corpus_loader_new (paths);
+  bil_corpus_loader_set_n_threads (loader, 1);
+  state.loop = g_main_loop_new (NULL, FALSE);
+  state.cancellable = g_cancellable_new ();
+  g_signal_connect (loader, "notify::fraction", G_CALLBACK (fraction_cb), &state);
+  bil_corpus_loader_load_async (loader, state.cancellable, loaded_cb, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (state.corpus);
+  g_assert_cmpuint (state.notifications, >=, 1);
+  g_assert_cmpfloat (bil_corpus_loader_get_fraction (loader), <, 1.0);
+
+  g_clear_error (&state.error);
+  g_main_loop_unref (state.loop);
+  g_object_unref (state.cancellable);
+}
+
+static void
+test_progress_complete (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(BilCorpus) corpus = NULL;
+  const char *paths[] = { f->dir, NULL };
+  g_autoptr(BilCorpusLoader) loader = NULL;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("article-%03u.txt", i);
+      g_autofree char *path = write_file (f->dir, name, "Japan invests in Malaysia.\n", -1);
+    }
+  loader = bil_corpus_loader_new (paths);
+  corpus = bil_corpus_loader_load (loader, NULL, NULL);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 200);
+  g_assert_cmpfloat (bil_corpus_loader_get_fraction (loader), ==, 1.0);
+  /* Order follows the file names, whatever thread read them. */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("article-%03u.txt", i);
+      g_assert_cmpstr (bil_article_get_file (bil_corpus_get_article (corpus, i)), ==, name);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/core/corpus/folder", test_folder);
+  ADD ("/core/corpus/single-file", test_single_file);
+  ADD ("/core/corpus/manifest", test_manifest);
+  ADD ("/core/corpus/bad-input", test_bad_input);
+  ADD ("/core/corpus/manifest-errors", test_manifest_errors);
+  ADD ("/core/corpus/cancel", test_cancel);
+  ADD ("/core/corpus/progress", test_progress_complete);
+#undef ADD
+  g_test_add_func ("/core/corpus/seeds", test_seeds);
+  g_test_add_func ("/core/corpus/unreadable", test_unreadable);
+  g_test_add_func ("/core/corpus/unreadable/subprocess", test_unreadable_subprocess);
+
+  return g_test_run ();
+}

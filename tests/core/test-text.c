@@ -1,0 +1,248 @@
+/* test-text.c: decoding, lines, boilerplate, sentences and metadata
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bil-article.h"
+#include "bil-decode.h"
+#include "bil-error.h"
+#include "bil-metadata.h"
+#include "bil-text.h"
+
+static GPtrArray *
+split (const char *text)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  bil_text_split_sentences (text, 0, strlen (text), spans);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      BilSpan *span = &g_array_index (spans, BilSpan, i);
+      g_ptr_array_add (out, g_strndup (text + span->start, span->end - span->start));
+    }
+  return out;
+}
+
+static void
+assert_sentences (const char *text,
+                  const char * const *expected)
+{
+  g_autoptr(GPtrArray) got = split (text);
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < MIN (n, got->len); i++)
+    g_assert_cmpstr (g_ptr_array_index (got, i), ==, expected[i]);
+  g_assert_cmpuint (got->len, ==, n);
+}
+
+static void
+test_sentences_abbreviations (void)
+{
+  assert_sentences ("The U.S. and Japan agreed. Dr. Tan of ROHM-Wako Electronics (M) Sdn. Bhd. said so.",
+                    (const char *[]) { "The U.S. and Japan agreed.",
+                                       "Dr. Tan of ROHM-Wako Electronics (M) Sdn. Bhd. said so.", NULL });
+  assert_sentences ("Industry 4.0 grew 3.5 per cent. Rates rose to RM4.22 per dollar!",
+                    (const char *[]) { "Industry 4.0 grew 3.5 per cent.", "Rates rose to RM4.22 per dollar!", NULL });
+  assert_sentences ("He said: “We will invest.” Then he left.",
+                    (const char *[]) { "He said: “We will invest.”", "Then he left.", NULL });
+  assert_sentences ("Talks began on Oct. 26 in Kuala Lumpur. Mr. Anwar spoke.",
+                    (const char *[]) { "Talks began on Oct. 26 in Kuala Lumpur.", "Mr. Anwar spoke.", NULL });
+  assert_sentences ("It costs approx. five billion. It is e.g. a plant.",
+                    (const char *[]) { "It costs approx. five billion.", "It is e.g. a plant.", NULL });
+  assert_sentences ("日本とマレーシアは協力する。半導体も含む。",
+                    (const char *[]) { "日本とマレーシアは協力する。", "半導体も含む。", NULL });
+  assert_sentences ("No full stop at the end",
+                    (const char *[]) { "No full stop at the end", NULL });
+}
+
+static void
+test_sentences_offsets (void)
+{
+  const char *text = "  First one. Second one.";
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+
+  bil_text_split_sentences (text, 0, strlen (text), spans);
+  g_assert_cmpuint (spans->len, ==, 2);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 0).start, ==, 2);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 0).end, ==, 12);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 1).start, ==, 13);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 1).end, ==, strlen (text));
+}
+
+static guint
+boilerplate_mask (const char *text)
+{
+  g_autoptr(GArray) lines = bil_text_split_lines (text, 0, strlen (text));
+  guint mask = 0;
+
+  bil_text_mark_boilerplate (text, lines);
+  for (guint i = 0; i < lines->len; i++)
+    if (g_array_index (lines, BilLine, i).flags & BIL_LINE_BOILERPLATE)
+      mask |= 1u << i;
+  return mask;
+}
+
+static void
+test_boilerplate (void)
+{
+  /* line:                0                      1          2             3                   4 */
+  g_assert_cmphex (boilerplate_mask ("Japan invests in Malaysia.\nPrevious Post\nOther story\nJapan and Malaysia.\nAlso Read: Japan wins"),
+                   ==, (1u << 1) | (1u << 2) | (1u << 4));
+  g_assert_cmphex (boilerplate_mask ("Body text here.\nRelated Posts\nA\nB\nTotal\n0\nShare"),
+                   ==, 0x7Eu);
+  g_assert_cmphex (boilerplate_mask ("Weather\xC2\xA0 \xC2\xA0 Live Markets\nJapan grows."), ==, 1u);
+  g_assert_cmphex (boilerplate_mask ("Share your thoughts with us via Facebook.\nSubscribe to our Telegram channel for news."),
+                   ==, 3u);
+  g_assert_cmphex (boilerplate_mask ("Exit mobile version\n-- BERNAMA\nShare."), ==, 7u);
+  /* Double spaces in prose are not a navigation bar. */
+  g_assert_cmphex (boilerplate_mask ("Japan  and  Malaysia"), ==, 0u);
+}
+
+static void
+test_headline (void)
+{
+  const char *yes[] = {
+    "Malaysia And Japan Deepen Tech Ties In Bid To Future-Proof Their Economies",
+    "Tokyo To Boost Chip, AI Collaborations With Malaysia And ASEAN",
+    "Will Japan invest more?",
+  };
+  const char *no[] = {
+    "This is a sentence that ends with a full stop.",
+    "lower case start of a line",
+    "Japan agreed. Malaysia too",
+    "Solo",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
+    g_assert_true (bil_text_is_headline (yes[i], strlen (yes[i])));
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    g_assert_false (bil_text_is_headline (no[i], strlen (no[i])));
+}
+
+static void
+check_dateline (const char *line,
+                const char *place,
+                const char *source,
+                int         year,
+                int         month,
+                int         day)
+{
+  BilDateline d = { 0 };
+
+  g_assert_true (bil_metadata_parse_dateline (line, strlen (line), &d));
+  g_assert_cmpstr (d.place, ==, place);
+  g_assert_cmpstr (d.source, ==, source);
+  g_assert_cmpint (d.year, ==, year);
+  g_assert_cmpint (d.month, ==, month);
+  g_assert_cmpint (d.day, ==, day);
+  bil_dateline_clear (&d);
+}
+
+static void
+test_dateline (void)
+{
+  BilDateline d = { 0 };
+  const char *not_datelines[] = {
+    "Japan, once seen as a rival, now cooperates.",
+    "Tokyo, Oct 25 was a busy day.",
+    "The US (and Japan) -- agreed.",
+    "ASEAN",
+  };
+
+  check_dateline ("KUALA LUMPUR, Oct 25 (Bernama) -- Japan is set to deepen cooperation.",
+                  "KUALA LUMPUR", "Bernama", 0, 10, 25);
+  check_dateline ("TOKYO (Reuters) - Japan's exports rose.", "TOKYO", "Reuters", 0, 0, 0);
+  check_dateline ("WASHINGTON, March 5, 2024 (AP) — Officials met.", "WASHINGTON", "AP", 2024, 3, 5);
+  check_dateline ("SINGAPORE, 3 June 2023 -- Trade grew.", "SINGAPORE", NULL, 2023, 6, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (not_datelines); i++)
+    g_assert_false (bil_metadata_parse_dateline (not_datelines[i], strlen (not_datelines[i]), &d));
+}
+
+static void
+test_byline (void)
+{
+  g_autofree char *a = bil_metadata_parse_byline ("By Nurunnasihah Ahmad Rashid", 28);
+  g_autofree char *b = bil_metadata_parse_byline ("By the end of the year, trade grew. It did.", 43);
+  g_autofree char *c = bil_metadata_parse_byline ("Bystanders watched.", 19);
+
+  g_assert_cmpstr (a, ==, "Nurunnasihah Ahmad Rashid");
+  g_assert_null (b);
+  g_assert_null (c);
+}
+
+static void
+test_years_and_dates (void)
+{
+  const char *text = "In September 2025, up from 1,999 units and $2024 million; FY2023 and 2021.";
+
+  g_assert_cmpint (bil_metadata_latest_year (text, 0, strlen (text)), ==, 2025);
+  g_assert_true (bil_metadata_valid_date ("2025"));
+  g_assert_true (bil_metadata_valid_date ("2025-10"));
+  g_assert_true (bil_metadata_valid_date ("2024-02-29"));
+  g_assert_false (bil_metadata_valid_date ("2023-02-29"));
+  g_assert_false (bil_metadata_valid_date ("25 Oct 2025"));
+  g_assert_false (bil_metadata_valid_date ("2025-13"));
+}
+
+static void
+test_decode (void)
+{
+  BilEncoding encoding;
+  gsize start, len;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cp1252 = NULL;
+  g_autofree char *utf16 = NULL;
+  const char latin[] = "Caf\xe9 \x93quoted\x94 \x80" "5";
+  const char le[] = "\xFF\xFE" "J\0a\0p\0a\0n\0";
+
+  g_assert_null (bil_decode_text ("Japan", 5, &encoding, &start, &len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (encoding, ==, BIL_ENCODING_UTF8);
+
+  g_assert_null (bil_decode_text ("\xEF\xBB\xBFJapan", 8, &encoding, &start, &len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (encoding, ==, BIL_ENCODING_UTF8_BOM);
+  g_assert_cmpuint (start, ==, 3);
+  g_assert_cmpuint (len, ==, 5);
+
+  cp1252 = bil_decode_text (latin, sizeof latin - 1, &encoding, &start, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (encoding, ==, BIL_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (cp1252, ==, "Café “quoted” €5");
+
+  utf16 = bil_decode_text (le, sizeof le - 1, &encoding, &start, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (encoding, ==, BIL_ENCODING_UTF16LE);
+  g_assert_cmpstr (utf16, ==, "Japan");
+
+  g_assert_null (bil_decode_text (" \n\t", 3, &encoding, &start, &len, &error));
+  g_assert_error (error, BIL_ERROR, BIL_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  g_assert_null (bil_decode_text ("ab\0cd", 5, &encoding, &start, &len, &error));
+  g_assert_error (error, BIL_ERROR, BIL_ERROR_BINARY);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/text/sentences/abbreviations", test_sentences_abbreviations);
+  g_test_add_func ("/core/text/sentences/offsets", test_sentences_offsets);
+  g_test_add_func ("/core/text/boilerplate", test_boilerplate);
+  g_test_add_func ("/core/text/headline", test_headline);
+  g_test_add_func ("/core/metadata/dateline", test_dateline);
+  g_test_add_func ("/core/metadata/byline", test_byline);
+  g_test_add_func ("/core/metadata/years-and-dates", test_years_and_dates);
+  g_test_add_func ("/core/text/decode", test_decode);
+
+  return g_test_run ();
+}
