@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Bilateral needs to build, run and test on Debian 12, and
+# nothing that is already there. Uses sudo when not root.
+set -euo pipefail
+
+packages=(
+  meson ninja-build pkg-config gcc gettext
+  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libcairo2-dev libpango1.0-dev
+  desktop-file-utils appstream iso-codes fonts-noto-cjk
+  xvfb xauth dbus dbus-x11 at-spi2-core python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

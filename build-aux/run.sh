@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Bilateral and starts it on the embedded
+# seed corpus (or on the paths given as arguments).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build-aux/install-deps.sh
+[[ -d build ]] || meson setup build
+meson compile -C build
+exec build/src/bilateral "$@"
