@@ -39,6 +39,8 @@ struct _BilArticle
 
   GArray      *lines;       /* BilLine */
   GArray      *sentences;   /* BilSpan */
+
+  BilFacts    *facts;
 };
 
 G_DEFINE_FINAL_TYPE (BilArticle, bil_article, G_TYPE_OBJECT)
@@ -80,6 +82,7 @@ bil_article_finalize (GObject *object)
   g_free (self->byline);
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->sentences, g_array_unref);
+  g_clear_pointer (&self->facts, bil_facts_free);
 
   G_OBJECT_CLASS (bil_article_parent_class)->finalize (object);
 }
@@ -483,6 +486,23 @@ bil_article_find_sentence (BilArticle *self,
         return (int) mid;
     }
   return -1;
+}
+
+const BilFacts *
+bil_article_get_facts (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  return self->facts;
+}
+
+/* Takes ownership of @facts. */
+void
+bil_article_set_facts (BilArticle *self,
+                       BilFacts   *facts)
+{
+  g_return_if_fail (BIL_IS_ARTICLE (self));
+  g_clear_pointer (&self->facts, bil_facts_free);
+  self->facts = facts;
 }
 
 const char *

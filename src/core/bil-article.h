@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "bil-facts.h"
+
 G_BEGIN_DECLS
 
 /* A byte span into the article's text. */
@@ -96,6 +98,11 @@ const BilSpan *bil_article_get_sentences   (BilArticle *self,
                                             guint      *n_sentences);
 int            bil_article_find_sentence   (BilArticle *self,
                                             gsize       offset);
+
+/* What the extractor read; NULL until it ran. */
+const BilFacts *bil_article_get_facts      (BilArticle *self);
+void           bil_article_set_facts       (BilArticle *self,
+                                            BilFacts   *facts);
 
 const char    *bil_encoding_to_string      (BilEncoding encoding);
 const char    *bil_origin_to_string        (BilOrigin   origin);

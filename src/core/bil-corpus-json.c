@@ -8,7 +8,12 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "bil-corpus-json.h"
+#include "bil-partnership.h"
+#include "bil-rates.h"
 
 static void
 add_string_or_null (JsonBuilder *builder,
@@ -23,11 +28,261 @@ add_string_or_null (JsonBuilder *builder,
 }
 
 static void
-add_empty_array (JsonBuilder *builder,
-                 const char  *member)
+add_number_or_null (JsonBuilder *builder,
+                    const char  *member,
+                    double       value)
 {
   json_builder_set_member_name (builder, member);
+  if (isfinite (value))
+    json_builder_add_double_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_entity (JsonBuilder *builder,
+            BilLexicon  *lex,
+            const char  *member,
+            int          entity)
+{
+  add_string_or_null (builder, member, entity >= 0 ? bil_lexicon_entity_code (lex, entity) : NULL);
+}
+
+static void
+add_span_text (JsonBuilder *builder,
+               const char  *member,
+               const char  *text,
+               gsize        start,
+               gsize        end)
+{
+  g_autofree char *s = end > start ? g_strndup (text + start, end - start) : NULL;
+  add_string_or_null (builder, member, s);
+}
+
+static const char *
+currency_rule_to_string (BilCurrencyRule rule)
+{
+  switch (rule)
+    {
+    case BIL_CURRENCY_BY_SYMBOL: return "symbol";
+    case BIL_CURRENCY_BY_CODE: return "code";
+    case BIL_CURRENCY_BY_WORD: return "word";
+    case BIL_CURRENCY_BY_CONTEXT: return "context";
+    case BIL_CURRENCY_BY_DEFAULT:
+    default: return "default-usd";
+    }
+}
+
+static void
+build_figure (JsonBuilder     *builder,
+              BilLexicon      *lex,
+              const char      *text,
+              const BilFigure *f)
+{
+  g_autofree char *rate = bil_figure_describe_rate (f);
+
+  json_builder_begin_object (builder);
+  add_span_text (builder, "text", text, f->money.start, f->money.end);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, f->money.start);
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, f->money.end);
+  add_span_text (builder, "sentence", text, f->sentence_start, f->sentence_end);
+  json_builder_set_member_name (builder, "sentence_start");
+  json_builder_add_int_value (builder, f->sentence_start);
+  json_builder_set_member_name (builder, "sentence_end");
+  json_builder_add_int_value (builder, f->sentence_end);
+  add_number_or_null (builder, "value", f->money.vague ? NAN : f->money.value);
+  add_number_or_null (builder, "low", f->money.low);
+  add_number_or_null (builder, "high", f->money.high);
+  add_string_or_null (builder, "currency", f->money.currency);
+  add_number_or_null (builder, "usd", f->usd);
+  add_string_or_null (builder, "rate_source", rate);
+  add_string_or_null (builder, "rate_origin", bil_rate_source_to_string (f->rate_source));
+  add_number_or_null (builder, "rate", f->rate_source == BIL_RATE_UNKNOWN ? NAN : f->rate);
+  add_string_or_null (builder, "currency_rule", currency_rule_to_string (f->money.rule));
+  add_string_or_null (builder, "currency_text", f->context_currency ? f->context_currency : f->money.currency_text);
+  add_string_or_null (builder, "approx", bil_approx_to_string (f->approx));
+  json_builder_set_member_name (builder, "vague");
+  json_builder_add_boolean_value (builder, f->money.vague);
+  add_string_or_null (builder, "metric", bil_metric_to_string (f->metric));
+  add_span_text (builder, "metric_text", text, f->metric_start, f->metric_end);
+  add_entity (builder, lex, "from", f->from);
+  add_entity (builder, lex, "to", f->to);
+  add_string_or_null (builder, "from_rule", f->from_rule);
+  add_string_or_null (builder, "to_rule", f->to_rule);
+  json_builder_set_member_name (builder, "year");
+  if (f->year > 0)
+    json_builder_add_int_value (builder, f->year);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "year_stated");
+  json_builder_add_boolean_value (builder, f->year_stated);
+  add_span_text (builder, "year_text", text, f->year_start, f->year_end);
+  json_builder_end_object (builder);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Unique pairs of one stance, sorted, as [a, b] arrays. */
+static void
+build_pairs (JsonBuilder    *builder,
+             BilLexicon     *lex,
+             const BilFacts *facts,
+             BilStance       stance)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; facts && i < facts->pairs->len; i++)
+    {
+      const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, i);
+      g_autofree char *key = NULL;
+      gboolean dup = FALSE;
+
+      if (p->stance != stance)
+        continue;
+      key = g_strdup_printf ("%s\t%s", bil_lexicon_entity_code (lex, p->a), bil_lexicon_entity_code (lex, p->b));
+      for (guint k = 0; k < seen->len && !dup; k++)
+        dup = strcmp (g_ptr_array_index (seen, k), key) == 0;
+      if (!dup)
+        g_ptr_array_add (seen, g_steal_pointer (&key));
+    }
+  g_ptr_array_sort (seen, compare_strings);
+  for (guint i = 0; i < seen->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (seen, i), "\t", 2);
+
+      json_builder_begin_array (builder);
+      json_builder_add_string_value (builder, parts[0]);
+      json_builder_add_string_value (builder, parts[1]);
+      json_builder_end_array (builder);
+    }
+}
+
+static void
+build_facts (JsonBuilder *builder,
+             BilArticle  *article)
+{
+  BilLexicon *lex = bil_lexicon_get_default ();
+  const BilFacts *facts = bil_article_get_facts (article);
+  const char *text = bil_article_get_text (article, NULL);
+
+  json_builder_set_member_name (builder, "countries");
   json_builder_begin_array (builder);
+  for (guint i = 0; facts && i < facts->countries->len; i++)
+    json_builder_add_string_value (builder, bil_lexicon_entity_code (lex, g_array_index (facts->countries, int, i)));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "partner_pairs");
+  json_builder_begin_array (builder);
+  build_pairs (builder, lex, facts, BIL_STANCE_COOPERATION);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "rival_pairs");
+  json_builder_begin_array (builder);
+  build_pairs (builder, lex, facts, BIL_STANCE_RIVALRY);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "figures");
+  json_builder_begin_array (builder);
+  for (guint i = 0; facts && i < facts->figures->len; i++)
+    build_figure (builder, lex, text, &g_array_index (facts->figures, BilFigure, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "rates");
+  json_builder_begin_array (builder);
+  for (guint i = 0; facts && i < facts->rates->len; i++)
+    {
+      const BilRateStatement *r = &g_array_index (facts->rates, BilRateStatement, i);
+
+      json_builder_begin_object (builder);
+      add_span_text (builder, "text", text, r->start, r->end);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, r->start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, r->end);
+      add_string_or_null (builder, "base", r->base);
+      add_string_or_null (builder, "quote", r->quote);
+      add_number_or_null (builder, "rate", r->rate);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "sectors");
+  json_builder_begin_array (builder);
+  for (guint s = 0; facts && s < facts->n_sectors; s++)
+    if (facts->sector_counts[s] > 0)
+      json_builder_add_string_value (builder, bil_lexicon_sector_id (lex, (int) s));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "mentions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; facts && i < facts->mentions->len; i++)
+    {
+      static const char *kinds[] = { "name", "demonym", "place", "bloc", "company", "forum" };
+      const BilMention *m = &g_array_index (facts->mentions, BilMention, i);
+
+      json_builder_begin_object (builder);
+      add_entity (builder, lex, "code", m->entity);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, m->start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, m->end);
+      add_string_or_null (builder, "kind", kinds[m->kind]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+build_partnerships (JsonBuilder *builder,
+                    BilCorpus   *corpus)
+{
+  BilLexicon *lex = bil_lexicon_get_default ();
+  GPtrArray *partnerships = bil_corpus_get_partnerships (corpus);
+
+  json_builder_set_member_name (builder, "partnerships");
+  json_builder_begin_array (builder);
+  for (guint i = 0; partnerships && i < partnerships->len; i++)
+    {
+      const BilPartnership *p = g_ptr_array_index (partnerships, i);
+      g_autoptr(GArray) sectors = bil_partnership_sectors (p, bil_lexicon_n_sectors (lex));
+
+      json_builder_begin_object (builder);
+      add_entity (builder, lex, "a", p->a);
+      add_entity (builder, lex, "b", p->b);
+      add_string_or_null (builder, "stance", bil_stance_to_string (p->stance));
+      json_builder_set_member_name (builder, "sectors");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < sectors->len; k++)
+        json_builder_add_string_value (builder, bil_lexicon_sector_id (lex, g_array_index (sectors, int, k)));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "articles");
+      json_builder_add_int_value (builder, p->n_articles);
+      json_builder_set_member_name (builder, "mentions");
+      json_builder_add_int_value (builder, p->n_mentions);
+      json_builder_set_member_name (builder, "evidence");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < p->evidence->len; k++)
+        {
+          const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
+
+          json_builder_begin_object (builder);
+          add_string_or_null (builder, "file", bil_article_get_file (e->article));
+          json_builder_set_member_name (builder, "start");
+          json_builder_add_int_value (builder, e->start);
+          json_builder_set_member_name (builder, "end");
+          json_builder_add_int_value (builder, e->end);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
   json_builder_end_array (builder);
 }
 
@@ -57,11 +312,7 @@ build_article (JsonBuilder *builder,
   json_builder_add_int_value (builder, n_sentences);
   json_builder_set_member_name (builder, "boilerplate_lines");
   json_builder_add_int_value (builder, bil_article_count_boilerplate (article));
-  add_empty_array (builder, "countries");
-  add_empty_array (builder, "partner_pairs");
-  add_empty_array (builder, "rival_pairs");
-  add_empty_array (builder, "figures");
-  add_empty_array (builder, "rates");
+  build_facts (builder, article);
   json_builder_end_object (builder);
 }
 
@@ -105,7 +356,7 @@ bil_corpus_to_json (BilCorpus *corpus)
     build_article (builder, bil_corpus_get_article (corpus, i));
   json_builder_end_array (builder);
 
-  add_empty_array (builder, "partnerships");
+  build_partnerships (builder, corpus);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

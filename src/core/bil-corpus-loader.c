@@ -21,7 +21,10 @@
 #include "bil-core.h"
 #include "bil-corpus-entry.h"
 #include "bil-corpus-loader.h"
+#include "bil-extractor.h"
 #include "bil-manifest.h"
+#include "bil-partnership.h"
+#include "bil-rates.h"
 
 struct _BilCorpusLoader
 {
@@ -395,6 +398,7 @@ typedef struct
   BilArticle     **articles;
   GPtrArray      **warnings;   /* per entry, created when needed */
   GCancellable    *cancellable;
+  BilLexicon      *lexicon;
   gint             next;
 } Work;
 
@@ -414,6 +418,8 @@ load_entry (Work  *work,
 
   if (bytes != NULL)
     work->articles[i] = bil_article_new_from_bytes (entry->path, bytes, &entry->meta, warnings, &error);
+  if (work->articles[i] != NULL)
+    bil_article_set_facts (work->articles[i], bil_extract_article (work->articles[i], work->lexicon));
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     warn (warnings, entry->path, describe_error (error));
   if (warnings->len > 0)
@@ -500,6 +506,7 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   work.articles = g_new0 (BilArticle *, entries->len + 1);
   work.warnings = g_new0 (GPtrArray *, entries->len + 1);
   work.cancellable = cancellable;
+  work.lexicon = bil_lexicon_get_default ();
 
   n_threads = MIN (self->n_threads, MAX (1, entries->len));
   threads = g_new0 (GThread *, n_threads);
@@ -530,6 +537,10 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
     }
   g_free (work.articles);
   g_free (work.warnings);
+
+  /* What needs the whole corpus: rates stated elsewhere, and pairs. */
+  bil_convert_corpus (corpus, bil_rate_table_get_default ());
+  bil_corpus_set_partnerships (corpus, bil_partnerships_compute (corpus, work.lexicon));
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

@@ -16,6 +16,7 @@ struct _BilCorpus
   char      *name;
   GPtrArray *articles;
   GPtrArray *warnings;
+  GPtrArray *partnerships;  /* BilPartnership */
 };
 
 static GType
@@ -60,6 +61,7 @@ bil_corpus_finalize (GObject *object)
   g_free (self->name);
   g_ptr_array_unref (self->articles);
   g_ptr_array_unref (self->warnings);
+  g_clear_pointer (&self->partnerships, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bil_corpus_parent_class)->finalize (object);
 }
@@ -144,4 +146,22 @@ bil_corpus_get_warnings (BilCorpus *self)
 {
   g_return_val_if_fail (BIL_IS_CORPUS (self), NULL);
   return self->warnings;
+}
+
+/* Takes ownership of @partnerships (BilPartnership). */
+void
+bil_corpus_set_partnerships (BilCorpus *self,
+                             GPtrArray *partnerships)
+{
+  g_return_if_fail (BIL_IS_CORPUS (self));
+  g_clear_pointer (&self->partnerships, g_ptr_array_unref);
+  self->partnerships = partnerships;
+}
+
+/* Returns: (transfer none) (nullable): BilPartnership, the most attested first */
+GPtrArray *
+bil_corpus_get_partnerships (BilCorpus *self)
+{
+  g_return_val_if_fail (BIL_IS_CORPUS (self), NULL);
+  return self->partnerships;
 }

@@ -27,5 +27,8 @@ BilArticle  *bil_corpus_get_article    (BilCorpus  *self,
 void         bil_corpus_add_warning    (BilCorpus  *self,
                                         const char *warning);
 GPtrArray   *bil_corpus_get_warnings   (BilCorpus  *self);
+void         bil_corpus_set_partnerships (BilCorpus *self,
+                                        GPtrArray  *partnerships);
+GPtrArray   *bil_corpus_get_partnerships (BilCorpus *self);
 
 G_END_DECLS

@@ -1,0 +1,99 @@
+/* bil-facts.h: what the extractor read in one article
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "bil-lexicon.h"
+#include "bil-money.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BIL_MENTION_NAME,
+  BIL_MENTION_DEMONYM,
+  BIL_MENTION_PLACE,
+  BIL_MENTION_BLOC,
+  BIL_MENTION_COMPANY,   /* stands for its home country, not counted as a mention of it */
+  BIL_MENTION_FORUM,     /* G7, RCEP: kept for the reader, never a party */
+} BilMentionKind;
+
+typedef struct
+{
+  gsize          start;
+  gsize          end;
+  int            entity;
+  BilMentionKind kind;
+} BilMention;
+
+typedef enum
+{
+  BIL_STANCE_COOPERATION,
+  BIL_STANCE_RIVALRY,
+} BilStance;
+
+/* Where a US$ value came from. */
+typedef enum
+{
+  BIL_RATE_NONE,          /* already US$ */
+  BIL_RATE_ARTICLE,       /* a rate stated in the same article */
+  BIL_RATE_CORPUS,        /* a rate stated in the article of the nearest date */
+  BIL_RATE_TABLE,         /* the annual average of the figure's year */
+  BIL_RATE_TABLE_LATEST,  /* the latest annual average: the year is unknown or beyond the table */
+  BIL_RATE_UNKNOWN,       /* no rate for this currency */
+} BilRateSource;
+
+typedef struct
+{
+  BilMoney       money;
+  BilApprox      approx;
+  gsize          approx_start, approx_end;     /* 0, 0 when none */
+  BilMetric      metric;
+  gsize          metric_start, metric_end;     /* the words that decided; 0, 0 when none */
+  int            from;                         /* entity, or -1 */
+  int            to;
+  const char    *from_rule;                    /* static: "possessive", "demonym", "subject"… */
+  const char    *to_rule;
+  int            year;                         /* 0 when unknown */
+  gboolean       year_stated;
+  gsize          year_start, year_end;         /* 0, 0 when inferred from the date */
+  gsize          sentence_start, sentence_end;
+  double         usd;                          /* NAN when unknown or vague */
+  double         rate;                         /* units of currency per US$ used */
+  BilRateSource  rate_source;
+  int            rate_year;                    /* the table year, for BIL_RATE_TABLE* */
+  const char    *rate_file;                    /* interned: the article that stated the rate */
+  const char    *context_currency;             /* static: the token that re-read a bare "$" */
+} BilFigure;
+
+typedef struct
+{
+  int       a;           /* entities, a's code sorting before b's */
+  int       b;
+  BilStance stance;
+  guint64   sectors;     /* bit i: sector i */
+  gsize     start;       /* the evidence sentence */
+  gsize     end;
+  const char *rule;      /* static: which reading found it */
+} BilPairEvidence;
+
+typedef struct
+{
+  GArray  *mentions;     /* BilMention, in text order */
+  GArray  *figures;      /* BilFigure, in text order */
+  GArray  *rates;        /* BilRateStatement */
+  GArray  *pairs;        /* BilPairEvidence */
+  GArray  *countries;    /* int entities, sorted by code, companies not counted */
+  guint   *sector_counts;/* mentions per sector */
+  guint    n_sectors;
+} BilFacts;
+
+BilFacts *bil_facts_new  (guint     n_sectors);
+void      bil_facts_free (BilFacts *facts);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BilFacts, bil_facts_free)
+
+G_END_DECLS

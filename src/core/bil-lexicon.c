@@ -1,0 +1,721 @@
+/* bil-lexicon.c: every word list the extractor matches, in one trie
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The gazetteer (data/gazetteer.json), the sector keywords
+ * (data/sectors.json) and the cue words (data/cues.json) go into one byte
+ * trie. A scan walks it once from each word start and keeps the longest
+ * match that ends on a word boundary, so a whole sentence is read in one
+ * pass whatever the number of words listed. CJK terms match anywhere.
+ */
+
+#define G_LOG_DOMAIN "bil-lexicon"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "bil-core.h"
+#include "bil-lexicon.h"
+
+typedef struct
+{
+  guint32 first_edge;   /* into edge_bytes / edge_targets */
+  guint16 n_edges;
+  guint16 n_terms;
+  guint32 first_term;   /* into terms */
+} Node;
+
+typedef struct
+{
+  char   *code;
+  char   *name;
+  gboolean bloc;
+  GArray *members;      /* int entities, blocs only */
+} Entity;
+
+typedef struct
+{
+  char *id;
+  char *label;
+} Sector;
+
+struct _BilLexicon
+{
+  Node       *nodes;
+  guint       n_nodes;
+  guint8     *edge_bytes;
+  guint32    *edge_targets;
+  BilTerm    *terms;
+  guint32     root_table[256];   /* root's children by byte, 0 for none */
+
+  GPtrArray  *entities;          /* Entity */
+  GHashTable *entity_by_code;    /* code → index + 1 */
+  GPtrArray  *sectors;           /* Sector */
+};
+
+/* ---- building ---------------------------------------------------------- */
+
+typedef struct
+{
+  GArray *children;  /* guint64: byte << 32 | child */
+  GArray *terms;     /* BilTerm */
+} BuildNode;
+
+typedef struct
+{
+  GArray *nodes;     /* BuildNode */
+} Builder;
+
+static guint
+builder_add_node (Builder *b)
+{
+  BuildNode node = { NULL, NULL };
+
+  g_array_append_val (b->nodes, node);
+  return b->nodes->len - 1;
+}
+
+static void
+builder_insert (Builder    *b,
+                const char *word,
+                BilTermKind kind,
+                int         value)
+{
+  guint node = 0;
+  BuildNode *n;
+  BilTerm term = { (guint8) kind, (gint16) value };
+
+  if (word == NULL || word[0] == '\0')
+    return;
+  for (const guchar *p = (const guchar *) word; *p; p++)
+    {
+      guint child = 0;
+
+      n = &g_array_index (b->nodes, BuildNode, node);
+      if (n->children != NULL)
+        for (guint i = 0; i < n->children->len; i++)
+          {
+            guint64 e = g_array_index (n->children, guint64, i);
+            if ((e >> 32) == *p)
+              {
+                child = (guint) (e & 0xFFFFFFFF);
+                break;
+              }
+          }
+      if (child == 0)
+        {
+          guint64 e;
+
+          child = builder_add_node (b);
+          n = &g_array_index (b->nodes, BuildNode, node);
+          if (n->children == NULL)
+            n->children = g_array_new (FALSE, FALSE, sizeof (guint64));
+          e = ((guint64) *p << 32) | child;
+          g_array_append_val (n->children, e);
+        }
+      node = child;
+    }
+
+  n = &g_array_index (b->nodes, BuildNode, node);
+  if (n->terms == NULL)
+    n->terms = g_array_new (FALSE, FALSE, sizeof (BilTerm));
+  for (guint i = 0; i < n->terms->len; i++)
+    {
+      BilTerm *t = &g_array_index (n->terms, BilTerm, i);
+      if (t->kind == term.kind && t->value == term.value)
+        return;
+    }
+  g_array_append_val (n->terms, term);
+}
+
+/* Cue words also start sentences: "Trade rose", "Nearly $5 billion". */
+static void
+builder_insert_cue (Builder    *b,
+                    const char *word,
+                    BilTermKind kind,
+                    int         value)
+{
+  builder_insert (b, word, kind, value);
+  if (g_ascii_islower (word[0]))
+    {
+      g_autofree char *upper = g_strdup (word);
+      upper[0] = g_ascii_toupper (upper[0]);
+      builder_insert (b, upper, kind, value);
+    }
+}
+
+static int
+compare_edges (gconstpointer a,
+               gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a >> 32, y = *(const guint64 *) b >> 32;
+  return (x > y) - (x < y);
+}
+
+static void
+builder_freeze (Builder    *b,
+                BilLexicon *lex)
+{
+  guint n_edges = 0, n_terms = 0;
+
+  for (guint i = 0; i < b->nodes->len; i++)
+    {
+      BuildNode *n = &g_array_index (b->nodes, BuildNode, i);
+      n_edges += n->children ? n->children->len : 0;
+      n_terms += n->terms ? n->terms->len : 0;
+    }
+
+  lex->n_nodes = b->nodes->len;
+  lex->nodes = g_new0 (Node, lex->n_nodes);
+  lex->edge_bytes = g_new0 (guint8, MAX (1, n_edges));
+  lex->edge_targets = g_new0 (guint32, MAX (1, n_edges));
+  lex->terms = g_new0 (BilTerm, MAX (1, n_terms));
+
+  n_edges = n_terms = 0;
+  for (guint i = 0; i < b->nodes->len; i++)
+    {
+      BuildNode *n = &g_array_index (b->nodes, BuildNode, i);
+      Node *out = &lex->nodes[i];
+
+      out->first_edge = n_edges;
+      out->first_term = n_terms;
+      if (n->children)
+        {
+          g_array_sort (n->children, compare_edges);
+          for (guint k = 0; k < n->children->len; k++)
+            {
+              guint64 e = g_array_index (n->children, guint64, k);
+              lex->edge_bytes[n_edges] = (guint8) (e >> 32);
+              lex->edge_targets[n_edges] = (guint32) (e & 0xFFFFFFFF);
+              n_edges++;
+            }
+          out->n_edges = (guint16) n->children->len;
+          g_array_unref (n->children);
+        }
+      if (n->terms)
+        {
+          memcpy (lex->terms + n_terms, n->terms->data, n->terms->len * sizeof (BilTerm));
+          n_terms += n->terms->len;
+          out->n_terms = (guint16) n->terms->len;
+          g_array_unref (n->terms);
+        }
+    }
+
+  for (guint k = 0; k < lex->nodes[0].n_edges; k++)
+    lex->root_table[lex->edge_bytes[lex->nodes[0].first_edge + k]] = lex->edge_targets[lex->nodes[0].first_edge + k];
+}
+
+/* ---- data files -------------------------------------------------------- */
+
+static JsonNode *
+parse_bytes (JsonParser *parser,
+             GBytes     *bytes,
+             const char *what,
+             GError    **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (!json_parser_load_from_data (parser, data, (gssize) len, error))
+    {
+      g_prefix_error (error, "%s: ", what);
+      return NULL;
+    }
+  return json_parser_get_root (parser);
+}
+
+static void
+insert_string_array (Builder    *b,
+                     JsonObject *object,
+                     const char *member,
+                     BilTermKind kind,
+                     int         value,
+                     gboolean    cue)
+{
+  JsonArray *array;
+
+  if (object == NULL || !json_object_has_member (object, member))
+    return;
+  array = json_object_get_array_member (object, member);
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      const char *word = json_array_get_string_element (array, i);
+      if (cue)
+        builder_insert_cue (b, word, kind, value);
+      else
+        builder_insert (b, word, kind, value);
+    }
+}
+
+static int
+add_entity (BilLexicon *lex,
+            const char *code,
+            const char *name,
+            gboolean    bloc)
+{
+  Entity *e = g_new0 (Entity, 1);
+
+  e->code = g_strdup (code);
+  e->name = g_strdup (name ? name : code);
+  e->bloc = bloc;
+  g_ptr_array_add (lex->entities, e);
+  g_hash_table_insert (lex->entity_by_code, e->code, GUINT_TO_POINTER (lex->entities->len));
+  return (int) lex->entities->len - 1;
+}
+
+static void
+entity_free (gpointer data)
+{
+  Entity *e = data;
+
+  g_free (e->code);
+  g_free (e->name);
+  g_clear_pointer (&e->members, g_array_unref);
+  g_free (e);
+}
+
+static void
+sector_free (gpointer data)
+{
+  Sector *s = data;
+
+  g_free (s->id);
+  g_free (s->label);
+  g_free (s);
+}
+
+static gboolean
+load_gazetteer (BilLexicon *lex,
+                Builder    *b,
+                JsonObject *root)
+{
+  JsonArray *countries = json_object_get_array_member (root, "countries");
+  JsonArray *blocs = json_object_get_array_member (root, "blocs");
+  JsonArray *companies = json_object_get_array_member (root, "companies");
+  JsonArray *exclusions = json_object_get_array_member (root, "exclusions");
+
+  if (countries == NULL || blocs == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (countries); i++)
+    {
+      JsonObject *c = json_array_get_object_element (countries, i);
+      int entity = add_entity (lex, json_object_get_string_member (c, "code"),
+                               json_object_get_string_member (c, "name"), FALSE);
+
+      builder_insert (b, json_object_get_string_member (c, "name"), BIL_TERM_COUNTRY, entity);
+      insert_string_array (b, c, "names", BIL_TERM_COUNTRY, entity, FALSE);
+      insert_string_array (b, c, "demonyms", BIL_TERM_DEMONYM, entity, FALSE);
+      insert_string_array (b, c, "places", BIL_TERM_PLACE, entity, FALSE);
+    }
+
+  for (guint i = 0; i < json_array_get_length (blocs); i++)
+    {
+      JsonObject *o = json_array_get_object_element (blocs, i);
+      int entity = add_entity (lex, json_object_get_string_member (o, "code"),
+                               json_object_get_string_member (o, "name"), TRUE);
+      Entity *e = g_ptr_array_index (lex->entities, entity);
+      JsonArray *members = json_object_get_array_member (o, "members");
+      BilTermKind kind = g_strcmp0 (json_object_get_string_member_with_default (o, "kind", "union"), "forum") == 0
+        ? BIL_TERM_FORUM : BIL_TERM_BLOC;
+
+      builder_insert (b, json_object_get_string_member (o, "code"), kind, entity);
+      insert_string_array (b, o, "names", kind, entity, FALSE);
+      e->members = g_array_new (FALSE, FALSE, sizeof (int));
+      for (guint k = 0; members && k < json_array_get_length (members); k++)
+        {
+          int member = bil_lexicon_lookup_entity (lex, json_array_get_string_element (members, k));
+          if (member >= 0)
+            g_array_append_val (e->members, member);
+        }
+    }
+
+  for (guint i = 0; companies && i < json_array_get_length (companies); i++)
+    {
+      JsonObject *o = json_array_get_object_element (companies, i);
+      int entity = bil_lexicon_lookup_entity (lex, json_object_get_string_member (o, "country"));
+
+      if (entity < 0)
+        continue;
+      builder_insert (b, json_object_get_string_member (o, "name"), BIL_TERM_COMPANY, entity);
+      insert_string_array (b, o, "aliases", BIL_TERM_COMPANY, entity, FALSE);
+    }
+
+  for (guint i = 0; exclusions && i < json_array_get_length (exclusions); i++)
+    builder_insert (b, json_array_get_string_element (exclusions, i), BIL_TERM_EXCLUSION, 0);
+
+  return TRUE;
+}
+
+static void
+load_sectors (BilLexicon *lex,
+              Builder    *b,
+              JsonObject *root)
+{
+  JsonArray *sectors = json_object_get_array_member (root, "sectors");
+
+  for (guint i = 0; sectors && i < json_array_get_length (sectors) && i < 64; i++)
+    {
+      JsonObject *o = json_array_get_object_element (sectors, i);
+      Sector *s = g_new0 (Sector, 1);
+
+      s->id = g_strdup (json_object_get_string_member (o, "id"));
+      s->label = g_strdup (json_object_get_string_member (o, "label"));
+      g_ptr_array_add (lex->sectors, s);
+      insert_string_array (b, o, "keywords", BIL_TERM_SECTOR, (int) i, FALSE);
+    }
+}
+
+static const char *metric_names[BIL_N_METRICS] = {
+  "trade", "fdi", "investment", "aid", "loan", "subsidy", "deal", "market", "other",
+};
+
+static void
+load_cues (Builder    *b,
+           JsonObject *root)
+{
+  JsonObject *metrics = json_object_get_object_member (root, "metrics");
+  JsonObject *qualifiers = json_object_get_object_member (root, "qualifiers");
+  JsonObject *years = json_object_get_object_member (root, "relative_years");
+
+  insert_string_array (b, root, "cooperation", BIL_TERM_COOPERATION, 0, TRUE);
+  insert_string_array (b, root, "rivalry", BIL_TERM_RIVALRY, 0, TRUE);
+  insert_string_array (b, root, "enumeration", BIL_TERM_ENUMERATION, 0, TRUE);
+  insert_string_array (b, root, "opposition", BIL_TERM_OPPOSITION, 0, TRUE);
+  insert_string_array (b, root, "both_parties", BIL_TERM_BOTH_PARTIES, 0, TRUE);
+  for (int m = 0; metrics && m < BIL_N_METRICS; m++)
+    insert_string_array (b, metrics, metric_names[m], BIL_TERM_METRIC, m, TRUE);
+  insert_string_array (b, qualifiers, "nearly", BIL_TERM_QUALIFIER, BIL_APPROX_NEARLY, TRUE);
+  insert_string_array (b, qualifiers, "over", BIL_TERM_QUALIFIER, BIL_APPROX_OVER, TRUE);
+  insert_string_array (b, qualifiers, "about", BIL_TERM_QUALIFIER, BIL_APPROX_ABOUT, TRUE);
+  if (years != NULL)
+    {
+      g_autoptr(GList) members = json_object_get_members (years);
+      for (GList *l = members; l; l = l->next)
+        builder_insert_cue (b, l->data, BIL_TERM_RELATIVE_YEAR, (int) json_object_get_int_member (years, l->data));
+    }
+}
+
+BilLexicon *
+bil_lexicon_new_from_data (GBytes  *gazetteer,
+                           GBytes  *sectors,
+                           GBytes  *cues,
+                           GError **error)
+{
+  g_autoptr(JsonParser) p1 = json_parser_new_immutable ();
+  g_autoptr(JsonParser) p2 = json_parser_new_immutable ();
+  g_autoptr(JsonParser) p3 = json_parser_new_immutable ();
+  JsonNode *g, *s, *c;
+  BilLexicon *lex;
+  Builder b;
+
+  if (!(g = parse_bytes (p1, gazetteer, "gazetteer.json", error)) ||
+      !(s = parse_bytes (p2, sectors, "sectors.json", error)) ||
+      !(c = parse_bytes (p3, cues, "cues.json", error)))
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (g) || !JSON_NODE_HOLDS_OBJECT (s) || !JSON_NODE_HOLDS_OBJECT (c))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "lexicon data: expected JSON objects");
+      return NULL;
+    }
+
+  lex = g_new0 (BilLexicon, 1);
+  lex->entities = g_ptr_array_new_with_free_func (entity_free);
+  lex->entity_by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->sectors = g_ptr_array_new_with_free_func (sector_free);
+
+  b.nodes = g_array_new (FALSE, FALSE, sizeof (BuildNode));
+  builder_add_node (&b);
+  if (!load_gazetteer (lex, &b, json_node_get_object (g)))
+    {
+      g_array_unref (b.nodes);
+      bil_lexicon_free (lex);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "gazetteer.json: no countries or blocs");
+      return NULL;
+    }
+  load_sectors (lex, &b, json_node_get_object (s));
+  load_cues (&b, json_node_get_object (c));
+  builder_freeze (&b, lex);
+  g_array_unref (b.nodes);
+  return lex;
+}
+
+void
+bil_lexicon_free (BilLexicon *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->nodes);
+  g_free (self->edge_bytes);
+  g_free (self->edge_targets);
+  g_free (self->terms);
+  g_ptr_array_unref (self->entities);
+  g_hash_table_unref (self->entity_by_code);
+  g_ptr_array_unref (self->sectors);
+  g_free (self);
+}
+
+/* Built once from the data compiled into the binary; read-only after, so
+ * every loader thread shares it. */
+BilLexicon *
+bil_lexicon_get_default (void)
+{
+  static gsize lexicon = 0;
+
+  if (g_once_init_enter (&lexicon))
+    {
+      g_autoptr(GBytes) g = bil_core_lookup_data ("gazetteer.json", NULL);
+      g_autoptr(GBytes) s = bil_core_lookup_data ("sectors.json", NULL);
+      g_autoptr(GBytes) c = bil_core_lookup_data ("cues.json", NULL);
+      g_autoptr(GError) error = NULL;
+      BilLexicon *lex = NULL;
+
+      if (g && s && c)
+        lex = bil_lexicon_new_from_data (g, s, c, &error);
+      if (lex == NULL)
+        g_error ("cannot build the lexicon from the compiled-in data: %s", error ? error->message : "missing");
+      g_once_init_leave (&lexicon, (gsize) lex);
+    }
+  return (BilLexicon *) lexicon;
+}
+
+/* ---- scanning ---------------------------------------------------------- */
+
+static inline gboolean
+is_word_byte (guchar c)
+{
+  return g_ascii_isalnum (c) || c == '_';
+}
+
+static inline guint32
+child_of (const BilLexicon *lex,
+          guint32           node,
+          guchar            byte)
+{
+  const Node *n = &lex->nodes[node];
+  const guint8 *bytes = lex->edge_bytes + n->first_edge;
+  guint lo = 0, hi = n->n_edges;
+
+  if (node == 0)
+    return lex->root_table[byte];
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (bytes[mid] < byte)
+        lo = mid + 1;
+      else if (bytes[mid] > byte)
+        hi = mid;
+      else
+        return lex->edge_targets[n->first_edge + mid];
+    }
+  return 0;
+}
+
+static gboolean
+has_kind (const BilLexicon *lex,
+          const Node       *node,
+          BilTermKind       kind)
+{
+  for (guint k = 0; k < node->n_terms; k++)
+    if (lex->terms[node->first_term + k].kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+/* Appends a BilMatch for every longest term in [start, end). */
+void
+bil_lexicon_scan (BilLexicon *self,
+                  const char *text,
+                  gsize       start,
+                  gsize       end,
+                  GArray     *matches)
+{
+  const guchar *t = (const guchar *) text;
+  gsize i = start;
+
+  while (i < end)
+    {
+      guchar c = t[i];
+      guint32 node;
+      gsize j, best_end = 0;
+      guint32 best = 0;
+
+      /* Terms start at a word start; CJK terms at any character. */
+      if ((c & 0xC0) == 0x80 || (c < 0x80 && i > start && is_word_byte (t[i - 1]) && is_word_byte (c)))
+        {
+          i++;
+          continue;
+        }
+      if (self->root_table[c] == 0)
+        {
+          if (is_word_byte (c))
+            while (i < end && is_word_byte (t[i]))
+              i++;
+          else
+            i++;
+          continue;
+        }
+
+      node = 0;
+      for (j = i; j < end; j++)
+        {
+          node = child_of (self, node, t[j]);
+          if (node == 0)
+            break;
+          if (self->nodes[node].n_terms > 0 &&
+              (j + 1 >= end || !is_word_byte (t[j + 1]) || t[j] >= 0x80 || !is_word_byte (t[j])))
+            {
+              best = node;
+              best_end = j + 1;
+            }
+        }
+
+      if (best == 0)
+        {
+          if (is_word_byte (c))
+            while (i < end && is_word_byte (t[i]))
+              i++;
+          else
+            i++;
+          continue;
+        }
+
+      {
+        const Node *n = &self->nodes[best];
+        /* "US$5 billion": a currency, not the country. */
+        gboolean currency = best_end < end && t[best_end] == '$' && has_kind (self, n, BIL_TERM_COUNTRY);
+
+        if (!has_kind (self, n, BIL_TERM_EXCLUSION) && !currency)
+          {
+            BilMatch m = { i, best_end, self->terms + n->first_term, n->n_terms };
+            g_array_append_val (matches, m);
+          }
+      }
+      i = best_end;
+    }
+}
+
+const BilTerm *
+bil_match_find (const BilMatch *match,
+                BilTermKind     kind)
+{
+  for (guint k = 0; k < match->n_terms; k++)
+    if (match->terms[k].kind == kind)
+      return &match->terms[k];
+  return NULL;
+}
+
+guint
+bil_lexicon_n_entities (BilLexicon *self)
+{
+  return self->entities->len;
+}
+
+const char *
+bil_lexicon_entity_code (BilLexicon *self,
+                         int         entity)
+{
+  if (entity < 0 || (guint) entity >= self->entities->len)
+    return NULL;
+  return ((Entity *) g_ptr_array_index (self->entities, entity))->code;
+}
+
+const char *
+bil_lexicon_entity_name (BilLexicon *self,
+                         int         entity)
+{
+  if (entity < 0 || (guint) entity >= self->entities->len)
+    return NULL;
+  return ((Entity *) g_ptr_array_index (self->entities, entity))->name;
+}
+
+int
+bil_lexicon_lookup_entity (BilLexicon *self,
+                           const char *code)
+{
+  gpointer value;
+
+  if (code == NULL || !g_hash_table_lookup_extended (self->entity_by_code, code, NULL, &value))
+    return -1;
+  return GPOINTER_TO_INT (value) - 1;
+}
+
+gboolean
+bil_lexicon_entity_is_bloc (BilLexicon *self,
+                            int         entity)
+{
+  if (entity < 0 || (guint) entity >= self->entities->len)
+    return FALSE;
+  return ((Entity *) g_ptr_array_index (self->entities, entity))->bloc;
+}
+
+gboolean
+bil_lexicon_bloc_has_member (BilLexicon *self,
+                             int         bloc,
+                             int         member)
+{
+  Entity *e;
+
+  if (!bil_lexicon_entity_is_bloc (self, bloc))
+    return FALSE;
+  e = g_ptr_array_index (self->entities, bloc);
+  for (guint i = 0; i < e->members->len; i++)
+    if (g_array_index (e->members, int, i) == member)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+bil_lexicon_n_sectors (BilLexicon *self)
+{
+  return self->sectors->len;
+}
+
+const char *
+bil_lexicon_sector_id (BilLexicon *self,
+                       int         sector)
+{
+  if (sector < 0 || (guint) sector >= self->sectors->len)
+    return NULL;
+  return ((Sector *) g_ptr_array_index (self->sectors, sector))->id;
+}
+
+const char *
+bil_lexicon_sector_label (BilLexicon *self,
+                          int         sector)
+{
+  if (sector < 0 || (guint) sector >= self->sectors->len)
+    return NULL;
+  return ((Sector *) g_ptr_array_index (self->sectors, sector))->label;
+}
+
+const char *
+bil_metric_to_string (BilMetric metric)
+{
+  return metric < BIL_N_METRICS ? metric_names[metric] : "other";
+}
+
+BilMetric
+bil_metric_from_string (const char *name)
+{
+  for (int m = 0; m < BIL_N_METRICS; m++)
+    if (g_strcmp0 (name, metric_names[m]) == 0)
+      return (BilMetric) m;
+  return BIL_METRIC_OTHER;
+}
+
+const char *
+bil_approx_to_string (BilApprox approx)
+{
+  switch (approx)
+    {
+    case BIL_APPROX_NEARLY: return "nearly";
+    case BIL_APPROX_OVER: return "over";
+    case BIL_APPROX_ABOUT: return "about";
+    case BIL_APPROX_NONE:
+    default: return NULL;
+    }
+}

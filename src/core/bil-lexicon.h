@@ -1,0 +1,110 @@
+/* bil-lexicon.h: every word list the extractor matches, in one trie
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BIL_TERM_COUNTRY,       /* "Japan", "U.S.": value = entity */
+  BIL_TERM_DEMONYM,       /* "Japanese": value = entity */
+  BIL_TERM_PLACE,         /* "Tokyo", "Penang": value = entity */
+  BIL_TERM_BLOC,          /* "ASEAN", "EU": value = entity */
+  BIL_TERM_FORUM,         /* "G7", "RCEP", "AZEC": a grouping, not a party; value = entity */
+  BIL_TERM_COMPANY,       /* "Microsoft": value = entity of its home country */
+  BIL_TERM_EXCLUSION,     /* "South China Sea": not a mention */
+  BIL_TERM_SECTOR,        /* value = sector */
+  BIL_TERM_COOPERATION,
+  BIL_TERM_RIVALRY,
+  BIL_TERM_ENUMERATION,   /* "such as", "including" */
+  BIL_TERM_OPPOSITION,    /* "against", "versus" */
+  BIL_TERM_BOTH_PARTIES,  /* "both countries" */
+  BIL_TERM_METRIC,        /* value = BilMetric */
+  BIL_TERM_QUALIFIER,     /* value = BilApprox */
+  BIL_TERM_RELATIVE_YEAR, /* value = offset from the article's year */
+} BilTermKind;
+
+typedef enum
+{
+  BIL_METRIC_TRADE,
+  BIL_METRIC_FDI,
+  BIL_METRIC_INVESTMENT,
+  BIL_METRIC_AID,
+  BIL_METRIC_LOAN,
+  BIL_METRIC_SUBSIDY,
+  BIL_METRIC_DEAL,
+  BIL_METRIC_MARKET,
+  BIL_METRIC_OTHER,
+  BIL_N_METRICS
+} BilMetric;
+
+typedef enum
+{
+  BIL_APPROX_NONE,
+  BIL_APPROX_NEARLY,
+  BIL_APPROX_OVER,
+  BIL_APPROX_ABOUT,
+} BilApprox;
+
+typedef struct
+{
+  guint8  kind;    /* BilTermKind */
+  gint16  value;
+} BilTerm;
+
+typedef struct
+{
+  gsize          start;
+  gsize          end;
+  const BilTerm *terms;
+  guint          n_terms;
+} BilMatch;
+
+typedef struct _BilLexicon BilLexicon;
+
+BilLexicon  *bil_lexicon_get_default     (void);
+BilLexicon  *bil_lexicon_new_from_data   (GBytes      *gazetteer,
+                                          GBytes      *sectors,
+                                          GBytes      *cues,
+                                          GError     **error);
+void         bil_lexicon_free            (BilLexicon  *self);
+void         bil_lexicon_scan            (BilLexicon  *self,
+                                          const char  *text,
+                                          gsize        start,
+                                          gsize        end,
+                                          GArray      *matches);
+const BilTerm *bil_match_find            (const BilMatch *match,
+                                          BilTermKind     kind);
+
+/* Entities: countries and blocs, by index. */
+guint        bil_lexicon_n_entities      (BilLexicon  *self);
+const char  *bil_lexicon_entity_code     (BilLexicon  *self,
+                                          int          entity);
+const char  *bil_lexicon_entity_name     (BilLexicon  *self,
+                                          int          entity);
+int          bil_lexicon_lookup_entity   (BilLexicon  *self,
+                                          const char  *code);
+gboolean     bil_lexicon_entity_is_bloc  (BilLexicon  *self,
+                                          int          entity);
+gboolean     bil_lexicon_bloc_has_member (BilLexicon  *self,
+                                          int          bloc,
+                                          int          member);
+
+/* Sectors, by index (fewer than 64). */
+guint        bil_lexicon_n_sectors       (BilLexicon  *self);
+const char  *bil_lexicon_sector_id       (BilLexicon  *self,
+                                          int          sector);
+const char  *bil_lexicon_sector_label    (BilLexicon  *self,
+                                          int          sector);
+
+const char  *bil_metric_to_string        (BilMetric    metric);
+BilMetric    bil_metric_from_string      (const char  *name);
+const char  *bil_approx_to_string        (BilApprox    approx);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* bil-partnership.h: a pair of countries across the corpus, with evidence
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "bil-corpus.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  BilArticle *article;     /* borrowed from the corpus */
+  gsize       start;       /* the sentence */
+  gsize       end;
+} BilEvidence;
+
+typedef struct
+{
+  int         a;           /* entities, a's code first */
+  int         b;
+  BilStance   stance;
+  guint       n_articles;
+  guint       n_mentions;
+  guint      *sector_counts; /* per sector of the lexicon */
+  GArray     *evidence;    /* BilEvidence */
+} BilPartnership;
+
+void       bil_partnership_free       (BilPartnership *partnership);
+GPtrArray *bil_partnerships_compute   (BilCorpus      *corpus,
+                                       BilLexicon     *lexicon);
+GArray    *bil_partnership_sectors    (const BilPartnership *partnership,
+                                       guint           n_sectors);
+const char *bil_stance_to_string      (BilStance       stance);
+
+G_END_DECLS
