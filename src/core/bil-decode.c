@@ -105,11 +105,10 @@ bil_decode_text (const char  *data,
     }
 
   {
-    gsize blank = 0;
-    for (gsize i = *text_start; i < len; i++)
-      if (u[i] == ' ' || u[i] == '\t' || u[i] == '\r' || u[i] == '\n')
-        blank++;
-    if (blank == *text_len)
+    gsize i = *text_start;
+    while (i < len && (u[i] == ' ' || u[i] == '\t' || u[i] == '\r' || u[i] == '\n'))
+      i++;
+    if (i == len)
       {
         g_set_error_literal (error, BIL_ERROR, BIL_ERROR_EMPTY, "empty file, skipped");
         return NULL;

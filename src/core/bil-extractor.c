@@ -127,9 +127,11 @@ find_clauses (Ctx *ctx)
           boundary = TRUE;
           break;
         case ' ':
-          for (guint k = 0; k < G_N_ELEMENTS (clause_words); k++)
-            if (has_prefix_at (t, i, ctx->s_end, clause_words[k]))
-              boundary = TRUE;
+          /* Only words starting with w, b, a or t can be clause words. */
+          if (i + 1 < ctx->s_end && (t[i + 1] == 'w' || t[i + 1] == 'b' || t[i + 1] == 'a' || t[i + 1] == 't'))
+            for (guint k = 0; k < G_N_ELEMENTS (clause_words); k++)
+              if (has_prefix_at (t, i, ctx->s_end, clause_words[k]))
+                boundary = TRUE;
           break;
         default:
           /* — and a spaced – */

@@ -660,7 +660,15 @@ read_vague (const char *t,
             gsize       end,
             BilMoney   *money)
 {
+  static const char *starts[] = { "hun", "ten", "bil", "mil", "tri", "mul" };
+  gboolean candidate = FALSE;
   gsize j;
+
+  /* Most words starting with b, m, t or h are not the start of one. */
+  for (guint k = 0; k < G_N_ELEMENTS (starts) && !candidate; k++)
+    candidate = i + 3 <= end && g_ascii_strncasecmp (t + i, starts[k], 3) == 0;
+  if (!candidate)
+    return FALSE;
 
   for (guint k = 0; k < G_N_ELEMENTS (vague_compounds); k++)
     if (match_word_ci (t, i, end, vague_compounds[k], &j))

@@ -1,0 +1,166 @@
+/* bench-extract.c: load + extract speed and peak memory (a benchmark, not
+ * a test: it prints figures and never fails on a time)
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   bench-extract [--articles=N] [--bytes=B] [--keep=DIR]
+ *   bench-extract --measure=DIR --threads=T   (one run, in a child process)
+ *
+ * Generates N articles of about B bytes (default 20,000 × 5 KB ≈ 100 MB),
+ * then, each in a fresh process so that peak memory is its own, loads and
+ * extracts them with 1 thread and with one per core, and runs `grep -cE`
+ * with a money pattern over the same files as the floor.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include "bil-corpus-generator.h"
+#include "bil-corpus-loader.h"
+
+static int n_articles = 20000;
+static int article_bytes = 5000;
+static char *keep_dir;
+static char *measure_dir;
+static int threads = 0;
+
+static const GOptionEntry entries[] = {
+  { "articles", 0, 0, G_OPTION_ARG_INT, &n_articles, "Articles to generate", "N" },
+  { "bytes", 0, 0, G_OPTION_ARG_INT, &article_bytes, "Bytes per article", "B" },
+  { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep_dir, "Generate into DIR and keep it", "DIR" },
+  { "measure", 0, 0, G_OPTION_ARG_FILENAME, &measure_dir, "Measure one load of DIR", "DIR" },
+  { "threads", 0, 0, G_OPTION_ARG_INT, &threads, "Worker threads (0: one per core)", "T" },
+  { NULL }
+};
+
+static int
+measure (void)
+{
+  const char *paths[] = { measure_dir, NULL };
+  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+  g_autoptr(BilCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start, elapsed;
+  guint64 bytes = 0, figures = 0, pairs = 0;
+  struct rusage usage;
+
+  /* The lexicon and rate table are built once per process: not part of
+   * the per-byte cost, but reported. */
+  start = g_get_monotonic_time ();
+  bil_lexicon_get_default ();
+  elapsed = g_get_monotonic_time () - start;
+  printf ("lexicon built in %.1f ms\n", elapsed / 1000.0);
+
+  if (threads > 0)
+    bil_corpus_loader_set_n_threads (loader, (guint) threads);
+  start = g_get_monotonic_time ();
+  corpus = bil_corpus_loader_load (loader, NULL, &error);
+  elapsed = g_get_monotonic_time () - start;
+  if (corpus == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+    {
+      BilArticle *a = bil_corpus_get_article (corpus, i);
+      bytes += g_bytes_get_size (bil_article_get_bytes (a));
+      if (bil_article_get_facts (a)) {
+      figures += bil_article_get_facts (a)->figures->len;
+      pairs += bil_article_get_facts (a)->pairs->len; }
+    }
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("threads %d: %u articles, %.1f MB, %" G_GUINT64_FORMAT " figures, %" G_GUINT64_FORMAT " pair mentions, "
+          "%.2f s, %.1f MB/s, peak memory %.1f MB (%.2f× the corpus)\n",
+          threads > 0 ? threads : (int) g_get_num_processors (), bil_corpus_get_n_articles (corpus),
+          bytes / 1e6, figures, pairs, elapsed / 1e6, bytes / 1e6 / (elapsed / 1e6),
+          usage.ru_maxrss / 1024.0, usage.ru_maxrss * 1024.0 / (double) bytes);
+  return 0;
+}
+
+static void
+run_child (const char *self,
+           const char *dir,
+           int         n)
+{
+  g_autofree char *measure_arg = g_strdup_printf ("--measure=%s", dir);
+  g_autofree char *threads_arg = g_strdup_printf ("--threads=%d", n);
+  const char *argv[] = { self, measure_arg, threads_arg, NULL };
+  g_autoptr(GError) error = NULL;
+
+  fflush (stdout);
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL, NULL, NULL, NULL, &error))
+    g_printerr ("%s\n", error->message);
+}
+
+static void
+run_grep (const char *dir,
+          guint64     bytes)
+{
+  const char *pattern = "(US\\$|RM|\\$|€|¥|USD|S\\$|A\\$|Rs|Rp)[ ]?[0-9][0-9,.]*( ?(billion|million|trillion|bn|mn|lakh crore))?";
+  g_autofree char *command = g_strdup_printf ("grep -rcE '%s' %s", pattern, dir);
+  g_autofree char *out = NULL;
+  gint64 start = g_get_monotonic_time (), elapsed;
+  int status;
+
+  g_spawn_command_line_sync (command, &out, NULL, &status, NULL);
+  elapsed = g_get_monotonic_time () - start;
+  printf ("grep -rcE (money pattern, one core, the floor): %.2f s, %.1f MB/s\n",
+          elapsed / 1e6, bytes / 1e6 / (elapsed / 1e6));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  guint64 bytes = 0;
+  gint64 start;
+  const char *env = g_getenv ("BILATERAL_BENCH_ARTICLES");
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (measure_dir)
+    return measure ();
+  if (env)
+    n_articles = atoi (env);
+
+  dir = keep_dir ? g_strdup (keep_dir) : g_dir_make_tmp ("bilateral-bench-XXXXXX", &error);
+  if (dir == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  start = g_get_monotonic_time ();
+  if (!bil_generate_corpus (dir, (guint) n_articles, (gsize) article_bytes, 20261122, &bytes, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  printf ("generated %d articles, %.1f MB in %s (%.1f s)\n", n_articles, bytes / 1e6, dir,
+          (g_get_monotonic_time () - start) / 1e6);
+  printf ("machine: %u cores\n", g_get_num_processors ());
+
+  run_grep (dir, bytes);
+  run_child (argv[0], dir, 1);
+  run_child (argv[0], dir, 0);
+
+  if (!keep_dir)
+    {
+      g_autofree char *rm = g_strdup_printf ("rm -rf %s", dir);
+      g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
+    }
+  return 0;
+}
