@@ -377,6 +377,10 @@ joined_by_comma (Ctx       *ctx,
   return i == b->start && a->end < b->start && t[a->end] == ',';
 }
 
+static gboolean preceded_by (Ctx *ctx, const Ent *e, const char *const *words);
+static const char *object_words[] = { "with ", "to ", "in ", "into ", "from ", "for ", "on ", "towards ",
+                                      "across ", "like ", "With ", NULL };
+
 /* "Malaysia and Japan …", "the Japan-Malaysia summit", "between X and Y". */
 static void
 pairs_by_coordination (Ctx *ctx)
@@ -391,6 +395,10 @@ pairs_by_coordination (Ctx *ctx)
 
       if (!coordinated (ctx, a, b) || a->entity == b->entity)
         continue;
+      /* "cooperation with Japan and Australia": two objects, not a pair;
+       * "between Japan and Australia" is one. */
+      if (preceded_by (ctx, a, object_words))
+        continue;
       /* A list of three or more is an enumeration, not a pair. */
       if ((i + 2 < n && (coordinated (ctx, b, &ents[i + 2]) || joined_by_comma (ctx, b, &ents[i + 2]))) ||
           (i > 0 && (joined_by_comma (ctx, &ents[i - 1], a) || coordinated (ctx, &ents[i - 1], a))))
@@ -404,12 +412,14 @@ pairs_by_coordination (Ctx *ctx)
     }
 }
 
-/* The nearest party before @offset, in the same clause if there is one. */
+/* A party before @offset, in the same clause if there is one: the nearest
+ * (the subject of a cue: "Japan … cooperation with"), or the first (the
+ * subject of a clause: "Japan will lend Indonesia ¥100 billion"). */
 static const Ent *
-subject_before (Ctx   *ctx,
-                gsize  offset,
-                guint  clause,
-                gboolean allow_enumerated)
+subject_before (Ctx      *ctx,
+                gsize     offset,
+                guint     clause,
+                gboolean  first)
 {
   const Ent *best = NULL;
 
@@ -419,9 +429,10 @@ subject_before (Ctx   *ctx,
 
       if (e->start >= offset)
         break;
-      if (e->enumerated && !allow_enumerated)
+      if (e->enumerated)
         continue;
-      if (best == NULL || e->clause == clause || best->clause != clause)
+      if (best == NULL || (e->clause == clause && (best->clause != clause || !first)) ||
+          (best->clause != clause && e->clause != clause))
         best = e;
     }
   return best;
@@ -766,7 +777,7 @@ find_owner (Ctx        *ctx,
       *rule = "from";
       return e;
     }
-  if ((e = subject_before (ctx, f->money.start, clause, FALSE)))
+  if ((e = subject_before (ctx, f->money.start, clause, TRUE)))
     {
       *rule = e->kind == BIL_MENTION_COMPANY ? "company" : "subject";
       return e;
@@ -824,7 +835,7 @@ find_direction (Ctx       *ctx,
         case TRADE_IMPORT:
           /* The importer owns the imports; the source exports them. */
           if (rule && strcmp (rule, "from") == 0)
-            owner = subject_before (ctx, f->money.start, clause, FALSE);
+            owner = subject_before (ctx, f->money.start, clause, TRUE);
           other = find_destination (ctx, ctx->s_start, clause, source_words, owner ? owner->entity : -1);
           f->to = owner ? owner->entity : -1;
           f->from = other ? other->entity : -1;
@@ -864,6 +875,23 @@ find_direction (Ctx       *ctx,
     {
       f->to = other->entity;
       f->to_rule = "destination";
+    }
+  else if (owner != NULL)
+    {
+      /* "Japan will lend Indonesia ¥100 billion": the party between the
+       * owner and the money receives it. */
+      for (guint i = 0; i < ctx->ents->len; i++)
+        {
+          const Ent *e = &g_array_index (ctx->ents, Ent, i);
+
+          if (e->start > owner->end && e->end <= f->money.start && e->clause == clause &&
+              e->entity != owner->entity && !e->enumerated && !e->possessive)
+            {
+              f->to = e->entity;
+              f->to_rule = "object";
+              break;
+            }
+        }
     }
 }
 

@@ -1,0 +1,247 @@
+/* test-extract.c: the extractor's readings, one rule at a time, on our own
+ * sentences (not the seeds), and on hostile text
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "bil-extractor.h"
+#include "bil-rates.h"
+
+static BilArticle *
+article_new (const char *text,
+             const char *date)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  BilArticleMeta meta = { NULL, NULL, (char *) date, NULL };
+  g_autoptr(GError) error = NULL;
+  BilArticle *article = bil_article_new_from_bytes ("test.txt", bytes, &meta, NULL, &error);
+
+  g_assert_no_error (error);
+  bil_article_set_facts (article, bil_extract_article (article, bil_lexicon_get_default ()));
+  bil_convert_article (article, bil_rate_table_get_default ());
+  return article;
+}
+
+static const char *
+code (int entity)
+{
+  return entity >= 0 ? bil_lexicon_entity_code (bil_lexicon_get_default (), entity) : NULL;
+}
+
+static const BilFigure *
+figure (BilArticle *article,
+        guint       i)
+{
+  const BilFacts *facts = bil_article_get_facts (article);
+
+  g_assert_cmpuint (facts->figures->len, >, i);
+  return &g_array_index (facts->figures, BilFigure, i);
+}
+
+typedef struct
+{
+  const char *text;
+  const char *date;
+  const char *metric;
+  const char *from;
+  const char *to;
+  int         year;
+  gboolean    stated;
+  const char *approx;
+} DirectionCase;
+
+static const DirectionCase direction_cases[] = {
+  { "Samsung will invest $10 billion in Vietnam over five years.", "2024-05-01", "investment", "KR", "VN", 2024, FALSE, NULL },
+  { "Japan's foreign direct investment in Vietnam rose to nearly $5 billion in 2023.", "2024-05-01", "fdi", "JP", "VN", 2023, TRUE, "nearly" },
+  { "Korean investment in Indonesia reached more than $2bn last year.", "2024-05-01", "investment", "KR", "ID", 2023, FALSE, "over" },
+  { "Investment from Singapore into Malaysia of S$3 billion was approved in FY2024.", "2025-01-10", "investment", "SG", "MY", 2024, TRUE, NULL },
+  { "Malaysia's exports to China were worth about RM50 billion this year.", "2025-03-01", "trade", "MY", "CN", 2025, FALSE, "about" },
+  { "Japan's imports from Australia totalled A$60 billion in 2022.", "2023-02-01", "trade", "AU", "JP", 2022, TRUE, NULL },
+  { "China's trade surplus with the United States hit $300 billion.", "2023-02-01", "trade", "CN", "US", 2023, FALSE, NULL },
+  { "Two-way trade between India and Japan grew to $22 billion in 2020-21.", "2022-02-01", "trade", "IN", "JP", 2020, TRUE, NULL },
+  { "The Asian Development Bank said Japan will lend Indonesia ¥100 billion for railways next year.", "2024-07-01", "loan", "JP", "ID", 2025, FALSE, NULL },
+  { "Australia pledged A$50 million in grants to Papua New Guinea.", "2024-07-01", "aid", "AU", "PG", 2024, FALSE, NULL },
+  { "The Indian government approved subsidies of Rs 76,000 crore for chip plants.", "2022-01-01", "subsidy", "IN", NULL, 2022, FALSE, NULL },
+};
+
+static void
+test_directions (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (direction_cases); i++)
+    {
+      const DirectionCase *c = &direction_cases[i];
+      g_autoptr(BilArticle) article = article_new (c->text, c->date);
+      const BilFigure *f = figure (article, 0);
+
+      if (g_strcmp0 (bil_metric_to_string (f->metric), c->metric) != 0 ||
+          g_strcmp0 (code (f->from), c->from) != 0 || g_strcmp0 (code (f->to), c->to) != 0 ||
+          f->year != c->year || f->year_stated != c->stated ||
+          g_strcmp0 (bil_approx_to_string (f->approx), c->approx) != 0)
+        g_error ("“%s”: got %s %s→%s %d%s %s; expected %s %s→%s %d%s %s", c->text,
+                 bil_metric_to_string (f->metric), code (f->from), code (f->to), f->year, f->year_stated ? " stated" : "",
+                 bil_approx_to_string (f->approx), c->metric, c->from, c->to, c->year, c->stated ? " stated" : "", c->approx);
+    }
+}
+
+static void
+test_bare_dollar_context (void)
+{
+  g_autoptr(BilArticle) au = article_new ("SYDNEY, March 4 (Reuters) - Canberra set aside A$2 billion for critical minerals. "
+                                          "Miners expect another $500 million from private investors.", "2024-03-04");
+  g_autoptr(BilArticle) us = article_new ("Intel will spend $20 billion on two plants in Ohio.", "2024-03-04");
+
+  g_assert_cmpstr (figure (au, 1)->money.currency, ==, "AUD");
+  g_assert_cmpint (figure (au, 1)->money.rule, ==, BIL_CURRENCY_BY_CONTEXT);
+  g_assert_cmpstr (figure (au, 1)->context_currency, ==, "A$");
+  g_assert_cmpstr (figure (us, 0)->money.currency, ==, "USD");
+  g_assert_cmpint (figure (us, 0)->money.rule, ==, BIL_CURRENCY_BY_DEFAULT);
+}
+
+static void
+test_usd_conversion (void)
+{
+  g_autoptr(BilArticle) stated = article_new ("Japan pledged RM30 billion to Malaysia. (US$1 = RM4.50)", "2024-01-01");
+  g_autoptr(BilArticle) table = article_new ("Japan pledged RM30 billion to Malaysia in 2023.", "2024-01-01");
+  g_autoptr(BilArticle) future = article_new ("Japan pledged RM30 billion to Malaysia in 2031.", "2030-01-01");
+  const BilFigure *f;
+
+  f = figure (stated, 0);
+  g_assert_cmpint (f->rate_source, ==, BIL_RATE_ARTICLE);
+  g_assert_cmpfloat_with_epsilon (f->usd, 30e9 / 4.5, 1);
+  f = figure (table, 0);
+  g_assert_cmpint (f->rate_source, ==, BIL_RATE_TABLE);
+  g_assert_cmpint (f->rate_year, ==, 2023);
+  g_assert_cmpfloat_with_epsilon (f->usd, 30e9 / bil_rate_table_lookup (bil_rate_table_get_default (), "MYR", 2023, NULL), 1);
+  f = figure (future, 0);
+  g_assert_cmpint (f->rate_source, ==, BIL_RATE_TABLE_LATEST);
+  g_assert_true (isfinite (f->usd));
+}
+
+static gboolean
+has_pair (BilArticle *article,
+          const char *a,
+          const char *b,
+          BilStance   stance)
+{
+  const BilFacts *facts = bil_article_get_facts (article);
+
+  for (guint i = 0; i < facts->pairs->len; i++)
+    {
+      const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, i);
+      if (p->stance == stance && ((!g_strcmp0 (code (p->a), a) && !g_strcmp0 (code (p->b), b)) ||
+                                  (!g_strcmp0 (code (p->a), b) && !g_strcmp0 (code (p->b), a))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_country (BilArticle *article,
+             const char *c)
+{
+  const BilFacts *facts = bil_article_get_facts (article);
+
+  for (guint i = 0; i < facts->countries->len; i++)
+    if (!g_strcmp0 (code (g_array_index (facts->countries, int, i)), c))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_pairs (void)
+{
+  g_autoptr(BilArticle) a = article_new ("Vietnam and Thailand signed a partnership on semiconductors. "
+                                         "Their exporters compete with rivals such as China and South Korea. "
+                                         "Manila accused Beijing of aggression in disputed waters.", "2024-01-01");
+  g_autoptr(BilArticle) b = article_new ("Indonesia wants to deepen cooperation with Japan and Australia. "
+                                         "Jakarta, Tokyo and Canberra are expected to attend the G20 summit.", "2024-01-01");
+
+  g_assert_true (has_pair (a, "TH", "VN", BIL_STANCE_COOPERATION));
+  g_assert_false (has_pair (a, "CN", "KR", BIL_STANCE_COOPERATION));
+  g_assert_true (has_pair (a, "CN", "PH", BIL_STANCE_RIVALRY));
+  g_assert_true (has_pair (b, "ID", "JP", BIL_STANCE_COOPERATION));
+  g_assert_true (has_pair (b, "AU", "ID", BIL_STANCE_COOPERATION));
+  /* A list of three attending a summit is not three partnerships. */
+  g_assert_false (has_pair (b, "AU", "JP", BIL_STANCE_COOPERATION));
+  /* The G20 is a forum, not a country. */
+  g_assert_false (has_country (b, "G20"));
+}
+
+static void
+test_mentions (void)
+{
+  g_autoptr(BilArticle) a = article_new ("Ships sailed through the South China Sea to reach Bank of China branches. "
+                                         "Mitsubishi Motors and Petronas signed a deal. "
+                                         "US$5 billion flowed to the U.S. and the Japanese market.", "2024-01-01");
+
+  g_assert_false (has_country (a, "CN"));
+  /* Companies stand for their country only as parties, not as mentions. */
+  g_assert_false (has_country (a, "MY"));
+  g_assert_true (has_country (a, "US"));
+  g_assert_true (has_country (a, "JP"));
+}
+
+static void
+test_hostile (void)
+{
+  GString *huge = g_string_new ("Japan and Malaysia: $");
+  g_autoptr(BilArticle) big = NULL;
+  const char *texts[] = {
+    "$. RM, USD € ¥ billion of nothing",
+    "Numbers with no currency: 12, 3.5, 1,000,000 and 2024.",
+    "Overflow: $1e400 and $99999999999999999999999 billion and RM1.7976931348623157e309.",
+    "混合 scripts: マレーシア と Malaysia, العربية, русский, 日本 $5億.",
+    "A\xC3 truncated multi-byte sequence then $5 billion.",
+    "",
+  };
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (huge, '9');
+  g_string_append (huge, " billion, then a long line");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (huge, " and Japan");
+  big = article_new (huge->str, "2024-01-01");
+  for (guint i = 0; i < bil_article_get_facts (big)->figures->len; i++)
+    g_assert_true (isfinite (figure (big, i)->money.value));
+  g_string_free (huge, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (texts[i], strlen (texts[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BilArticle) article = bil_article_new_from_bytes ("hostile.txt", bytes, NULL, NULL, &error);
+
+      if (article == NULL)
+        continue;  /* empty: refused with an error, which is right */
+      bil_article_set_facts (article, bil_extract_article (article, bil_lexicon_get_default ()));
+      bil_convert_article (article, bil_rate_table_get_default ());
+      for (guint k = 0; k < bil_article_get_facts (article)->figures->len; k++)
+        {
+          const BilFigure *f = figure (article, k);
+          g_assert_true (f->money.vague || isfinite (f->money.value));
+          g_assert_cmpuint (f->money.end, <=, strlen (texts[i]));
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/extract/directions", test_directions);
+  g_test_add_func ("/core/extract/bare-dollar-context", test_bare_dollar_context);
+  g_test_add_func ("/core/extract/usd-conversion", test_usd_conversion);
+  g_test_add_func ("/core/extract/pairs", test_pairs);
+  g_test_add_func ("/core/extract/mentions", test_mentions);
+  g_test_add_func ("/core/extract/hostile", test_hostile);
+
+  return g_test_run ();
+}
