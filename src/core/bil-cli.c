@@ -16,15 +16,86 @@
 
 static void
 print_warnings (GOutputStream *err,
-                BilCorpus     *corpus)
+                GPtrArray     *warnings)
 {
-  GPtrArray *warnings = bil_corpus_get_warnings (corpus);
-
   for (guint i = 0; i < warnings->len; i++)
     {
       g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", (char *) g_ptr_array_index (warnings, i));
       g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);
     }
+}
+
+static void
+print_line (const char    *line,
+            GOutputStream *err)
+{
+  g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);
+}
+
+typedef struct
+{
+  GOutputStream *out;
+  GError        *error;
+  guint          n;
+} Stream;
+
+static void
+write_article_line (BilArticle *article,
+                    gpointer    user_data)
+{
+  Stream *stream = user_data;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *line = NULL;
+  gsize len;
+
+  if (stream->error != NULL)
+    return;
+  node = bil_article_to_json (article, TRUE);
+  generator = json_generator_new ();
+  json_generator_set_root (generator, node);
+  line = json_generator_to_data (generator, &len);
+  if (g_output_stream_write_all (stream->out, line, len, NULL, NULL, &stream->error))
+    g_output_stream_write_all (stream->out, "\n", 1, NULL, NULL, &stream->error);
+  stream->n++;
+}
+
+/* One article per line, in constant memory: the map step of a larger
+ * extraction (GNU parallel, Hadoop or Spark streaming). */
+static int
+extract_jsonl (const char * const *paths,
+               gboolean            strict,
+               GOutputStream      *out,
+               GOutputStream      *err)
+{
+  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Stream stream = { out, NULL, 0 };
+  gboolean ok;
+
+  ok = bil_corpus_loader_stream (loader, write_article_line, &stream, warnings, NULL, &error);
+  print_warnings (err, warnings);
+  if (!ok || stream.error)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", (error ? error : stream.error)->message);
+      print_line (line, err);
+      g_clear_error (&stream.error);
+      return BIL_EXIT_FAILURE;
+    }
+  g_output_stream_flush (out, NULL, NULL);
+  if (strict && warnings->len > 0)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --strict: %u warning(s), failing\n", warnings->len);
+      print_line (line, err);
+      return BIL_EXIT_FAILURE;
+    }
+  if (stream.n == 0 && warnings->len > 0)
+    {
+      print_line (PACKAGE_NAME ": no article could be loaded\n", err);
+      return BIL_EXIT_FAILURE;
+    }
+  return BIL_EXIT_OK;
 }
 
 /**
@@ -38,6 +109,7 @@ print_warnings (GOutputStream *err,
 int
 bil_cli_extract (const char * const *paths,
                  gboolean            strict,
+                 const char         *format,
                  GOutputStream      *out,
                  GOutputStream      *err)
 {
@@ -48,6 +120,15 @@ bil_cli_extract (const char * const *paths,
   g_autoptr(GError) error = NULL;
   GPtrArray *warnings;
 
+  if (g_strcmp0 (format, "jsonl") == 0)
+    return extract_jsonl (paths, strict, out, err);
+  if (format != NULL && g_strcmp0 (format, "json") != 0)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --format must be json or jsonl, not “%s”\n", format);
+      print_line (line, err);
+      return BIL_EXIT_USAGE;
+    }
+
   corpus = bil_corpus_loader_load (loader, NULL, &error);
   if (corpus == NULL)
     {
@@ -56,7 +137,7 @@ bil_cli_extract (const char * const *paths,
       return BIL_EXIT_FAILURE;
     }
 
-  print_warnings (err, corpus);
+  print_warnings (err, bil_corpus_get_warnings (corpus));
   warnings = bil_corpus_get_warnings (corpus);
   if (strict && warnings->len > 0)
     {

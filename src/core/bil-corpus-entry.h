@@ -15,6 +15,7 @@ typedef struct
   GFile          *file;   /* NULL for inline text */
   char           *path;   /* shown in warnings and output */
   GBytes         *text;   /* inline text from a manifest, or NULL */
+  GBytes         *record; /* a pre-extracted JSONL line, or NULL */
   BilArticleMeta  meta;
 } BilCorpusEntry;
 

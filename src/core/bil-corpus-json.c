@@ -100,6 +100,9 @@ build_figure (JsonBuilder     *builder,
   add_string_or_null (builder, "rate_source", rate);
   add_string_or_null (builder, "rate_origin", bil_rate_source_to_string (f->rate_source));
   add_number_or_null (builder, "rate", f->rate_source == BIL_RATE_UNKNOWN ? NAN : f->rate);
+  json_builder_set_member_name (builder, "rate_year");
+  json_builder_add_int_value (builder, f->rate_year);
+  add_string_or_null (builder, "rate_file", f->rate_file);
   add_string_or_null (builder, "currency_rule", currency_rule_to_string (f->money.rule));
   add_string_or_null (builder, "currency_text", f->context_currency ? f->context_currency : f->money.currency_text);
   add_string_or_null (builder, "approx", bil_approx_to_string (f->approx));
@@ -119,6 +122,23 @@ build_figure (JsonBuilder     *builder,
   json_builder_set_member_name (builder, "year_stated");
   json_builder_add_boolean_value (builder, f->year_stated);
   add_span_text (builder, "year_text", text, f->year_start, f->year_end);
+  {
+    /* Where each decision came from, so a pre-extracted corpus can be
+     * reopened and traced like a fresh one. */
+    const struct { const char *name; gsize value; } spans[] = {
+      { "approx_start", f->approx_start }, { "approx_end", f->approx_end },
+      { "metric_start", f->metric_start }, { "metric_end", f->metric_end },
+      { "year_start", f->year_start }, { "year_end", f->year_end },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+      {
+        json_builder_set_member_name (builder, spans[i].name);
+        json_builder_add_int_value (builder, spans[i].value);
+      }
+  }
+  add_number_or_null (builder, "number", f->money.number);
+  add_number_or_null (builder, "scale", f->money.scale);
+  add_string_or_null (builder, "scale_word", f->money.scale_word);
   json_builder_end_object (builder);
 }
 
@@ -220,6 +240,41 @@ build_facts (JsonBuilder *builder,
       json_builder_add_string_value (builder, bil_lexicon_sector_id (lex, (int) s));
   json_builder_end_array (builder);
 
+  json_builder_set_member_name (builder, "pair_evidence");
+  json_builder_begin_array (builder);
+  for (guint i = 0; facts && i < facts->pairs->len; i++)
+    {
+      const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, i);
+
+      json_builder_begin_object (builder);
+      add_entity (builder, lex, "a", p->a);
+      add_entity (builder, lex, "b", p->b);
+      add_string_or_null (builder, "stance", bil_stance_to_string (p->stance));
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, p->start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, p->end);
+      json_builder_set_member_name (builder, "sectors");
+      json_builder_begin_array (builder);
+      for (guint s = 0; s < facts->n_sectors && s < 64; s++)
+        if (p->sectors & (G_GUINT64_CONSTANT (1) << s))
+          json_builder_add_string_value (builder, bil_lexicon_sector_id (lex, (int) s));
+      json_builder_end_array (builder);
+      add_string_or_null (builder, "rule", p->rule);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "sector_counts");
+  json_builder_begin_object (builder);
+  for (guint s = 0; facts && s < facts->n_sectors; s++)
+    if (facts->sector_counts[s] > 0)
+      {
+        json_builder_set_member_name (builder, bil_lexicon_sector_id (lex, (int) s));
+        json_builder_add_int_value (builder, facts->sector_counts[s]);
+      }
+  json_builder_end_object (builder);
+
   json_builder_set_member_name (builder, "mentions");
   json_builder_begin_array (builder);
   for (guint i = 0; facts && i < facts->mentions->len; i++)
@@ -288,7 +343,8 @@ build_partnerships (JsonBuilder *builder,
 
 static void
 build_article (JsonBuilder *builder,
-               BilArticle  *article)
+               BilArticle  *article,
+               gboolean     with_text)
 {
   guint n_sentences = 0;
 
@@ -313,16 +369,26 @@ build_article (JsonBuilder *builder,
   json_builder_set_member_name (builder, "boilerplate_lines");
   json_builder_add_int_value (builder, bil_article_count_boilerplate (article));
   build_facts (builder, article);
+  if (with_text)
+    {
+      gsize len;
+      const char *text = bil_article_get_text (article, &len);
+      g_autofree char *copy = g_strndup (text, len);
+
+      /* Offsets are into this text: a JSONL line stands on its own. */
+      add_string_or_null (builder, "text", copy);
+    }
   json_builder_end_object (builder);
 }
 
 JsonNode *
-bil_article_to_json (BilArticle *article)
+bil_article_to_json (BilArticle *article,
+                     gboolean    with_text)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
 
   g_return_val_if_fail (BIL_IS_ARTICLE (article), NULL);
-  build_article (builder, article);
+  build_article (builder, article, with_text);
   return json_builder_get_root (builder);
 }
 
@@ -353,7 +419,7 @@ bil_corpus_to_json (BilCorpus *corpus)
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
-    build_article (builder, bil_corpus_get_article (corpus, i));
+    build_article (builder, bil_corpus_get_article (corpus, i), FALSE);
   json_builder_end_array (builder);
 
   build_partnerships (builder, corpus);

@@ -12,7 +12,8 @@
 
 G_BEGIN_DECLS
 
-JsonNode *bil_article_to_json (BilArticle *article);
+JsonNode *bil_article_to_json (BilArticle *article,
+                               gboolean    with_text);
 JsonNode *bil_corpus_to_json  (BilCorpus  *corpus);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "bil-corpus-entry.h"
 #include "bil-corpus-loader.h"
 #include "bil-extractor.h"
+#include "bil-jsonl.h"
 #include "bil-manifest.h"
 #include "bil-partnership.h"
 #include "bil-rates.h"
@@ -206,6 +207,12 @@ is_article_name (const char *name)
 }
 
 static gboolean
+is_jsonl_name (const char *name)
+{
+  return g_str_has_suffix (name, ".jsonl") || g_str_has_suffix (name, ".JSONL");
+}
+
+static gboolean
 is_manifest_name (const char *name)
 {
   return g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".JSON");
@@ -319,6 +326,47 @@ walk_folder (Collect   *collect,
     }
 }
 
+/* Every line of a pre-extracted corpus becomes an entry, parsed later in
+ * the worker threads. */
+static void
+collect_jsonl (Collect    *collect,
+               GFile      *file,
+               const char *path)
+{
+  g_autoptr(GFileInputStream) input = NULL;
+  g_autoptr(GDataInputStream) data = NULL;
+  g_autoptr(GError) error = NULL;
+  char *line;
+  gsize len;
+  guint number = 0;
+
+  input = g_file_read (file, collect->cancellable, &error);
+  if (input == NULL)
+    {
+      warn (collect->warnings, path, describe_error (error));
+      return;
+    }
+  data = g_data_input_stream_new (G_INPUT_STREAM (input));
+  while ((line = g_data_input_stream_read_line (data, &len, collect->cancellable, &error)))
+    {
+      g_autofree char *where = NULL;
+      BilCorpusEntry *entry;
+
+      number++;
+      if (strspn (line, " \t\r") == len)
+        {
+          g_free (line);
+          continue;
+        }
+      where = g_strdup_printf ("%s:%u", path, number);
+      entry = bil_corpus_entry_new (NULL, where);
+      entry->record = g_bytes_new_take (line, len);
+      g_ptr_array_add (collect->entries, entry);
+    }
+  if (error != NULL)
+    warn (collect->warnings, path, describe_error (error));
+}
+
 static void
 collect_path (Collect    *collect,
               const char *arg,
@@ -355,7 +403,16 @@ collect_path (Collect    *collect,
       break;
 
     default:
-      if (is_manifest_name (path))
+      if (is_jsonl_name (path))
+        {
+          if (name)
+            {
+              g_autofree char *base = g_file_get_basename (file);
+              *name = g_strndup (base, strlen (base) - strlen (".jsonl"));
+            }
+          collect_jsonl (collect, file, path);
+        }
+      else if (is_manifest_name (path))
         {
           g_autoptr(GPtrArray) entries = g_ptr_array_new ();
           g_autofree char *manifest_name = NULL;
@@ -400,6 +457,7 @@ typedef struct
   GCancellable    *cancellable;
   BilLexicon      *lexicon;
   gint             next;
+  guint            limit;     /* entries [next, limit) are left to read */
 } Work;
 
 static void
@@ -411,15 +469,27 @@ load_entry (Work  *work,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
 
-  if (entry->text != NULL)
-    bytes = g_bytes_ref (entry->text);
-  else
-    bytes = g_file_load_bytes (entry->file, work->cancellable, NULL, &error);
+  if (entry->record != NULL)
+    {
+      gsize len;
+      const char *line = g_bytes_get_data (entry->record, &len);
 
-  if (bytes != NULL)
-    work->articles[i] = bil_article_new_from_bytes (entry->path, bytes, &entry->meta, warnings, &error);
-  if (work->articles[i] != NULL)
-    bil_article_set_facts (work->articles[i], bil_extract_article (work->articles[i], work->lexicon));
+      /* Pre-extracted: what was read is kept, not read again. */
+      work->articles[i] = bil_article_new_from_json_line (line, len, entry->path, warnings, &error);
+      g_clear_pointer (&entry->record, g_bytes_unref);
+    }
+  else
+    {
+      if (entry->text != NULL)
+        bytes = g_bytes_ref (entry->text);
+      else
+        bytes = g_file_load_bytes (entry->file, work->cancellable, NULL, &error);
+
+      if (bytes != NULL)
+        work->articles[i] = bil_article_new_from_bytes (entry->path, bytes, &entry->meta, warnings, &error);
+      if (work->articles[i] != NULL)
+        bil_article_set_facts (work->articles[i], bil_extract_article (work->articles[i], work->lexicon));
+    }
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     warn (warnings, entry->path, describe_error (error));
   if (warnings->len > 0)
@@ -430,10 +500,9 @@ static gpointer
 worker (gpointer data)
 {
   Work *work = data;
-  guint n = work->entries->len;
   guint i;
 
-  while ((i = (guint) g_atomic_int_add (&work->next, 1)) < n)
+  while ((i = (guint) g_atomic_int_add (&work->next, 1)) < work->limit)
     {
       if (g_cancellable_is_cancelled (work->cancellable))
         break;
@@ -442,6 +511,25 @@ worker (gpointer data)
       schedule_notify (work->self);
     }
   return NULL;
+}
+
+/* Reads entries [first, limit) on one thread per core, this one included. */
+static void
+run_workers (BilCorpusLoader *self,
+             Work            *work,
+             guint            first,
+             guint            limit)
+{
+  guint n_threads = MIN (self->n_threads, MAX (1, limit - first));
+  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+
+  g_atomic_int_set (&work->next, (int) first);
+  work->limit = limit;
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("bil-loader", worker, work);
+  worker (work);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
 }
 
 static char *
@@ -455,6 +543,100 @@ corpus_name (const char * const *paths,
   /* TRANSLATORS: a corpus opened from several paths: "news and 2 more" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n - 1),
                           first_name ? first_name : "", n - 1);
+}
+
+static gboolean
+collect_all (BilCorpusLoader  *self,
+             Collect          *collect,
+             char            **first_name,
+             GError          **error)
+{
+  bil_core_init ();
+  g_atomic_int_set (&self->done, 0);
+  g_atomic_int_set (&self->total, 0);
+
+  for (guint i = 0; self->paths[i] != NULL; i++)
+    {
+      g_autofree char *path_name = NULL;
+
+      collect_path (collect, self->paths[i], &path_name);
+      if (*first_name == NULL)
+        *first_name = g_steal_pointer (&path_name);
+      if (g_cancellable_set_error_if_cancelled (collect->cancellable, error))
+        return FALSE;
+    }
+  g_atomic_int_set (&self->total, (int) collect->entries->len);
+  return TRUE;
+}
+
+/**
+ * bil_corpus_loader_stream:
+ * @func: called on this thread with each article, in order, which is
+ *   dropped right after
+ * @warnings: receives "PATH: message" strings
+ *
+ * Reads the corpus in batches, so memory stays bounded whatever its size.
+ * US$ values use the article's own rates and the table only: the rest of
+ * the corpus is not at hand.
+ */
+gboolean
+bil_corpus_loader_stream (BilCorpusLoader  *self,
+                          BilArticleFunc    func,
+                          gpointer          user_data,
+                          GPtrArray        *warnings,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bil_corpus_entry_free);
+  g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *first_name = NULL;
+  Collect collect = { entries, warnings, visited, seen, cancellable };
+  Work work = { 0 };
+  const guint batch = 64 * MAX (1, self->n_threads);
+  BilRateTable *table = bil_rate_table_get_default ();
+
+  g_return_val_if_fail (BIL_IS_CORPUS_LOADER (self), FALSE);
+
+  if (!collect_all (self, &collect, &first_name, error))
+    return FALSE;
+
+  work.self = self;
+  work.entries = entries;
+  work.articles = g_new0 (BilArticle *, entries->len + 1);
+  work.warnings = g_new0 (GPtrArray *, entries->len + 1);
+  work.cancellable = cancellable;
+  work.lexicon = bil_lexicon_get_default ();
+
+  for (guint first = 0; first < entries->len; first += batch)
+    {
+      guint limit = MIN (first + batch, entries->len);
+
+      run_workers (self, &work, first, limit);
+      for (guint i = first; i < limit; i++)
+        {
+          if (work.warnings[i] != NULL)
+            {
+              for (guint k = 0; k < work.warnings[i]->len; k++)
+                g_ptr_array_add (warnings, g_strdup (g_ptr_array_index (work.warnings[i], k)));
+              g_clear_pointer (&work.warnings[i], g_ptr_array_unref);
+            }
+          if (work.articles[i] != NULL)
+            {
+              bil_convert_article (work.articles[i], table);
+              func (work.articles[i], user_data);
+              g_clear_object (&work.articles[i]);
+            }
+          /* Entries hold inline text and JSONL lines: let them go too. */
+          g_clear_pointer (&entries->pdata[i], bil_corpus_entry_free);
+        }
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+    }
+  g_free (work.articles);
+  g_free (work.warnings);
+
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
 /**
@@ -480,27 +662,12 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   g_autofree char *name = NULL;
   Collect collect = { entries, warnings, visited, seen, cancellable };
   Work work = { 0 };
-  guint n_threads;
-  GThread **threads;
 
   g_return_val_if_fail (BIL_IS_CORPUS_LOADER (self), NULL);
 
-  bil_core_init ();
-  g_atomic_int_set (&self->done, 0);
-  g_atomic_int_set (&self->total, 0);
+  if (!collect_all (self, &collect, &first_name, error))
+    return NULL;
 
-  for (guint i = 0; self->paths[i] != NULL; i++)
-    {
-      g_autofree char *path_name = NULL;
-
-      collect_path (&collect, self->paths[i], &path_name);
-      if (first_name == NULL)
-        first_name = g_steal_pointer (&path_name);
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-    }
-
-  g_atomic_int_set (&self->total, (int) entries->len);
   work.self = self;
   work.entries = entries;
   work.articles = g_new0 (BilArticle *, entries->len + 1);
@@ -508,14 +675,7 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   work.cancellable = cancellable;
   work.lexicon = bil_lexicon_get_default ();
 
-  n_threads = MIN (self->n_threads, MAX (1, entries->len));
-  threads = g_new0 (GThread *, n_threads);
-  for (guint t = 1; t < n_threads; t++)
-    threads[t] = g_thread_new ("bil-loader", worker, &work);
-  worker (&work);
-  for (guint t = 1; t < n_threads; t++)
-    g_thread_join (threads[t]);
-  g_free (threads);
+  run_workers (self, &work, 0, entries->len);
 
   name = corpus_name ((const char * const *) self->paths, first_name);
   corpus = bil_corpus_new (name);

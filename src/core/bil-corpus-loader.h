@@ -30,4 +30,14 @@ BilCorpus       *bil_corpus_loader_load_finish  (BilCorpusLoader     *self,
                                                  GAsyncResult        *result,
                                                  GError             **error);
 
+typedef void (*BilArticleFunc) (BilArticle *article,
+                                gpointer    user_data);
+
+gboolean         bil_corpus_loader_stream       (BilCorpusLoader     *self,
+                                                 BilArticleFunc       func,
+                                                 gpointer             user_data,
+                                                 GPtrArray           *warnings,
+                                                 GCancellable        *cancellable,
+                                                 GError             **error);
+
 G_END_DECLS

@@ -42,6 +42,7 @@ bil_corpus_entry_free (BilCorpusEntry *entry)
   g_clear_object (&entry->file);
   g_free (entry->path);
   g_clear_pointer (&entry->text, g_bytes_unref);
+  g_clear_pointer (&entry->record, g_bytes_unref);
   bil_article_meta_clear (&entry->meta);
   g_free (entry);
 }

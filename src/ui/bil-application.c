@@ -31,6 +31,8 @@ static const GOptionEntry option_entries[] = {
     N_("Print the corpus as JSON on standard output and exit"), NULL },
   { "strict", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --extract: fail on any warning"), NULL },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --extract: json (one document, default) or jsonl (one article per line, in constant memory)"), N_("FORMAT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -69,12 +71,14 @@ bil_application_local_command_line (GApplication   *app,
   GOptionEntry entries[G_N_ELEMENTS (option_entries)];
   gboolean flag = FALSE;
   char **remaining = NULL;
+  g_autofree char *string = NULL;
   int argc = (int) g_strv_length (copy);
   char **argv = copy;
 
   memcpy (entries, option_entries, sizeof entries);
   for (guint i = 0; entries[i].long_name != NULL; i++)
-    entries[i].arg_data = entries[i].arg == G_OPTION_ARG_NONE ? (gpointer) &flag : (gpointer) &remaining;
+    entries[i].arg_data = entries[i].arg == G_OPTION_ARG_NONE ? (gpointer) &flag
+                        : entries[i].arg == G_OPTION_ARG_STRING ? (gpointer) &string : (gpointer) &remaining;
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_set_ignore_unknown_options (context, FALSE);
   g_option_context_add_main_entries (context, entries, NULL);
@@ -102,6 +106,7 @@ bil_application_handle_local_options (GApplication *app,
   g_autofree const char **paths = NULL;
   gboolean extract = g_variant_dict_contains (options, "extract");
   gboolean strict = g_variant_dict_contains (options, "strict");
+  const char *format = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -111,9 +116,10 @@ bil_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
 
-  if (strict && !extract)
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  if ((strict || format) && !extract)
     {
-      usage_error (_("--strict only applies to --extract"));
+      usage_error (_("--strict and --format only apply to --extract"));
       return BIL_EXIT_USAGE;
     }
 
@@ -122,7 +128,7 @@ bil_application_handle_local_options (GApplication *app,
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
       g_autoptr(GOutputStream) err = g_unix_output_stream_new (2, FALSE);
 
-      return bil_cli_extract (paths, strict, out, err);
+      return bil_cli_extract (paths, strict, format, out, err);
     }
 
   if (paths != NULL && paths[0] != NULL)

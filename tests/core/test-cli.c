@@ -178,6 +178,64 @@ test_usage (void)
   g_assert_nonnull (strstr (missing.err, "bilateral: /nonexistent/bilateral: no such file or directory\n"));
 }
 
+/* --format=jsonl streams one article per line; reopening those lines gives
+ * the same extraction as reading the articles. */
+static void
+test_jsonl_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-jsonl-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "seeds.jsonl", NULL);
+  g_auto(Run) lines = { 0 };
+  g_auto(Run) direct = { 0 };
+  g_auto(Run) reopened = { 0 };
+  g_autoptr(JsonParser) p1 = json_parser_new ();
+  g_autoptr(JsonParser) p2 = json_parser_new ();
+  g_auto(GStrv) split = NULL;
+  JsonObject *a, *b;
+  const char *same[] = { "countries", "partner_pairs", "rival_pairs", "figures", "rates", "mentions" };
+
+  run_bilateral (&lines, (const char *[]) { "--extract", "--format=jsonl", NULL });
+  g_assert_cmpint (lines.status, ==, 0);
+  split = g_strsplit (lines.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (split), ==, 6);  /* five lines and the final newline */
+  g_assert_cmpstr (split[5], ==, "");
+  g_file_set_contents (path, lines.out, -1, &error);
+  g_assert_no_error (error);
+
+  run_bilateral (&direct, (const char *[]) { "--extract", NULL });
+  run_bilateral (&reopened, (const char *[]) { "--extract", path, NULL });
+  g_assert_cmpint (reopened.status, ==, 0);
+  g_assert_cmpstr (reopened.err, ==, "");
+  a = parse (p1, direct.out);
+  b = parse (p2, reopened.out);
+  g_assert_true (json_node_equal (json_object_get_member (a, "partnerships"), json_object_get_member (b, "partnerships")));
+  for (guint i = 0; i < 5; i++)
+    {
+      JsonObject *x = json_array_get_object_element (json_object_get_array_member (a, "articles"), i);
+      JsonObject *y = json_array_get_object_element (json_object_get_array_member (b, "articles"), i);
+
+      g_assert_cmpstr (json_object_get_string_member (x, "file"), ==, json_object_get_string_member (y, "file"));
+      for (guint k = 0; k < G_N_ELEMENTS (same); k++)
+        if (!json_node_equal (json_object_get_member (x, same[k]), json_object_get_member (y, same[k])))
+          g_error ("%s: %s differs after a JSONL round trip", json_object_get_string_member (x, "file"), same[k]);
+    }
+
+  {
+    /* A broken line is named with its number; the others load. */
+    g_autofree char *broken = g_strdup_printf ("%s{not json\n", lines.out);
+    g_auto(Run) run = { 0 };
+    g_autofree char *expected = g_strdup_printf ("bilateral: %s:6: column", path);
+
+    g_file_set_contents (path, broken, -1, &error);
+    run_bilateral (&run, (const char *[]) { "--extract", path, NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (run.err, expected));
+  }
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/extract-seeds", test_extract_seeds);
   g_test_add_func ("/core/cli/warnings-and-strict", test_warnings_and_strict);
   g_test_add_func ("/core/cli/usage", test_usage);
+  g_test_add_func ("/core/cli/jsonl-round-trip", test_jsonl_round_trip);
 
   return g_test_run ();
 }
