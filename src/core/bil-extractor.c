@@ -1012,6 +1012,7 @@ read_figures (Ctx *ctx)
       f.money = g_array_index (ctx->amounts, BilMoney, i);
       f.sentence_start = ctx->s_start;
       f.sentence_end = ctx->s_end;
+      f.sectors = ctx->sectors;
       f.usd = NAN;
       f.from = f.to = -1;
       clause = clause_of (ctx, f.money.start);
@@ -1162,6 +1163,22 @@ bil_extract_article (BilArticle *article,
     }
 
   resolve_bare_dollars (facts);
+
+  /* A figure's sentence often names no sector ("two-way trade reached…"):
+   * it then belongs to what the article is about. */
+  {
+    guint64 main_sectors = 0;
+
+    for (guint s = 0; s < facts->n_sectors && s < 64; s++)
+      if (facts->sector_counts[s] >= 2)
+        main_sectors |= G_GUINT64_CONSTANT (1) << s;
+    for (guint i = 0; i < facts->figures->len; i++)
+      {
+        BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+        if (f->sectors == 0)
+          f->sectors = main_sectors;
+      }
+  }
 
   for (guint i = 0; i < facts->mentions->len; i++)
     {

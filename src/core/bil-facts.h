@@ -67,6 +67,7 @@ typedef struct
   int            rate_year;                    /* the table year, for BIL_RATE_TABLE* */
   const char    *rate_file;                    /* interned: the article that stated the rate */
   const char    *context_currency;             /* static: the token that re-read a bare "$" */
+  guint64        sectors;                      /* of its sentence, else the article's main ones */
 } BilFigure;
 
 typedef struct

@@ -668,6 +668,22 @@ bil_lexicon_bloc_has_member (BilLexicon *self,
   return FALSE;
 }
 
+/* Returns: (transfer none): member entities, or NULL for a country */
+const int *
+bil_lexicon_bloc_members (BilLexicon *self,
+                          int         bloc,
+                          guint      *n_members)
+{
+  Entity *e;
+
+  *n_members = 0;
+  if (!bil_lexicon_entity_is_bloc (self, bloc))
+    return NULL;
+  e = g_ptr_array_index (self->entities, bloc);
+  *n_members = e->members->len;
+  return (const int *) (gpointer) e->members->data;
+}
+
 guint
 bil_lexicon_n_sectors (BilLexicon *self)
 {

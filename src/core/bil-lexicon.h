@@ -95,6 +95,9 @@ gboolean     bil_lexicon_entity_is_bloc  (BilLexicon  *self,
 gboolean     bil_lexicon_bloc_has_member (BilLexicon  *self,
                                           int          bloc,
                                           int          member);
+const int   *bil_lexicon_bloc_members    (BilLexicon  *self,
+                                          int          bloc,
+                                          guint       *n_members);
 
 /* Sectors, by index (fewer than 64). */
 guint        bil_lexicon_n_sectors       (BilLexicon  *self);

@@ -1,0 +1,393 @@
+/* bil-figure-ref.c: the figures a view shows, with their labels
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bil-figure-ref"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bil-figure-ref.h"
+
+/* Blocs go by their short name ("ASEAN"), countries by their name. */
+const char *
+bil_entity_display_name (int entity)
+{
+  BilLexicon *lex = bil_lexicon_get_default ();
+  const char *name = bil_lexicon_entity_is_bloc (lex, entity) ? bil_lexicon_entity_code (lex, entity)
+                                                              : bil_lexicon_entity_name (lex, entity);
+  return name ? name : "?";
+}
+
+const char *
+bil_metric_label (BilMetric metric)
+{
+  switch (metric)
+    {
+    case BIL_METRIC_TRADE: return C_("metric", "Trade");
+    case BIL_METRIC_FDI: return C_("metric", "FDI");
+    case BIL_METRIC_INVESTMENT: return C_("metric", "Investment");
+    case BIL_METRIC_AID: return C_("metric", "Aid");
+    case BIL_METRIC_LOAN: return C_("metric", "Loan");
+    case BIL_METRIC_SUBSIDY: return C_("metric", "Subsidy");
+    case BIL_METRIC_DEAL: return C_("metric", "Deal");
+    case BIL_METRIC_MARKET: return C_("metric", "Market");
+    case BIL_METRIC_OTHER:
+    default: return C_("metric", "Other");
+    }
+}
+
+static const struct { const char *code; const char *symbol; } symbols[] = {
+  { "USD", "US$" }, { "MYR", "RM" }, { "JPY", "¥" }, { "EUR", "€" }, { "GBP", "£" }, { "KRW", "₩" },
+  { "INR", "₹" }, { "IDR", "Rp" }, { "THB", "฿" }, { "CNY", "CN¥" }, { "PHP", "₱" }, { "VND", "₫" },
+  { "SGD", "S$" }, { "AUD", "A$" }, { "HKD", "HK$" }, { "TWD", "NT$" }, { "CAD", "C$" }, { "NZD", "NZ$" },
+  { "BRL", "R$" }, { "BND", "B$" },
+};
+
+static char *
+format_number (double v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *format = v < 10 ? "%.2f" : v < 100 ? "%.1f" : v < 1000 ? "%.1f" : "%.0f";
+  char *s = g_strdup (g_ascii_formatd (buf, sizeof buf, format, v));
+
+  /* "18.00" → "18", "6.40" → "6.4" */
+  if (strchr (s, '.'))
+    {
+      gsize len = strlen (s);
+      while (len > 0 && s[len - 1] == '0')
+        s[--len] = '\0';
+      if (len > 0 && s[len - 1] == '.')
+        s[--len] = '\0';
+    }
+  return s;
+}
+
+/* "US$18 bn", "RM30 billion", "₩300 tn". */
+char *
+bil_format_amount (double      value,
+                   const char *currency,
+                   gboolean    long_scale)
+{
+  const char *symbol = NULL;
+  const char *scale = "";
+  double v = fabs (value);
+  g_autofree char *number = NULL;
+  g_autofree char *prefix = NULL;
+
+  if (!isfinite (value))
+    return g_strdup ("—");
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    if (g_strcmp0 (symbols[i].code, currency) == 0)
+      symbol = symbols[i].symbol;
+  prefix = symbol ? g_strdup (symbol) : g_strdup_printf ("%s ", currency);
+
+  if (v >= 1e12)
+    {
+      v /= 1e12;
+      scale = long_scale ? _(" trillion") : _(" tn");
+    }
+  else if (v >= 1e9)
+    {
+      v /= 1e9;
+      scale = long_scale ? _(" billion") : _(" bn");
+    }
+  else if (v >= 1e6)
+    {
+      v /= 1e6;
+      scale = long_scale ? _(" million") : _(" m");
+    }
+  else if (v >= 1e3 && long_scale)
+    {
+      v /= 1e3;
+      scale = _(" thousand");
+    }
+  number = format_number (v);
+  return g_strdup_printf ("%s%s%s", prefix, number, scale);
+}
+
+static const char *
+approx_words (BilApprox approx)
+{
+  switch (approx)
+    {
+    case BIL_APPROX_NEARLY: return _("nearly ");
+    case BIL_APPROX_OVER: return _("over ");
+    case BIL_APPROX_ABOUT: return _("about ");
+    case BIL_APPROX_NONE:
+    default: return "";
+    }
+}
+
+static char *
+format_range_or_value (const BilFigure *f,
+                       gboolean         long_scale)
+{
+  if (f->money.vague)
+    return g_strdup_printf (_("an unstated amount in %s"), f->money.currency);
+  if (isfinite (f->money.low) && isfinite (f->money.high))
+    {
+      g_autofree char *low = bil_format_amount (f->money.low, f->money.currency, long_scale);
+      g_autofree char *high = bil_format_amount (f->money.high, f->money.currency, long_scale);
+      return g_strdup_printf ("%s–%s", low, high);
+    }
+  return bil_format_amount (f->money.value, f->money.currency, long_scale);
+}
+
+/* "nearly US$18 bn", "RM30 bn ≈ US$6.4 bn". */
+char *
+bil_figure_value_label (const BilFigure *f)
+{
+  g_autofree char *own = format_range_or_value (f, FALSE);
+
+  if (strcmp (f->money.currency, "USD") != 0 && isfinite (f->usd))
+    {
+      g_autofree char *usd = bil_format_amount (f->usd, "USD", FALSE);
+      return g_strdup_printf ("%s%s ≈ %s", approx_words (f->approx), own, usd);
+    }
+  return g_strdup_printf ("%s%s", approx_words (f->approx), own);
+}
+
+/* "Japan → ASEAN", "ASEAN ↔ Japan" for two-way trade, "Japan" alone. */
+char *
+bil_figure_pair_label (const BilFigure *f)
+{
+  gboolean two_way = f->from_rule && strcmp (f->from_rule, "two-way") == 0;
+
+  if (f->from >= 0 && f->to >= 0)
+    return g_strdup_printf (two_way ? "%s ↔ %s" : "%s → %s", bil_entity_display_name (f->from),
+                            bil_entity_display_name (f->to));
+  if (f->from >= 0)
+    return g_strdup (bil_entity_display_name (f->from));
+  if (f->to >= 0)
+    return g_strdup_printf ("→ %s", bil_entity_display_name (f->to));
+  return g_strdup (_("Unknown parties"));
+}
+
+/* "Japan → ASEAN · FDI · 2024" */
+char *
+bil_figure_label (const BilFigure *f)
+{
+  g_autofree char *pair = bil_figure_pair_label (f);
+
+  if (f->year > 0)
+    return g_strdup_printf ("%s · %s · %d", pair, bil_metric_label (f->metric), f->year);
+  return g_strdup_printf ("%s · %s", pair, bil_metric_label (f->metric));
+}
+
+/* For screen readers: "Japan → ASEAN, FDI, nearly US$18 billion, 2024". */
+char *
+bil_figure_describe (const BilFigure *f)
+{
+  g_autofree char *pair = bil_figure_pair_label (f);
+  g_autofree char *value = format_range_or_value (f, TRUE);
+
+  if (f->year > 0)
+    return g_strdup_printf ("%s, %s, %s%s, %d", pair, bil_metric_label (f->metric), approx_words (f->approx), value, f->year);
+  return g_strdup_printf ("%s, %s, %s%s", pair, bil_metric_label (f->metric), approx_words (f->approx), value);
+}
+
+/* ---- collecting and ordering ------------------------------------------- */
+
+GArray *
+bil_figure_refs_collect (BilCorpus *corpus,
+                         BilFilter *filter)
+{
+  GArray *refs = g_array_new (FALSE, FALSE, sizeof (BilFigureRef));
+
+  for (guint a = 0; corpus && a < bil_corpus_get_n_articles (corpus); a++)
+    {
+      BilArticle *article = bil_corpus_get_article (corpus, a);
+      const BilFacts *facts = bil_article_get_facts (article);
+
+      for (guint i = 0; facts && i < facts->figures->len; i++)
+        {
+          const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+          BilFigureRef ref = { article, f, a, i, FALSE, 0 };
+
+          if (filter == NULL || bil_filter_match_figure (filter, article, f))
+            g_array_append_val (refs, ref);
+        }
+    }
+  return refs;
+}
+
+typedef struct
+{
+  int       from, to, metric, year;
+} ConflictKey;
+
+static guint
+conflict_hash (gconstpointer p)
+{
+  const ConflictKey *k = p;
+  return (guint) (k->from * 7919 + k->to * 104729 + k->metric * 31 + k->year);
+}
+
+static gboolean
+conflict_equal (gconstpointer a,
+                gconstpointer b)
+{
+  return memcmp (a, b, sizeof (ConflictKey)) == 0;
+}
+
+/* Two articles, one pair, one metric, one year, two values: a conflict. */
+static void
+mark_conflicts (GArray *refs)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new_full (conflict_hash, conflict_equal, g_free, NULL);
+  guint next_cluster = 1;
+
+  for (guint i = 0; i < refs->len; i++)
+    {
+      BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+      r->conflict = FALSE;
+      r->cluster = 0;
+    }
+  for (guint i = 0; i < refs->len; i++)
+    {
+      BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+      const BilFigure *f = r->figure;
+      ConflictKey key = { f->from, f->to, (int) f->metric, f->year };
+      gpointer found;
+
+      if (!isfinite (f->usd) || f->from < 0 || f->year <= 0)
+        continue;
+      if (!(found = g_hash_table_lookup (first, &key)))
+        {
+          g_hash_table_insert (first, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (i + 1));
+          continue;
+        }
+      {
+        BilFigureRef *other = &g_array_index (refs, BilFigureRef, GPOINTER_TO_UINT (found) - 1);
+
+        if (other->article != r->article && fabs (other->figure->usd - f->usd) > 0.01 * MAX (other->figure->usd, f->usd))
+          {
+            if (other->cluster == 0)
+              other->cluster = next_cluster++;
+            other->conflict = TRUE;
+            r->conflict = TRUE;
+            r->cluster = other->cluster;
+          }
+      }
+    }
+  /* Every other figure sits alone. */
+  for (guint i = 0; i < refs->len; i++)
+    {
+      BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+      if (r->cluster == 0)
+        r->cluster = next_cluster++;
+    }
+}
+
+static char *
+group_key (const BilFigureRef *ref,
+           BilGrouping         grouping)
+{
+  switch (grouping)
+    {
+    case BIL_GROUP_PAIR:
+      return bil_figure_pair_label (ref->figure);
+    case BIL_GROUP_METRIC:
+      return g_strdup (bil_metric_label (ref->figure->metric));
+    case BIL_GROUP_YEAR:
+      return ref->figure->year > 0 ? g_strdup_printf ("%d", ref->figure->year) : g_strdup (_("Year unknown"));
+    case BIL_GROUP_NONE:
+    default:
+      return g_strdup ("");
+    }
+}
+
+char *
+bil_figure_ref_group_label (const BilFigureRef *ref,
+                            BilGrouping         grouping)
+{
+  return group_key (ref, grouping);
+}
+
+typedef struct
+{
+  BilFigureRef ref;
+  char        *group;
+  double       group_max;
+  double       cluster_max;
+  double       usd;
+} SortItem;
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const SortItem *x = a, *y = b;
+  int c;
+
+  if (x->group_max != y->group_max)
+    return x->group_max > y->group_max ? -1 : 1;
+  if ((c = g_strcmp0 (x->group, y->group)) != 0)
+    return c;
+  if (x->cluster_max != y->cluster_max)
+    return x->cluster_max > y->cluster_max ? -1 : 1;
+  if (x->ref.cluster != y->ref.cluster)
+    return x->ref.cluster < y->ref.cluster ? -1 : 1;
+  if (x->usd != y->usd)
+    return x->usd > y->usd ? -1 : 1;
+  if (x->ref.article_index != y->ref.article_index)
+    return x->ref.article_index < y->ref.article_index ? -1 : 1;
+  return (int) x->ref.figure_index - (int) y->ref.figure_index;
+}
+
+/* Largest first; groups by their largest figure; a conflict's figures side
+ * by side; figures with no US$ value last. */
+void
+bil_figure_refs_sort (GArray      *refs,
+                      BilGrouping  grouping)
+{
+  g_autoptr(GArray) items = g_array_sized_new (FALSE, FALSE, sizeof (SortItem), refs->len);
+  g_autoptr(GHashTable) group_max = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) cluster_max = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  mark_conflicts (refs);
+  for (guint i = 0; i < refs->len; i++)
+    {
+      SortItem item;
+      double *m;
+
+      item.ref = g_array_index (refs, BilFigureRef, i);
+      item.group = group_key (&item.ref, grouping);
+      item.usd = isfinite (item.ref.figure->usd) ? item.ref.figure->usd : -1;
+      if (!(m = g_hash_table_lookup (group_max, item.group)))
+        {
+          m = g_new (double, 1);
+          *m = -1;
+          g_hash_table_insert (group_max, g_strdup (item.group), m);
+        }
+      *m = MAX (*m, item.usd);
+      if (!(m = g_hash_table_lookup (cluster_max, GUINT_TO_POINTER (item.ref.cluster))))
+        {
+          m = g_new (double, 1);
+          *m = -1;
+          g_hash_table_insert (cluster_max, GUINT_TO_POINTER (item.ref.cluster), m);
+        }
+      *m = MAX (*m, item.usd);
+      g_array_append_val (items, item);
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      SortItem *item = &g_array_index (items, SortItem, i);
+      item->group_max = *(double *) g_hash_table_lookup (group_max, item->group);
+      item->cluster_max = *(double *) g_hash_table_lookup (cluster_max, GUINT_TO_POINTER (item->ref.cluster));
+    }
+  g_array_sort (items, compare_items);
+  for (guint i = 0; i < items->len; i++)
+    {
+      SortItem *item = &g_array_index (items, SortItem, i);
+      g_array_index (refs, BilFigureRef, i) = item->ref;
+      g_free (item->group);
+    }
+}

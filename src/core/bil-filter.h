@@ -1,0 +1,53 @@
+/* bil-filter.h: one filter for every view and the report
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "bil-corpus.h"
+#include "bil-partnership.h"
+
+G_BEGIN_DECLS
+
+#define BIL_TYPE_FILTER (bil_filter_get_type ())
+G_DECLARE_FINAL_TYPE (BilFilter, bil_filter, BIL, FILTER, GObject)
+
+BilFilter  *bil_filter_new             (void);
+const char *bil_filter_get_country     (BilFilter  *self);
+void        bil_filter_set_country     (BilFilter  *self,
+                                        const char *code);
+const char *bil_filter_get_sector      (BilFilter  *self);
+void        bil_filter_set_sector      (BilFilter  *self,
+                                        const char *sector);
+const char *bil_filter_get_metric      (BilFilter  *self);
+void        bil_filter_set_metric      (BilFilter  *self,
+                                        const char *metric);
+void        bil_filter_get_years       (BilFilter  *self,
+                                        int        *from,
+                                        int        *to);
+void        bil_filter_set_years       (BilFilter  *self,
+                                        int         from,
+                                        int         to);
+const char *bil_filter_get_text        (BilFilter  *self);
+void        bil_filter_set_text        (BilFilter  *self,
+                                        const char *text);
+void        bil_filter_clear           (BilFilter  *self);
+gboolean    bil_filter_is_empty        (BilFilter  *self);
+char       *bil_filter_describe        (BilFilter  *self);
+
+gboolean    bil_filter_match_figure    (BilFilter       *self,
+                                        BilArticle      *article,
+                                        const BilFigure *figure);
+gboolean    bil_filter_match_evidence  (BilFilter       *self,
+                                        BilArticle      *article,
+                                        int              a,
+                                        int              b,
+                                        guint64          sectors,
+                                        gsize            start,
+                                        gsize            end);
+gboolean    bil_filter_match_article   (BilFilter       *self,
+                                        BilArticle      *article);
+
+G_END_DECLS
