@@ -219,7 +219,10 @@ collect_entities (Ctx *ctx)
       e.opposed = opposed_clause == e.clause;
       e.possessive = has_prefix_at (t, m->end, ctx->s_end, "'s") ||
                      has_prefix_at (t, m->end, ctx->s_end, "\xE2\x80\x99s") ||
-                     (m->end > m->start && t[m->end - 1] == 's' && has_prefix_at (t, m->end, ctx->s_end, "'"));
+                     (m->end > m->start && t[m->end - 1] == 's' && has_prefix_at (t, m->end, ctx->s_end, "'")) ||
+                     /* Japanese: 日本の投資, 日本企業の */
+                     has_prefix_at (t, m->end, ctx->s_end, "\xE3\x81\xAE") ||
+                     has_prefix_at (t, m->end, ctx->s_end, "\xE4\xBC\x81\xE6\xA5\xAD");
       g_array_append_val (ctx->ents, e);
 
       {
@@ -456,18 +459,31 @@ pairs_by_with (Ctx *ctx)
       if (!coop && !rival)
         continue;
       clause = clause_of (ctx, m->start);
-      /* "with" within a few words after the cue, in the same clause. */
-      for (gsize k = m->end; k < ctx->s_end && k < m->end + 40; k++)
-        if ((has_prefix_at (t, k, ctx->s_end, " with ") || has_prefix_at (t, k, ctx->s_end, " With ")) &&
-            clause_of (ctx, k + 1) == clause)
-          {
-            with = k + 6;
-            break;
-          }
+      /* "with" within a few words after the cue, in the same clause;
+       * rivalry also "sanctions on Moscow", "tariffs against China". */
+      for (gsize k = m->end; k < ctx->s_end && k < m->end + 40 && with == 0; k++)
+        {
+          static const char *coop_words[] = { " with ", " With ", NULL };
+          static const char *rival_words[] = { " with ", " on ", " against ", " With ", NULL };
+          const char *const *words = rival ? rival_words : coop_words;
+
+          for (guint w = 0; words[w] && with == 0; w++)
+            if (has_prefix_at (t, k, ctx->s_end, words[w]) && clause_of (ctx, k + 1) == clause)
+              with = k + strlen (words[w]);
+        }
       if (with == 0)
         continue;
 
       subject = subject_before (ctx, m->start, clause, FALSE);
+      /* "trade tensions with China that hit Australian barley": a rivalry
+       * names its other side where it can. */
+      if (subject == NULL && rival)
+        for (guint k = 0; k < ctx->ents->len && subject == NULL; k++)
+          {
+            const Ent *e = &g_array_index (ctx->ents, Ent, k);
+            if (!e->enumerated && e->start > with + 12)
+              subject = e;
+          }
       if (subject == NULL)
         continue;
       for (guint k = 0; k < ctx->ents->len; k++)
@@ -707,8 +723,10 @@ preceded_by (Ctx        *ctx,
   return FALSE;
 }
 
-static const char *destination_words[] = { "in ", "into ", "to ", "towards ", "for ", "In ", NULL };
-static const char *source_words[] = { "from ", "From ", NULL };
+static const char *destination_words[] = { "in ", "into ", "to ", "towards ", "for ", "In ", "kepada ", "ke ", "di ", NULL };
+/* Japanese marks the destination after the name: マレーシアへの投資, 米国に. */
+static const char *destination_particles[] = { "\xE3\x81\xB8", "\xE3\x81\xAB", "\xE5\x90\x91\xE3\x81\x91", NULL };
+static const char *source_words[] = { "from ", "From ", "dari ", NULL };
 static const char *partner_words[] = { "with ", NULL };
 
 static const Ent *
@@ -729,6 +747,10 @@ find_after (Ctx               *ctx,
         continue;
       if (preceded_by (ctx, e, words))
         return e;
+      if (words == destination_words)
+        for (guint k = 0; destination_particles[k]; k++)
+          if (has_prefix_at (ctx->text, e->end, ctx->s_end, destination_particles[k]))
+            return e;
     }
   return NULL;
 }
@@ -1121,6 +1143,65 @@ resolve_bare_dollars (BilFacts *facts)
     }
 }
 
+/* A figure whose sentence names one party takes the other from the pair the
+ * article is about: "Japanese investment reached RM850 million" in an
+ * article on Japan and Malaysia. */
+static void
+complete_directions (BilFacts   *facts,
+                     BilLexicon *lex)
+{
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      int known = f->from >= 0 ? f->from : f->to;
+      int best = -1;
+      guint best_count = 0;
+
+      if ((f->from >= 0) == (f->to >= 0) || f->money.vague)
+        continue;
+      for (guint k = 0; k < facts->pairs->len; k++)
+        {
+          const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
+          int other = p->a == known ? p->b : p->b == known ? p->a : -1;
+          guint count = 0;
+
+          if (other < 0 || p->stance != BIL_STANCE_COOPERATION)
+            continue;
+          for (guint j = 0; j < facts->pairs->len; j++)
+            {
+              const BilPairEvidence *q = &g_array_index (facts->pairs, BilPairEvidence, j);
+              if (q->stance == BIL_STANCE_COOPERATION &&
+                  ((q->a == known && q->b == other) || (q->b == known && q->a == other)))
+                count++;
+            }
+          if (count > best_count)
+            {
+              best = other;
+              best_count = count;
+            }
+        }
+      if (best < 0)
+        continue;
+      if (f->from < 0)
+        {
+          f->from = best;
+          f->from_rule = "article-pair";
+        }
+      else
+        {
+          f->to = best;
+          f->to_rule = "article-pair";
+        }
+      /* Two-way trade stays sorted. */
+      if (f->from_rule && strcmp (f->from_rule, "two-way") == 0 && compare_codes (lex, f->from, f->to) > 0)
+        {
+          int swap = f->from;
+          f->from = f->to;
+          f->to = swap;
+        }
+    }
+}
+
 static int
 compare_entity_codes (gconstpointer a,
                       gconstpointer b,
@@ -1163,6 +1244,7 @@ bil_extract_article (BilArticle *article,
     }
 
   resolve_bare_dollars (facts);
+  complete_directions (facts, lexicon);
 
   /* A figure's sentence often names no sector ("two-way trade reached…"):
    * it then belongs to what the article is about. */
