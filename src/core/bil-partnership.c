@@ -82,8 +82,8 @@ bil_partnerships_compute (BilCorpus  *corpus,
           const BilPairEvidence *pair = &g_array_index (facts->pairs, BilPairEvidence, k);
           guint64 key = pair_key (pair->a, pair->b, pair->stance);
           BilPartnership *p = g_hash_table_lookup (by_key, &key);
-          BilEvidence evidence = { article, pair->start, pair->end };
-          guint64 sectors;
+          guint64 sectors = evidence_sectors (pair, facts);
+          BilEvidence evidence = { article, pair->start, pair->end, sectors };
 
           if (p == NULL)
             {
@@ -106,7 +106,6 @@ bil_partnerships_compute (BilCorpus  *corpus,
             p->n_articles++;
           p->n_mentions++;
           g_array_append_val (p->evidence, evidence);
-          sectors = evidence_sectors (pair, facts);
           for (guint s = 0; s < n_sectors && s < 64; s++)
             if (sectors & (G_GUINT64_CONSTANT (1) << s))
               p->sector_counts[s]++;

@@ -15,6 +15,7 @@ typedef struct
   BilArticle *article;     /* borrowed from the corpus */
   gsize       start;       /* the sentence */
   gsize       end;
+  guint64     sectors;     /* the sentence's, else the article's main ones */
 } BilEvidence;
 
 typedef struct

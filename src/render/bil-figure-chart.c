@@ -312,7 +312,7 @@ bil_figure_chart_render (cairo_t                   *cr,
   g_autofree char *bold = bil_render_font (style, 1.0, TRUE);
   g_autofree char *small = bil_render_font (style, 0.85, FALSE);
   double header = bil_figure_chart_header_height (style);
-  double label_width = CLAMP (width * 0.30, 120, 340);
+  double label_width = CLAMP (width * 0.36, 120, 380);
   double value_width = CLAMP (width * 0.22, 110, 260);
   double x0 = PAD + label_width + 8;
   double bar_width = MAX (20, width - x0 - value_width - PAD);

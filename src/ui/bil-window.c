@@ -2,6 +2,11 @@
  *
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window owns the session (corpus, filter) and the load in progress;
+ * the views bind to the session. Every click-through goes through the
+ * session's "open-evidence", which the window turns into the reader at
+ * that sentence, remembering where the user came from for Back.
  */
 
 #define G_LOG_DOMAIN "bil-window"
@@ -11,7 +16,20 @@
 #include <glib/gi18n.h>
 
 #include "bil-corpus-loader.h"
+#include "bil-figure-chart-view.h"
+#include "bil-figure-item.h"
+#include "bil-partnership-map.h"
+#include "bil-reader.h"
+#include "bil-sector-grid-view.h"
 #include "bil-window.h"
+
+typedef struct
+{
+  char       *page;
+  BilArticle *article;
+  gsize       start;
+  gsize       end;
+} Place;
 
 struct _BilWindow
 {
@@ -20,136 +38,186 @@ struct _BilWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *corpus_title;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
+  GtkCheckButton       *with_figures_check;
   GtkListView          *article_list;
-  GtkStack             *content_stack;
-  AdwStatusPage        *status_page;
-  GtkLabel             *article_title;
-  GtkLabel             *article_meta;
-  GtkTextView          *reader;
+  GtkSearchBar         *filter_bar;
+  GtkSearchEntry       *filter_entry;
+  GtkDropDown          *country_drop;
+  GtkDropDown          *sector_drop;
+  GtkDropDown          *metric_drop;
+  GtkSpinButton        *year_from;
+  GtkSpinButton        *year_to;
+  AdwViewStack         *view_stack;
+  GtkStack             *figures_stack;
+  GtkStack             *map_stack;
+  GtkStack             *sectors_stack;
+  GtkStack             *article_stack;
+  GtkToggleButton      *log_button;
+  GtkDropDown          *grouping_drop;
+  GtkLabel             *figures_summary;
+  BilFigureChartView   *figure_chart;
+  GtkColumnView        *figure_table;
+  BilPartnershipMap    *partnership_map;
+  GtkLabel             *evidence_title;
+  GtkListBox           *evidence_list;
+  BilSectorGridView    *sector_grid;
+  BilReader            *reader;
 
-  BilCorpus            *corpus;
-  GtkSingleSelection   *selection;
+  BilSession           *session;
+  GtkFilterListModel   *article_model;
+  GtkCustomFilter      *article_filter;
+  GtkSingleSelection   *article_selection;
+  GListStore           *figure_store;
+  GtkSingleSelection   *figure_selection;
+  GPtrArray            *country_codes;   /* for country_drop: NULL then codes */
   BilCorpusLoader      *loader;
-  GCancellable         *cancellable;   /* the load in progress */
+  GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
+  GArray               *history;         /* Place */
+  gboolean              restoring;
+  gboolean              syncing_filter;
 };
 
 G_DEFINE_FINAL_TYPE (BilWindow, bil_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char *metric_names[] = { NULL, "trade", "fdi", "investment", "aid", "loan", "subsidy", "deal", "market", "other" };
+
+static void
+place_clear (gpointer data)
+{
+  Place *place = data;
+
+  g_free (place->page);
+  g_clear_object (&place->article);
+}
 
 static void
 update_actions (BilWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->loader != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->history->len > 0);
 }
 
 static char *
 describe_article (BilArticle *article)
 {
-  const char *source = bil_article_get_source (article);
-  const char *date = bil_article_get_date (article);
+  const BilFacts *facts = bil_article_get_facts (article);
+  guint n = facts ? facts->figures->len : 0;
+  g_autoptr(GString) s = g_string_new (NULL);
 
-  if (source && date)
-    return g_strdup_printf ("%s · %s", source, date);
-  if (source || date)
-    return g_strdup (source ? source : date);
-  return g_strdup (bil_article_get_file (article));
+  if (bil_article_get_source (article))
+    g_string_append (s, bil_article_get_source (article));
+  if (bil_article_get_date (article))
+    g_string_append_printf (s, "%s%s", s->len ? " · " : "", bil_article_get_date (article));
+  if (s->len == 0)
+    g_string_append (s, bil_article_get_file (article));
+  if (n > 0)
+    g_string_append_printf (s, " · %s",
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n));
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-/* Byte offsets into the article to character offsets into the buffer,
- * walking forward so that marking every line stays linear. */
-typedef struct
-{
-  const char *text;
-  gsize       byte;
-  int         chars;
-} OffsetCursor;
+/* ---- places and Back --------------------------------------------------- */
 
 static void
-cursor_iter (OffsetCursor  *cursor,
-             GtkTextBuffer *buffer,
-             gsize          byte,
-             GtkTextIter   *iter)
+push_place (BilWindow *self)
 {
-  if (byte < cursor->byte)
-    cursor->byte = cursor->chars = 0;
-  cursor->chars += (int) g_utf8_strlen (cursor->text + cursor->byte, byte - cursor->byte);
-  cursor->byte = byte;
-  gtk_text_buffer_get_iter_at_offset (buffer, iter, cursor->chars);
-}
+  Place place = { 0 };
+  GtkTextBuffer *buffer;
+  GtkTextIter a, b;
 
-/* Boilerplate stays in place, dimmed, so offsets and the original survive. */
-static void
-mark_boilerplate (BilWindow     *self,
-                  BilArticle    *article,
-                  GtkTextBuffer *buffer)
-{
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "boilerplate");
-  OffsetCursor cursor = { bil_article_get_text (article, NULL), 0, 0 };
-  const BilLine *lines;
-  guint n;
-
-  if (tag == NULL)
+  if (self->restoring)
+    return;
+  place.page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
+  place.article = bil_reader_get_article (self->reader) ? g_object_ref (bil_reader_get_article (self->reader)) : NULL;
+  buffer = gtk_text_view_get_buffer (bil_reader_get_text_view (self->reader));
+  if (place.article && gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
     {
-      GdkRGBA dim;
-
-      /* The theme's text colour, faded: right in light and dark styles. */
-      gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self->reader)), &dim);
-      dim.alpha *= 0.55f;
-      tag = gtk_text_buffer_create_tag (buffer, "boilerplate",
-                                        "foreground-rgba", &dim,
-                                        "style", PANGO_STYLE_ITALIC,
-                                        NULL);
+      g_autofree char *before_a = gtk_text_buffer_get_text (buffer, &(GtkTextIter) { 0 }, &a, TRUE);
+      (void) before_a;
     }
-  lines = bil_article_get_lines (article, &n);
-  for (guint i = 0; i < n; i++)
-    if (lines[i].flags & BIL_LINE_BOILERPLATE)
-      {
-        GtkTextIter start, end;
-
-        cursor_iter (&cursor, buffer, lines[i].start, &start);
-        cursor_iter (&cursor, buffer, lines[i].end, &end);
-        gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
-      }
+  g_array_append_val (self->history, place);
+  update_actions (self);
 }
 
 static void
-show_article (BilWindow  *self,
-              BilArticle *article)
+show_evidence (BilWindow  *self,
+               BilArticle *article,
+               gsize       start,
+               gsize       end)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->reader);
-  g_autofree char *meta = NULL;
-  g_autoptr(GString) details = g_string_new (NULL);
-  const char *text;
-  gsize len;
-
-  if (article == NULL)
-    {
-      gtk_text_buffer_set_text (buffer, "", 0);
-      return;
-    }
-
-  text = bil_article_get_text (article, &len);
-  meta = describe_article (article);
-  g_string_append (details, meta);
-  if (bil_article_get_byline (article))
-    g_string_append_printf (details, " · %s", bil_article_get_byline (article));
-  g_string_append_printf (details, "\n%s", bil_article_get_url (article) ? bil_article_get_url (article)
-                                                                          : bil_article_get_path (article));
-
-  gtk_label_set_text (self->article_title, bil_article_get_title (article));
-  gtk_label_set_text (self->article_meta, details->str);
-  gtk_text_buffer_set_text (buffer, text, (int) len);
-  mark_boilerplate (self, article, buffer);
-  gtk_stack_set_visible_child_name (self->content_stack, "reader");
+  push_place (self);
+  bil_reader_show (self->reader, article, start, end);
+  gtk_stack_set_visible_child_name (self->article_stack, "content");
+  adw_view_stack_set_visible_child_name (self->view_stack, "article");
+  gtk_widget_grab_focus (GTK_WIDGET (bil_reader_get_text_view (self->reader)));
 }
 
 static void
-selection_changed_cb (BilWindow *self)
+open_evidence_cb (BilSession *session,
+                  BilArticle *article,
+                  guint64     start,
+                  guint64     end,
+                  BilWindow  *self)
 {
-  show_article (self, gtk_single_selection_get_selected_item (self->selection));
+  show_evidence (self, article, (gsize) start, (gsize) end);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+  Place *place;
+
+  if (self->history->len == 0)
+    return;
+  place = &g_array_index (self->history, Place, self->history->len - 1);
+  self->restoring = TRUE;
+  if (place->article)
+    bil_reader_show (self->reader, place->article, 0, 0);
+  adw_view_stack_set_visible_child_name (self->view_stack, place->page);
+  self->restoring = FALSE;
+  g_array_remove_index (self->history, self->history->len - 1);
+  update_actions (self);
+}
+
+/* ---- the sidebar ------------------------------------------------------- */
+
+static gboolean
+article_visible (gpointer item,
+                 gpointer user_data)
+{
+  BilWindow *self = user_data;
+  BilArticle *article = item;
+  const BilFacts *facts = bil_article_get_facts (article);
+
+  if (gtk_check_button_get_active (self->with_figures_check) && (facts == NULL || facts->figures->len == 0))
+    return FALSE;
+  return bil_filter_match_article (bil_session_get_filter (self->session), article);
+}
+
+static void
+refilter_articles (BilWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->article_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+article_selected_cb (BilWindow *self)
+{
+  BilArticle *article = gtk_single_selection_get_selected_item (self->article_selection);
+
+  if (article == NULL || self->restoring)
+    return;
+  if (article == bil_reader_get_article (self->reader) &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "article") == 0)
+    return;
+  show_evidence (self, article, 0, 0);
 }
 
 static void
@@ -193,11 +261,298 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (subtitle), meta);
 }
 
+/* ---- the figures table ------------------------------------------------- */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  guint column = GPOINTER_TO_UINT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == BIL_FIGURE_COLUMN_USD || column == BIL_FIGURE_COLUMN_VALUE ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), column == BIL_FIGURE_COLUMN_ARTICLE ? 40 : 24);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  BilFigureItem *figure = gtk_list_item_get_item (item);
+  g_autofree char *text = bil_figure_item_get_column (figure, GPOINTER_TO_UINT (user_data));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static int
+compare_column (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return bil_figure_item_compare ((BilFigureItem *) a, (BilFigureItem *) b, GPOINTER_TO_UINT (user_data));
+}
+
+static void
+setup_table (BilWindow *self)
+{
+  static const char *titles[BIL_N_FIGURE_COLUMNS] = {
+    N_("Value"), N_("Currency"), N_("US$"), N_("Metric"), N_("From → To"),
+    N_("Year"), N_("Qualifier"), N_("Original Text"), N_("Article"),
+  };
+  GtkSortListModel *sorted;
+
+  self->figure_store = g_list_store_new (BIL_TYPE_FIGURE_ITEM);
+  for (guint c = 0; c < BIL_N_FIGURE_COLUMNS; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      GtkColumnViewColumn *column;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (c));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (c));
+      column = gtk_column_view_column_new (_(titles[c]), factory);
+      gtk_column_view_column_set_sorter (column, GTK_SORTER (gtk_custom_sorter_new (compare_column, GUINT_TO_POINTER (c), NULL)));
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_expand (column, c == BIL_FIGURE_COLUMN_ARTICLE);
+      gtk_column_view_append_column (self->figure_table, column);
+      g_object_unref (column);
+    }
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->figure_store)),
+                                    g_object_ref (gtk_column_view_get_sorter (self->figure_table)));
+  self->figure_selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->figure_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->figure_selection, TRUE);
+  gtk_column_view_set_model (self->figure_table, GTK_SELECTION_MODEL (self->figure_selection));
+}
+
+static void
+table_activate_cb (GtkColumnView *view,
+                   guint          position,
+                   BilWindow     *self)
+{
+  g_autoptr(BilFigureItem) item = g_list_model_get_item (G_LIST_MODEL (self->figure_selection), position);
+  const BilFigureRef *ref;
+
+  if (item == NULL)
+    return;
+  ref = bil_figure_item_get_ref (item);
+  bil_figure_chart_view_select (self->figure_chart, (int) bil_figure_item_get_position (item));
+  bil_session_open_evidence (self->session, ref->article, ref->figure->money.start, ref->figure->money.end);
+}
+
+/* ---- the map's evidence ------------------------------------------------ */
+
+static void
+evidence_row_activated_cb (GtkListBox    *box,
+                           GtkListBoxRow *row,
+                           BilWindow     *self)
+{
+  BilArticle *article = g_object_get_data (G_OBJECT (row), "article");
+  gsize start = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "start"));
+  gsize end = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "end"));
+
+  if (article)
+    bil_session_open_evidence (self->session, article, start, end);
+}
+
+static void
+map_selection_changed_cb (BilWindow *self)
+{
+  g_autoptr(GArray) evidence = bil_partnership_map_get_evidence (self->partnership_map);
+  g_autofree char *title = bil_partnership_map_describe (self->partnership_map,
+                                                         bil_partnership_map_get_selected (self->partnership_map));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->evidence_list))))
+    gtk_list_box_remove (self->evidence_list, child);
+  gtk_label_set_text (self->evidence_title, title ? title : _("Click an arc or a country to see its evidence"));
+  for (guint i = 0; i < evidence->len && i < 200; i++)
+    {
+      const BilEvidence *e = &g_array_index (evidence, BilEvidence, i);
+      const char *text = bil_article_get_text (e->article, NULL);
+      g_autofree char *sentence = g_strndup (text + e->start, e->end - e->start);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *label = gtk_label_new (sentence);
+      GtkWidget *source = gtk_label_new (bil_article_get_title (e->article));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_lines (GTK_LABEL (label), 5);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (source), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (source), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (source, "dim-label");
+      gtk_widget_add_css_class (source, "caption");
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), source);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data_full (G_OBJECT (row), "article", g_object_ref (e->article), g_object_unref);
+      g_object_set_data (G_OBJECT (row), "start", GSIZE_TO_POINTER (e->start));
+      g_object_set_data (G_OBJECT (row), "end", GSIZE_TO_POINTER (e->end));
+      gtk_list_box_append (self->evidence_list, row);
+    }
+}
+
+/* ---- the session changed ----------------------------------------------- */
+
+static void
+session_changed_cb (BilWindow *self)
+{
+  GArray *figures = bil_session_get_figures (self->session);
+  const BilMapModel *map = bil_session_get_map_model (self->session);
+  const BilGridModel *grid = bil_session_get_grid_model (self->session);
+  guint plotted = 0;
+  g_autofree char *filter = bil_filter_describe (bil_session_get_filter (self->session));
+  g_autofree char *summary = NULL;
+
+  g_list_store_remove_all (self->figure_store);
+  {
+    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; figures && i < figures->len; i++)
+      {
+        const BilFigureRef *ref = &g_array_index (figures, BilFigureRef, i);
+        plotted += isfinite (ref->figure->usd) && !ref->figure->money.vague;
+        g_ptr_array_add (items, bil_figure_item_new (ref, i));
+      }
+    g_list_store_splice (self->figure_store, 0, 0, items->pdata, items->len);
+  }
+  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure in US$ (%u listed) · %s",
+                                          "%u figures in US$ (%u listed) · %s", plotted),
+                             plotted, figures ? figures->len : 0, filter);
+  gtk_label_set_text (self->figures_summary, summary);
+  gtk_stack_set_visible_child_name (self->figures_stack, figures && figures->len > 0 ? "content" : "empty");
+  gtk_stack_set_visible_child_name (self->map_stack, map && map->arcs->len > 0 ? "content" : "empty");
+  gtk_stack_set_visible_child_name (self->sectors_stack, grid && grid->rows->len > 0 ? "content" : "empty");
+  refilter_articles (self);
+}
+
+/* ---- the filter bar ---------------------------------------------------- */
+
+static void
+set_dropdown_strings (GtkDropDown        *drop,
+                      const char * const *strings)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (strings);
+  gtk_drop_down_set_model (drop, G_LIST_MODEL (list));
+}
+
+static void
+fill_filter_choices (BilWindow *self)
+{
+  BilCorpus *corpus = bil_session_get_corpus (self->session);
+  BilLexicon *lex = bil_lexicon_get_default ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) metrics = g_strv_builder_new ();
+  g_auto(GStrv) name_strv = NULL, sector_strv = NULL, metric_strv = NULL;
+  g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (int));
+
+  self->syncing_filter = TRUE;
+  g_ptr_array_set_size (self->country_codes, 0);
+  g_ptr_array_add (self->country_codes, NULL);
+  g_strv_builder_add (names, _("Any country"));
+  for (guint i = 0; corpus && i < bil_corpus_get_n_articles (corpus); i++)
+    {
+      const BilFacts *facts = bil_article_get_facts (bil_corpus_get_article (corpus, i));
+      for (guint k = 0; facts && k < facts->countries->len; k++)
+        {
+          int e = g_array_index (facts->countries, int, k);
+          if (g_hash_table_add (seen, GINT_TO_POINTER (e + 1)))
+            g_array_append_val (entities, e);
+        }
+    }
+  for (guint i = 0; i < entities->len; i++)
+    {
+      int e = g_array_index (entities, int, i);
+      g_ptr_array_add (self->country_codes, g_strdup (bil_lexicon_entity_code (lex, e)));
+      g_strv_builder_add (names, bil_entity_display_name (e));
+    }
+  name_strv = g_strv_builder_end (names);
+  set_dropdown_strings (self->country_drop, (const char * const *) name_strv);
+
+  g_strv_builder_add (sectors, _("Any sector"));
+  for (guint s = 0; s < bil_lexicon_n_sectors (lex); s++)
+    g_strv_builder_add (sectors, bil_lexicon_sector_label (lex, (int) s));
+  sector_strv = g_strv_builder_end (sectors);
+  set_dropdown_strings (self->sector_drop, (const char * const *) sector_strv);
+
+  g_strv_builder_add (metrics, _("Any metric"));
+  for (int m = 0; m < BIL_N_METRICS; m++)
+    g_strv_builder_add (metrics, bil_metric_label ((BilMetric) m));
+  metric_strv = g_strv_builder_end (metrics);
+  set_dropdown_strings (self->metric_drop, (const char * const *) metric_strv);
+  self->syncing_filter = FALSE;
+}
+
+static void
+filter_controls_changed_cb (BilWindow *self)
+{
+  BilFilter *filter = bil_session_get_filter (self->session);
+  guint country = gtk_drop_down_get_selected (self->country_drop);
+  guint sector = gtk_drop_down_get_selected (self->sector_drop);
+  guint metric = gtk_drop_down_get_selected (self->metric_drop);
+
+  if (self->syncing_filter)
+    return;
+  g_signal_handlers_block_by_func (filter, session_changed_cb, self);
+  bil_filter_set_text (filter, gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
+  bil_filter_set_country (filter, country != GTK_INVALID_LIST_POSITION && country < self->country_codes->len
+                                    ? g_ptr_array_index (self->country_codes, country) : NULL);
+  bil_filter_set_sector (filter, sector != GTK_INVALID_LIST_POSITION && sector > 0
+                                   ? bil_lexicon_sector_id (bil_lexicon_get_default (), (int) sector - 1) : NULL);
+  bil_filter_set_metric (filter, metric != GTK_INVALID_LIST_POSITION && metric > 0 && metric < G_N_ELEMENTS (metric_names)
+                                   ? metric_names[metric] : NULL);
+  bil_filter_set_years (filter, gtk_spin_button_get_value_as_int (self->year_from),
+                        gtk_spin_button_get_value_as_int (self->year_to));
+  g_signal_handlers_unblock_by_func (filter, session_changed_cb, self);
+}
+
+static void
+clear_filter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+
+  self->syncing_filter = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
+  gtk_drop_down_set_selected (self->country_drop, 0);
+  gtk_drop_down_set_selected (self->sector_drop, 0);
+  gtk_drop_down_set_selected (self->metric_drop, 0);
+  gtk_spin_button_set_value (self->year_from, 0);
+  gtk_spin_button_set_value (self->year_to, 0);
+  self->syncing_filter = FALSE;
+  bil_filter_clear (bil_session_get_filter (self->session));
+}
+
+static void
+show_filter_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->filter_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->filter_entry));
+}
+
+/* ---- loading ----------------------------------------------------------- */
+
 static void
 show_warnings_cb (AdwToast  *toast,
                   BilWindow *self)
 {
-  GPtrArray *warnings = self->corpus ? bil_corpus_get_warnings (self->corpus) : NULL;
+  BilCorpus *corpus = bil_session_get_corpus (self->session);
+  GPtrArray *warnings = corpus ? bil_corpus_get_warnings (corpus) : NULL;
   g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
 
@@ -221,21 +576,20 @@ set_corpus (BilWindow *self,
   GPtrArray *warnings = bil_corpus_get_warnings (corpus);
   g_autofree char *subtitle = NULL;
 
-  g_set_object (&self->corpus, corpus);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (corpus));
+  g_array_set_size (self->history, 0);
+  bil_reader_show (self->reader, NULL, 0, 0);
+  gtk_stack_set_visible_child_name (self->article_stack, "empty");
+  clear_filter_action (GTK_WIDGET (self), NULL, NULL);
+  bil_session_set_corpus (self->session, corpus);
+  fill_filter_choices (self);
+  gtk_filter_list_model_set_model (self->article_model, G_LIST_MODEL (corpus));
 
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n), n);
   adw_window_title_set_title (self->corpus_title, bil_corpus_get_name (corpus));
   adw_window_title_set_subtitle (self->corpus_title, subtitle);
-  adw_window_title_set_subtitle (self->window_title, bil_corpus_get_name (corpus));
-
-  if (n == 0)
-    {
-      show_article (self, NULL);
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
-    }
-  else
-    selection_changed_cb (self);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, bil_corpus_get_name (corpus));
+  adw_view_stack_set_visible_child_name (self->view_stack, "figures");
+  update_actions (self);
 
   if (warnings->len > 0)
     {
@@ -274,10 +628,9 @@ loaded_cb (GObject      *object,
 
   if (corpus == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      else
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Loading cancelled")));
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+                                                  ? _("Loading cancelled") : error->message));
       return;
     }
   set_corpus (self, corpus);
@@ -327,12 +680,11 @@ bil_window_open_files (BilWindow  *self,
   bil_window_open_paths (self, (const char * const *) paths->pdata);
 }
 
-/* Opens the embedded corpus unless a corpus is there or on its way. */
 void
 bil_window_ensure_corpus (BilWindow *self)
 {
   g_return_if_fail (BIL_IS_WINDOW (self));
-  if (self->corpus == NULL && self->loader == NULL)
+  if (bil_session_get_corpus (self->session) == NULL && self->loader == NULL)
     bil_window_open_paths (self, NULL);
 }
 
@@ -340,7 +692,14 @@ BilCorpus *
 bil_window_get_corpus (BilWindow *self)
 {
   g_return_val_if_fail (BIL_IS_WINDOW (self), NULL);
-  return self->corpus;
+  return bil_session_get_corpus (self->session);
+}
+
+BilSession *
+bil_window_get_session (BilWindow *self)
+{
+  g_return_val_if_fail (BIL_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 gboolean
@@ -355,15 +714,49 @@ bil_window_select_article (BilWindow *self,
                            guint      position)
 {
   g_return_if_fail (BIL_IS_WINDOW (self));
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_single_selection_set_selected (self->article_selection, position);
+}
+
+const char *
+bil_window_get_page (BilWindow *self)
+{
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+bil_window_set_page (BilWindow  *self,
+                     const char *page)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
 }
 
 GtkTextView *
 bil_window_get_reader (BilWindow *self)
 {
   g_return_val_if_fail (BIL_IS_WINDOW (self), NULL);
-  return self->reader;
+  return bil_reader_get_text_view (self->reader);
 }
+
+GtkWidget *
+bil_window_get_view (BilWindow  *self,
+                     const char *name)
+{
+  if (g_strcmp0 (name, "figures") == 0)
+    return GTK_WIDGET (self->figure_chart);
+  if (g_strcmp0 (name, "table") == 0)
+    return GTK_WIDGET (self->figure_table);
+  if (g_strcmp0 (name, "map") == 0)
+    return GTK_WIDGET (self->partnership_map);
+  if (g_strcmp0 (name, "sectors") == 0)
+    return GTK_WIDGET (self->sector_grid);
+  if (g_strcmp0 (name, "reader") == 0)
+    return GTK_WIDGET (self->reader);
+  if (g_strcmp0 (name, "evidence") == 0)
+    return GTK_WIDGET (self->evidence_list);
+  return NULL;
+}
+
+/* ---- actions ----------------------------------------------------------- */
 
 static void
 chooser_response_cb (GtkNativeDialog *dialog,
@@ -401,6 +794,7 @@ run_chooser (BilWindow            *self,
       gtk_file_filter_add_suffix (filter, "txt");
       gtk_file_filter_add_suffix (filter, "md");
       gtk_file_filter_add_suffix (filter, "json");
+      gtk_file_filter_add_suffix (filter, "jsonl");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
       gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
     }
@@ -409,35 +803,51 @@ run_chooser (BilWindow            *self,
 }
 
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+open_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
   run_chooser (BIL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
 }
 
 static void
-open_folder_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+open_folder_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
   run_chooser (BIL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
 }
 
 static void
-open_seeds_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+open_seeds_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
   bil_window_open_paths (BIL_WINDOW (widget), NULL);
 }
 
 static void
-cancel_load_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+cancel_load_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
   g_cancellable_cancel (BIL_WINDOW (widget)->cancellable);
+}
+
+static void
+page_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  adw_view_stack_set_visible_child_name (BIL_WINDOW (widget)->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+static void
+map_zoom_in_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  bil_partnership_map_zoom (BIL_WINDOW (widget)->partnership_map, 1.25);
+}
+
+static void
+map_zoom_out_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  bil_partnership_map_zoom (BIL_WINDOW (widget)->partnership_map, 0.8);
+}
+
+static void
+map_fit_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  bil_partnership_map_fit (BIL_WINDOW (widget)->partnership_map);
 }
 
 static gboolean
@@ -447,18 +857,28 @@ drop_cb (GtkDropTarget *target,
          double         y,
          BilWindow     *self)
 {
-  GSList *list;
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
-  list = g_value_get_boxed (value);
-  for (GSList *l = list; l != NULL; l = l->next)
+  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
     g_ptr_array_add (files, l->data);
   if (files->len == 0)
     return FALSE;
   bil_window_open_files (self, (GFile **) files->pdata, (int) files->len);
   return TRUE;
+}
+
+static void
+grouping_changed_cb (BilWindow *self)
+{
+  bil_session_set_grouping (self->session, (BilGrouping) gtk_drop_down_get_selected (self->grouping_drop));
+}
+
+static void
+log_toggled_cb (BilWindow *self)
+{
+  bil_session_set_log_scale (self->session, gtk_toggle_button_get_active (self->log_button));
 }
 
 static void
@@ -471,10 +891,20 @@ bil_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loader);
   g_clear_object (&self->chooser);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->corpus);
+  if (self->session)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session)
+    g_signal_handlers_disconnect_by_data (bil_session_get_filter (self->session), self);
+  g_clear_object (&self->article_selection);
+  g_clear_object (&self->figure_selection);
+  g_clear_object (&self->figure_store);
+  g_clear_pointer (&self->history, g_array_unref);
+  g_clear_pointer (&self->country_codes, g_ptr_array_unref);
+  if (self->partnership_map)
+    g_signal_handlers_disconnect_by_data (self->partnership_map, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_WINDOW);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (bil_window_parent_class)->dispose (object);
 }
@@ -484,30 +914,67 @@ bil_window_class_init (BilWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char *pages[] = { "figures", "map", "sectors", "article" };
 
   object_class->dispose = bil_window_dispose;
 
+  g_type_ensure (BIL_TYPE_FIGURE_CHART_VIEW);
+  g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
+  g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
+  g_type_ensure (BIL_TYPE_READER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Bilateral/ui/bil-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, corpus_title);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, progress_revealer);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, article_list);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, status_page);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, article_title);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, article_meta);
-  gtk_widget_class_bind_template_child (widget_class, BilWindow, reader);
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, BilWindow, name)
+  BIND (toast_overlay);
+  BIND (corpus_title);
+  BIND (switcher_title);
+  BIND (progress_revealer);
+  BIND (progress_bar);
+  BIND (with_figures_check);
+  BIND (article_list);
+  BIND (filter_bar);
+  BIND (filter_entry);
+  BIND (country_drop);
+  BIND (sector_drop);
+  BIND (metric_drop);
+  BIND (year_from);
+  BIND (year_to);
+  BIND (view_stack);
+  BIND (figures_stack);
+  BIND (map_stack);
+  BIND (sectors_stack);
+  BIND (article_stack);
+  BIND (log_button);
+  BIND (grouping_drop);
+  BIND (figures_summary);
+  BIND (figure_chart);
+  BIND (figure_table);
+  BIND (partnership_map);
+  BIND (evidence_title);
+  BIND (evidence_list);
+  BIND (sector_grid);
+  BIND (reader);
+#undef BIND
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-seeds", NULL, open_seeds_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-filter", NULL, show_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.map-zoom-in", NULL, map_zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.map-zoom-out", NULL, map_zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.map-fit", NULL, map_fit_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.open-folder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.open-folder", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.show-filter", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.page", "s", pages[i]);
 }
 
 static void
@@ -518,18 +985,52 @@ bil_window_init (BilWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->selection = gtk_single_selection_new (NULL);
-  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
-  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (selection_changed_cb), self);
+  self->history = g_array_new (FALSE, TRUE, sizeof (Place));
+  g_array_set_clear_func (self->history, place_clear);
+  self->country_codes = g_ptr_array_new_with_free_func (g_free);
+  self->session = bil_session_new ();
+  g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
+  g_signal_connect (self->session, "open-evidence", G_CALLBACK (open_evidence_cb), self);
+
+  /* The sidebar follows the filter too. */
+  self->article_filter = gtk_custom_filter_new (article_visible, self, NULL);
+  self->article_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->article_filter));
+  self->article_selection = gtk_single_selection_new (G_LIST_MODEL (self->article_model));
+  gtk_single_selection_set_autoselect (self->article_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->article_selection, TRUE);
+  g_signal_connect_swapped (self->article_selection, "selection-changed", G_CALLBACK (article_selected_cb), self);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_factory (self->article_list, factory);
-  gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->article_selection));
+  gtk_list_view_set_single_click_activate (self->article_list, FALSE);
+  g_signal_connect_swapped (self->with_figures_check, "toggled", G_CALLBACK (refilter_articles), self);
+
+  setup_table (self);
+  g_signal_connect (self->figure_table, "activate", G_CALLBACK (table_activate_cb), self);
+
+  bil_figure_chart_view_set_session (self->figure_chart, self->session);
+  bil_partnership_map_set_session (self->partnership_map, self->session);
+  bil_sector_grid_view_set_session (self->sector_grid, self->session);
+  g_signal_connect_swapped (self->partnership_map, "selection-changed", G_CALLBACK (map_selection_changed_cb), self);
+  g_signal_connect (self->evidence_list, "row-activated", G_CALLBACK (evidence_row_activated_cb), self);
+
+  g_signal_connect_swapped (self->filter_entry, "search-changed", G_CALLBACK (filter_controls_changed_cb), self);
+  g_signal_connect_swapped (self->country_drop, "notify::selected", G_CALLBACK (filter_controls_changed_cb), self);
+  g_signal_connect_swapped (self->sector_drop, "notify::selected", G_CALLBACK (filter_controls_changed_cb), self);
+  g_signal_connect_swapped (self->metric_drop, "notify::selected", G_CALLBACK (filter_controls_changed_cb), self);
+  g_signal_connect_swapped (self->year_from, "value-changed", G_CALLBACK (filter_controls_changed_cb), self);
+  g_signal_connect_swapped (self->year_to, "value-changed", G_CALLBACK (filter_controls_changed_cb), self);
+  gtk_search_bar_connect_entry (self->filter_bar, GTK_EDITABLE (self->filter_entry));
+  g_signal_connect_swapped (self->grouping_drop, "notify::selected", G_CALLBACK (grouping_changed_cb), self);
+  g_signal_connect_swapped (self->log_button, "toggled", G_CALLBACK (log_toggled_cb), self);
+  fill_filter_choices (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
+  session_changed_cb (self);
   update_actions (self);
 }
 

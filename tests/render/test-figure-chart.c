@@ -73,7 +73,7 @@ test_bars_and_lookup (void)
       const BilFigureRef *ref = &g_array_index (refs, BilFigureRef, row->ref);
       double cy = row->y + row->height / 2;
       /* The bar starts right after the label column, in its metric's colour. */
-      double label_width = CLAMP (1000 * 0.30, 120, 340);
+      double label_width = CLAMP (1000 * 0.36, 120, 380);
       int bx = (int) (12 + label_width + 8);
 
       g_assert_cmpuint (pixel (surface, bx, (int) cy), ==, rgb (&style.metrics[ref->figure->metric]));

@@ -1,0 +1,528 @@
+/* bil-figure-chart-view.c: the figures chart widget
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Draws bil_figure_chart_render () in snapshot and asks
+ * bil_figure_chart_lookup () what lies under the pointer: one lookup for
+ * click, hover, tooltip and keyboard. Scrollable itself, so that a chart of
+ * thousands of bars only ever draws what is visible.
+ */
+
+#define G_LOG_DOMAIN "bil-figure-chart-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bil-figure-chart-view.h"
+#include "bil-figure-chart.h"
+#include "bil-style.h"
+
+struct _BilFigureChartView
+{
+  GtkWidget             parent_instance;
+
+  BilSession           *session;
+  BilFigureChartLayout  layout;
+  GtkAdjustment        *hadjustment;
+  GtkAdjustment        *vadjustment;
+  guint                 hscroll_policy : 1;
+  guint                 vscroll_policy : 1;
+  int                   hover;
+  int                   selected;
+};
+
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BilFigureChartView, bil_figure_chart_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+static GArray *
+figures (BilFigureChartView *self)
+{
+  return self->session ? bil_session_get_figures (self->session) : NULL;
+}
+
+static double
+scroll_y (BilFigureChartView *self)
+{
+  return self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
+}
+
+static void
+update_accessible (BilFigureChartView *self)
+{
+  GArray *refs = figures (self);
+  g_autofree char *description = NULL;
+
+  if (refs && self->selected >= 0 && (guint) self->selected < refs->len)
+    description = bil_figure_describe (g_array_index (refs, BilFigureRef, self->selected).figure);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Figures chart"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description ? description : _("No figure selected"),
+                                  -1);
+}
+
+static void
+configure_adjustment (BilFigureChartView *self)
+{
+  BilRenderStyle style;
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double header, content;
+  BilFigureChartModel model = { figures (self), self->session ? bil_session_get_grouping (self->session) : 0,
+                                FALSE, -1, -1, 0 };
+
+  if (self->vadjustment == NULL)
+    return;
+  bil_style_from_widget (GTK_WIDGET (self), &style);
+  header = bil_figure_chart_header_height (&style);
+  content = model.refs ? bil_figure_chart_content_height (&model) : 0;
+  gtk_adjustment_configure (self->vadjustment,
+                            CLAMP (gtk_adjustment_get_value (self->vadjustment), 0, MAX (0, content - (height - header))),
+                            0, MAX (content, height - header), BIL_CHART_ROW_HEIGHT,
+                            MAX (BIL_CHART_ROW_HEIGHT, (height - header) * 0.9), MAX (0, height - header));
+}
+
+static void
+session_changed_cb (BilFigureChartView *self)
+{
+  GArray *refs = figures (self);
+
+  self->hover = -1;
+  if (refs == NULL || self->selected >= (int) refs->len)
+    self->selected = -1;
+  configure_adjustment (self);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+adjustment_changed_cb (BilFigureChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (BilFigureChartView  *self,
+                GtkAdjustment      **slot,
+                GtkAdjustment       *adjustment)
+{
+  if (*slot == adjustment)
+    return;
+  if (*slot)
+    g_signal_handlers_disconnect_by_data (*slot, self);
+  g_set_object (slot, adjustment);
+  if (adjustment)
+    g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (adjustment_changed_cb), self);
+  configure_adjustment (self);
+}
+
+static void
+bil_figure_chart_view_snapshot (GtkWidget   *widget,
+                                GtkSnapshot *snapshot)
+{
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  BilRenderStyle style;
+  cairo_t *cr;
+  BilFigureChartModel model = {
+    figures (self),
+    self->session ? bil_session_get_grouping (self->session) : BIL_GROUP_NONE,
+    self->session ? bil_session_get_log_scale (self->session) : FALSE,
+    self->hover, self->selected, 0,
+  };
+
+  if (model.refs == NULL || width <= 0 || height <= 0)
+    return;
+  bil_style_from_widget (widget, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  bil_render_set_color (cr, &style.background);
+  cairo_paint (cr);
+  bil_figure_chart_render (cr, width, height, scroll_y (self), &model, &style, &self->layout);
+
+  /* The keyboard focus, on the selected bar. */
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      double fx, fy;
+
+      if (bil_figure_chart_view_bar_center (self, self->selected, &fx, &fy))
+        {
+          bil_render_set_color (cr, &style.accent);
+          cairo_set_line_width (cr, 2);
+          cairo_rectangle (cr, 3, fy - BIL_CHART_ROW_HEIGHT / 2 + 1, width - 6, BIL_CHART_ROW_HEIGHT - 2);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_destroy (cr);
+}
+
+static void
+bil_figure_chart_view_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  configure_adjustment (BIL_FIGURE_CHART_VIEW (widget));
+}
+
+static void
+bil_figure_chart_view_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 360 : 160;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 900 : 400;
+}
+
+/* Scrolls so that bar @index is in view. */
+static void
+scroll_to (BilFigureChartView *self,
+           int                 index)
+{
+  for (guint i = 0; self->vadjustment && i < 2; i++)
+    {
+      double x, y, header = self->layout.header_height;
+      double height = gtk_widget_get_height (GTK_WIDGET (self));
+      double value = gtk_adjustment_get_value (self->vadjustment);
+
+      if (bil_figure_chart_view_bar_center (self, index, &x, &y))
+        {
+          if (y - BIL_CHART_ROW_HEIGHT / 2 < header)
+            gtk_adjustment_set_value (self->vadjustment, value - (header - (y - BIL_CHART_ROW_HEIGHT / 2)));
+          else if (y + BIL_CHART_ROW_HEIGHT / 2 > height)
+            gtk_adjustment_set_value (self->vadjustment, value + (y + BIL_CHART_ROW_HEIGHT / 2 - height));
+          return;
+        }
+      /* Not drawn yet: jump close, then settle on the next draw. */
+      gtk_adjustment_set_value (self->vadjustment, MAX (0, index * BIL_CHART_ROW_HEIGHT - (height - header) / 2));
+      return;
+    }
+}
+
+void
+bil_figure_chart_view_select (BilFigureChartView *self,
+                              int                 index)
+{
+  GArray *refs;
+
+  g_return_if_fail (BIL_IS_FIGURE_CHART_VIEW (self));
+  refs = figures (self);
+  if (refs == NULL || refs->len == 0)
+    return;
+  index = CLAMP (index, 0, (int) refs->len - 1);
+  /* Only bars can be selected: skip figures with no US$ value. */
+  while (index < (int) refs->len && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, index)))
+    index++;
+  if (index >= (int) refs->len)
+    return;
+  self->selected = index;
+  scroll_to (self, index);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+bil_figure_chart_view_get_selected (BilFigureChartView *self)
+{
+  g_return_val_if_fail (BIL_IS_FIGURE_CHART_VIEW (self), -1);
+  return self->selected;
+}
+
+/* Where bar @index was last drawn, in widget coordinates. */
+gboolean
+bil_figure_chart_view_bar_center (BilFigureChartView *self,
+                                  int                 index,
+                                  double             *x,
+                                  double             *y)
+{
+  for (guint i = 0; self->layout.rows && i < self->layout.rows->len; i++)
+    {
+      const BilChartRow *row = &g_array_index (self->layout.rows, BilChartRow, i);
+
+      if ((int) row->ref == index && row->y >= self->layout.header_height - 1)
+        {
+          *x = row->x + row->width / 2;
+          *y = row->y + row->height / 2;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+activate_selected (BilFigureChartView *self)
+{
+  GArray *refs = figures (self);
+  const BilFigureRef *ref;
+
+  if (refs == NULL || self->selected < 0 || (guint) self->selected >= refs->len)
+    return;
+  ref = &g_array_index (refs, BilFigureRef, self->selected);
+  bil_session_open_evidence (self->session, ref->article, ref->figure->money.start, ref->figure->money.end);
+}
+
+static void
+pressed_cb (GtkGestureClick    *gesture,
+            int                 n_press,
+            double              x,
+            double              y,
+            BilFigureChartView *self)
+{
+  int index = bil_figure_chart_lookup (&self->layout, x, y);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (index < 0)
+    return;
+  self->selected = index;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  activate_selected (self);
+}
+
+static void
+motion_cb (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           BilFigureChartView       *self)
+{
+  int index = bil_figure_chart_lookup (&self->layout, x, y);
+
+  if (index != self->hover)
+    {
+      self->hover = index;
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 ? "pointer" : NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+leave_cb (GtkEventControllerMotion *motion,
+          BilFigureChartView       *self)
+{
+  self->hover = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget          *widget,
+                  int                 x,
+                  int                 y,
+                  gboolean            keyboard,
+                  GtkTooltip         *tooltip,
+                  BilFigureChartView *self)
+{
+  GArray *refs = figures (self);
+  int index = keyboard ? self->selected : bil_figure_chart_lookup (&self->layout, x, y);
+  const BilFigureRef *ref;
+  g_autofree char *label = NULL, *value = NULL, *sentence = NULL, *markup = NULL;
+  const char *text;
+
+  if (refs == NULL || index < 0 || (guint) index >= refs->len)
+    return FALSE;
+  ref = &g_array_index (refs, BilFigureRef, index);
+  label = bil_figure_label (ref->figure);
+  value = bil_figure_value_label (ref->figure);
+  text = bil_article_get_text (ref->article, NULL);
+  sentence = g_strndup (text + ref->figure->sentence_start, ref->figure->sentence_end - ref->figure->sentence_start);
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s\n\n<i>%s</i>\n<small>%s</small>", label, value,
+                                    ref->conflict ? _(" — other sources disagree") : "",
+                                    sentence, bil_article_get_title (ref->article));
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *key,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                BilFigureChartView    *self)
+{
+  GArray *refs = figures (self);
+  int n = refs ? (int) refs->len : 0;
+  int page = MAX (1, (int) ((gtk_widget_get_height (GTK_WIDGET (self)) - self->layout.header_height) / BIL_CHART_ROW_HEIGHT));
+  int next = self->selected;
+
+  if (n == 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      next = self->selected < 0 ? 0 : self->selected + 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      next = MAX (0, self->selected - 1);
+      /* Skip back over figures that are not bars. */
+      while (next > 0 && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, next)))
+        next--;
+      break;
+    case GDK_KEY_Page_Down:
+      next = MAX (0, self->selected) + page;
+      break;
+    case GDK_KEY_Page_Up:
+      next = MAX (0, self->selected - page);
+      break;
+    case GDK_KEY_Home:
+      next = 0;
+      break;
+    case GDK_KEY_End:
+      next = n - 1;
+      while (next > 0 && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, next)))
+        next--;
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+      activate_selected (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+  bil_figure_chart_view_select (self, MIN (next, n - 1));
+  return TRUE;
+}
+
+static void
+bil_figure_chart_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT: g_value_set_object (value, self->hadjustment); break;
+    case PROP_VADJUSTMENT: g_value_set_object (value, self->vadjustment); break;
+    case PROP_HSCROLL_POLICY: g_value_set_enum (value, self->hscroll_policy); break;
+    case PROP_VSCROLL_POLICY: g_value_set_enum (value, self->vscroll_policy); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_figure_chart_view_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_figure_chart_view_dispose (GObject *object)
+{
+  BilFigureChartView *self = (BilFigureChartView *) object;
+
+  bil_figure_chart_view_set_session (self, NULL);
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
+  bil_figure_chart_layout_clear (&self->layout);
+
+  G_OBJECT_CLASS (bil_figure_chart_view_parent_class)->dispose (object);
+}
+
+static void
+bil_figure_chart_view_class_init (BilFigureChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bil_figure_chart_view_dispose;
+  object_class->get_property = bil_figure_chart_view_get_property;
+  object_class->set_property = bil_figure_chart_view_set_property;
+  widget_class->snapshot = bil_figure_chart_view_snapshot;
+  widget_class->size_allocate = bil_figure_chart_view_size_allocate;
+  widget_class->measure = bil_figure_chart_view_measure;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  gtk_widget_class_set_css_name (widget_class, "figurechart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+bil_figure_chart_view_init (BilFigureChartView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
+
+  self->hover = self->selected = -1;
+  bil_figure_chart_layout_init (&self->layout);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  update_accessible (self);
+}
+
+GtkWidget *
+bil_figure_chart_view_new (void)
+{
+  return g_object_new (BIL_TYPE_FIGURE_CHART_VIEW, NULL);
+}
+
+void
+bil_figure_chart_view_set_session (BilFigureChartView *self,
+                                   BilSession         *session)
+{
+  g_return_if_fail (BIL_IS_FIGURE_CHART_VIEW (self));
+  if (self->session == session)
+    return;
+  if (self->session)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session)
+    {
+      g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+      g_signal_connect_swapped (session, "notify::log-scale", G_CALLBACK (gtk_widget_queue_draw), self);
+    }
+  session_changed_cb (self);
+}

@@ -1,0 +1,616 @@
+/* bil-partnership-map.c: the map widget
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * bil_map_render_base () is cached as a render node: land and shading only
+ * change with the view, the size or the data; arcs, nodes and highlights
+ * are drawn over it every frame. bil_map_lookup () answers click, hover,
+ * tooltip and keyboard alike.
+ */
+
+#define G_LOG_DOMAIN "bil-partnership-map"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "bil-partnership-map.h"
+#include "bil-style.h"
+#include "bil-world.h"
+
+struct _BilPartnershipMap
+{
+  GtkWidget      parent_instance;
+
+  BilSession    *session;
+  BilMapView     view;
+  gboolean       fitted;
+  BilMapHit      hover;
+  BilMapHit      selected;
+  GskRenderNode *base;           /* cached land layer */
+  double         base_key[5];    /* width, height, centre x, centre y, scale */
+  gboolean       base_dark;
+  BilMapView     drag_start;
+  double         pointer_x;
+  double         pointer_y;
+};
+
+G_DEFINE_FINAL_TYPE (BilPartnershipMap, bil_partnership_map, GTK_TYPE_WIDGET)
+
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const BilMapModel *
+model (BilPartnershipMap *self)
+{
+  return self->session ? bil_session_get_map_model (self->session) : NULL;
+}
+
+static void
+invalidate_base (BilPartnershipMap *self)
+{
+  g_clear_pointer (&self->base, gsk_render_node_unref);
+}
+
+/* "Japan – Malaysia: cooperation, 4 articles; AI, chips". */
+char *
+bil_partnership_map_describe (BilPartnershipMap *self,
+                              BilMapHit          hit)
+{
+  const BilMapModel *m = model (self);
+  BilLexicon *lex = bil_lexicon_get_default ();
+
+  if (m == NULL)
+    return NULL;
+  if (hit.kind == BIL_MAP_HIT_ARC && (guint) hit.index < m->arcs->len)
+    {
+      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, hit.index);
+      const BilMapNode *a = &g_array_index (m->nodes, BilMapNode, arc->a);
+      const BilMapNode *b = &g_array_index (m->nodes, BilMapNode, arc->b);
+      g_autoptr(GString) sectors = g_string_new (NULL);
+
+      for (guint s = 0; s < bil_lexicon_n_sectors (lex) && s < 64; s++)
+        if (arc->sectors & (G_GUINT64_CONSTANT (1) << s))
+          g_string_append_printf (sectors, "%s%s", sectors->len ? ", " : "", bil_lexicon_sector_label (lex, (int) s));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %s %s: %s, %u article%s%s",
+                                           "%s %s %s: %s, %u articles%s%s", arc->weight),
+                              a->label, arc->directed ? "→" : "–", b->label,
+                              arc->stance == BIL_STANCE_RIVALRY ? _("rivalry") : _("cooperation"),
+                              arc->weight, sectors->len ? "; " : "", sectors->str);
+    }
+  if (hit.kind == BIL_MAP_HIT_NODE && (guint) hit.index < m->nodes->len)
+    {
+      const BilMapNode *n = &g_array_index (m->nodes, BilMapNode, hit.index);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: named in %u article", "%s: named in %u articles",
+                                           n->mentions), n->label, n->mentions);
+    }
+  if (hit.kind == BIL_MAP_HIT_COUNTRY)
+    {
+      const BilWorldCountry *c = bil_world_get_country (bil_world_get_default (), (guint) hit.index);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (m->country_counts, c->code));
+      int entity = bil_lexicon_lookup_entity (lex, c->code);
+      const char *name = entity >= 0 ? bil_entity_display_name (entity) : c->name;
+
+      return count ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: named in %u article", "%s: named in %u articles",
+                                                   count), name, count)
+                   : g_strdup_printf (_("%s: not named"), name);
+    }
+  return NULL;
+}
+
+static void
+update_accessible (BilPartnershipMap *self)
+{
+  g_autofree char *description = bil_partnership_map_describe (self, self->selected);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Partnership map"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description ? description : _("Nothing selected"),
+                                  -1);
+}
+
+static void
+set_selected (BilPartnershipMap *self,
+              BilMapHit          hit)
+{
+  self->selected = hit;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
+session_changed_cb (BilPartnershipMap *self)
+{
+  self->hover = (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
+  self->selected = (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
+  self->fitted = FALSE;
+  invalidate_base (self);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
+ensure_fitted (BilPartnershipMap *self)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->fitted || w <= 0 || h <= 0)
+    return;
+  if (model (self))
+    bil_map_view_fit_data (&self->view, model (self), w, h);
+  else
+    bil_map_view_fit_world (&self->view, w, h);
+  self->fitted = TRUE;
+}
+
+static void
+bil_partnership_map_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (widget);
+  double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  const BilMapModel *m = model (self);
+  BilRenderStyle style;
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  double key[5] = { width, height, self->view.center_x, self->view.center_y, self->view.scale };
+  cairo_t *cr;
+
+  if (m == NULL || width <= 0 || height <= 0)
+    return;
+  ensure_fitted (self);
+  bil_style_from_widget (widget, &style);
+
+  if (self->base == NULL || memcmp (key, self->base_key, sizeof key) != 0 || self->base_dark != style.dark)
+    {
+      g_autoptr(GtkSnapshot) base = gtk_snapshot_new ();
+
+      cr = gtk_snapshot_append_cairo (base, &bounds);
+      bil_map_render_base (cr, width, height, m, &self->view, &style);
+      cairo_destroy (cr);
+      invalidate_base (self);
+      self->base = gtk_snapshot_free_to_node (g_steal_pointer (&base));
+      memcpy (self->base_key, key, sizeof key);
+      self->base_dark = style.dark;
+    }
+  gtk_snapshot_push_clip (snapshot, &bounds);
+  if (self->base)
+    gtk_snapshot_append_node (snapshot, self->base);
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  bil_map_render_overlay (cr, width, height, m, &self->view, &style, &self->hover, &self->selected);
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      bil_render_set_color (cr, &style.accent);
+      cairo_set_line_width (cr, 2);
+      cairo_rectangle (cr, 1, 1, width - 2, height - 2);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+bil_partnership_map_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (widget);
+
+  /* Keep the data in view when the window changes size. */
+  self->fitted = FALSE;
+}
+
+void
+bil_partnership_map_fit (BilPartnershipMap *self)
+{
+  g_return_if_fail (BIL_IS_PARTNERSHIP_MAP (self));
+  self->fitted = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zoom_at (BilPartnershipMap *self,
+         double             factor,
+         double             px,
+         double             py)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  double before_x, before_y, scale;
+
+  ensure_fitted (self);
+  scale = CLAMP (self->view.scale * factor, 20, 20000);
+  /* The point under the pointer stays under it. */
+  before_x = self->view.center_x + (px - w / 2) / self->view.scale;
+  before_y = self->view.center_y - (py - h / 2) / self->view.scale;
+  self->view.scale = scale;
+  self->view.center_x = before_x - (px - w / 2) / scale;
+  self->view.center_y = before_y + (py - h / 2) / scale;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+bil_partnership_map_zoom (BilPartnershipMap *self,
+                          double             factor)
+{
+  g_return_if_fail (BIL_IS_PARTNERSHIP_MAP (self));
+  zoom_at (self, factor, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+BilMapHit
+bil_partnership_map_get_selected (BilPartnershipMap *self)
+{
+  return self->selected;
+}
+
+void
+bil_partnership_map_select (BilPartnershipMap *self,
+                            BilMapHit          hit)
+{
+  g_return_if_fail (BIL_IS_PARTNERSHIP_MAP (self));
+  set_selected (self, hit);
+}
+
+/* The evidence of the selection: an arc's, or every arc's at a node or
+ * country. Returns: (transfer full): BilEvidence */
+GArray *
+bil_partnership_map_get_evidence (BilPartnershipMap *self)
+{
+  const BilMapModel *m = model (self);
+  GArray *evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
+  int node = -1;
+
+  if (m == NULL)
+    return evidence;
+  if (self->selected.kind == BIL_MAP_HIT_ARC && (guint) self->selected.index < m->arcs->len)
+    {
+      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, self->selected.index);
+      g_array_append_vals (evidence, arc->evidence->data, arc->evidence->len);
+      return evidence;
+    }
+  if (self->selected.kind == BIL_MAP_HIT_NODE)
+    node = self->selected.index;
+  else if (self->selected.kind == BIL_MAP_HIT_COUNTRY)
+    {
+      const BilWorldCountry *c = bil_world_get_country (bil_world_get_default (), (guint) self->selected.index);
+      for (guint i = 0; i < m->nodes->len; i++)
+        if (g_strcmp0 (g_array_index (m->nodes, BilMapNode, i).code, c->code) == 0)
+          node = (int) i;
+    }
+  for (guint i = 0; node >= 0 && i < m->arcs->len; i++)
+    {
+      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, i);
+      if ((int) arc->a == node || (int) arc->b == node)
+        g_array_append_vals (evidence, arc->evidence->data, arc->evidence->len);
+    }
+  return evidence;
+}
+
+/* A point on arc @arc's drawn curve (its midpoint), for tests and keys. */
+gboolean
+bil_partnership_map_arc_point (BilPartnershipMap *self,
+                               guint              arc,
+                               double            *x,
+                               double            *y)
+{
+  const BilMapModel *m = model (self);
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (m == NULL || arc >= m->arcs->len)
+    return FALSE;
+  ensure_fitted (self);
+  /* Search the lookup for the pixel nearest the chord's middle that hits it. */
+  {
+    const BilMapArc *a = &g_array_index (m->arcs, BilMapArc, arc);
+    const BilMapNode *na = &g_array_index (m->nodes, BilMapNode, a->a);
+    const BilMapNode *nb = &g_array_index (m->nodes, BilMapNode, a->b);
+    double ax, ay, bx, by;
+
+    bil_map_view_to_pixel (&self->view, w, h, na->lon, na->lat, &ax, &ay);
+    bil_map_view_to_pixel (&self->view, w, h, nb->lon, nb->lat, &bx, &by);
+    for (int r = 0; r < 200; r++)
+      for (int k = -1; k <= 1; k += 2)
+        {
+          double len = hypot (bx - ax, by - ay);
+          double nx = len > 0 ? -(by - ay) / len : 0, ny = len > 0 ? (bx - ax) / len : 0;
+          double px = (ax + bx) / 2 + k * r * nx, py = (ay + by) / 2 + k * r * ny;
+          BilMapHit hit = bil_map_lookup (m, &self->view, w, h, px, py);
+
+          if (hit.kind == BIL_MAP_HIT_ARC && hit.index == (int) arc)
+            {
+              *x = px;
+              *y = py;
+              return TRUE;
+            }
+        }
+  }
+  return FALSE;
+}
+
+static void
+pressed_cb (GtkGestureClick   *gesture,
+            int                n_press,
+            double             x,
+            double             y,
+            BilPartnershipMap *self)
+{
+  const BilMapModel *m = model (self);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (m == NULL)
+    return;
+  set_selected (self, bil_map_lookup (m, &self->view, gtk_widget_get_width (GTK_WIDGET (self)),
+                                      gtk_widget_get_height (GTK_WIDGET (self)), x, y));
+}
+
+static void
+drag_begin_cb (GtkGestureDrag    *gesture,
+               double             x,
+               double             y,
+               BilPartnershipMap *self)
+{
+  ensure_fitted (self);
+  self->drag_start = self->view;
+}
+
+static void
+drag_update_cb (GtkGestureDrag    *gesture,
+                double             dx,
+                double             dy,
+                BilPartnershipMap *self)
+{
+  if (fabs (dx) < 3 && fabs (dy) < 3)
+    return;
+  self->view.center_x = self->drag_start.center_x - dx / self->view.scale;
+  self->view.center_y = self->drag_start.center_y + dy / self->view.scale;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_end_cb (GtkGestureDrag    *gesture,
+             double             dx,
+             double             dy,
+             BilPartnershipMap *self)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *scroll,
+           double                    dx,
+           double                    dy,
+           BilPartnershipMap        *self)
+{
+  /* Scroll events carry no position in GTK 4.8: zoom at the pointer as
+   * the motion controller last saw it. */
+  double x = self->pointer_x >= 0 ? self->pointer_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double y = self->pointer_y >= 0 ? self->pointer_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  zoom_at (self, pow (1.2, -dy), x, y);
+  return TRUE;
+}
+
+static void
+motion_cb (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           BilPartnershipMap        *self)
+{
+  const BilMapModel *m = model (self);
+  BilMapHit hit;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (m == NULL)
+    return;
+  hit = bil_map_lookup (m, &self->view, gtk_widget_get_width (GTK_WIDGET (self)),
+                        gtk_widget_get_height (GTK_WIDGET (self)), x, y);
+  if (hit.kind != self->hover.kind || hit.index != self->hover.index)
+    {
+      self->hover = hit;
+      gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                       hit.kind == BIL_MAP_HIT_ARC || hit.kind == BIL_MAP_HIT_NODE ? "pointer" : NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget         *widget,
+                  int                x,
+                  int                y,
+                  gboolean           keyboard,
+                  GtkTooltip        *tooltip,
+                  BilPartnershipMap *self)
+{
+  const BilMapModel *m = model (self);
+  BilMapHit hit;
+  g_autofree char *text = NULL;
+
+  if (m == NULL)
+    return FALSE;
+  hit = keyboard ? self->selected : bil_map_lookup (m, &self->view, gtk_widget_get_width (widget),
+                                                    gtk_widget_get_height (widget), x, y);
+  if (hit.kind == BIL_MAP_HIT_NONE)
+    return FALSE;
+  text = bil_partnership_map_describe (self, hit);
+  if (hit.kind == BIL_MAP_HIT_ARC)
+    {
+      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, hit.index);
+      const BilEvidence *e = arc->evidence->len ? &g_array_index (arc->evidence, BilEvidence, 0) : NULL;
+
+      if (e)
+        {
+          const char *t = bil_article_get_text (e->article, NULL);
+          g_autofree char *sentence = g_strndup (t + e->start, e->end - e->start);
+          g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>\n\n<i>%s</i>\n<small>%s</small>", text, sentence,
+                                                             bil_article_get_title (e->article));
+          gtk_tooltip_set_markup (tooltip, markup);
+          return TRUE;
+        }
+    }
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Arrows walk the arcs, then the nodes; Enter opens the first evidence. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *key,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                BilPartnershipMap     *self)
+{
+  const BilMapModel *m = model (self);
+  guint n_arcs, n_nodes, total;
+  int index;
+
+  if (m == NULL)
+    return FALSE;
+  n_arcs = m->arcs->len;
+  n_nodes = m->nodes->len;
+  total = n_arcs + n_nodes;
+  index = self->selected.kind == BIL_MAP_HIT_ARC ? self->selected.index
+        : self->selected.kind == BIL_MAP_HIT_NODE ? (int) n_arcs + self->selected.index : -1;
+
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      bil_partnership_map_zoom (self, 1.25);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      bil_partnership_map_zoom (self, 0.8);
+      return TRUE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      bil_partnership_map_fit (self);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+      if (total == 0)
+        return FALSE;
+      index = (index + 1) % (int) total;
+      break;
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+      if (total == 0)
+        return FALSE;
+      index = index <= 0 ? (int) total - 1 : index - 1;
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+      {
+        g_autoptr(GArray) evidence = bil_partnership_map_get_evidence (self);
+        if (evidence->len == 0)
+          return FALSE;
+        bil_session_open_evidence (self->session, g_array_index (evidence, BilEvidence, 0).article,
+                                   g_array_index (evidence, BilEvidence, 0).start,
+                                   g_array_index (evidence, BilEvidence, 0).end);
+        return TRUE;
+      }
+    default:
+      return FALSE;
+    }
+  set_selected (self, index < (int) n_arcs ? (BilMapHit) { BIL_MAP_HIT_ARC, index }
+                                           : (BilMapHit) { BIL_MAP_HIT_NODE, index - (int) n_arcs });
+  return TRUE;
+}
+
+static void
+bil_partnership_map_dispose (GObject *object)
+{
+  BilPartnershipMap *self = (BilPartnershipMap *) object;
+
+  /* No signals from a widget going away. */
+  if (self->session)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  invalidate_base (self);
+
+  G_OBJECT_CLASS (bil_partnership_map_parent_class)->dispose (object);
+}
+
+static void
+bil_partnership_map_class_init (BilPartnershipMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bil_partnership_map_dispose;
+  widget_class->snapshot = bil_partnership_map_snapshot;
+  widget_class->size_allocate = bil_partnership_map_size_allocate;
+
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "partnershipmap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+bil_partnership_map_init (BilPartnershipMap *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
+
+  self->hover = self->selected = (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
+  self->pointer_x = self->pointer_y = -1;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 320, 240);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  update_accessible (self);
+}
+
+GtkWidget *
+bil_partnership_map_new (void)
+{
+  return g_object_new (BIL_TYPE_PARTNERSHIP_MAP, NULL);
+}
+
+void
+bil_partnership_map_set_session (BilPartnershipMap *self,
+                                 BilSession        *session)
+{
+  g_return_if_fail (BIL_IS_PARTNERSHIP_MAP (self));
+  if (self->session == session)
+    return;
+  if (self->session)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session)
+    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+  session_changed_cb (self);
+}

@@ -1,0 +1,260 @@
+/* bil-session.c: the state every view binds to
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One corpus, one filter, and what follows from them: the figures, the map
+ * and the sector grid. Views read these and listen to "changed"; none keeps
+ * a copy of its own, so all of them always agree.
+ */
+
+#define G_LOG_DOMAIN "bil-session"
+
+#include "config.h"
+
+#include "bil-session.h"
+
+struct _BilSession
+{
+  GObject       parent_instance;
+
+  BilCorpus    *corpus;
+  BilFilter    *filter;
+  BilGrouping   grouping;
+  gboolean      log_scale;
+
+  GArray       *figures;     /* BilFigureRef */
+  BilMapModel  *map;
+  BilGridModel *grid;
+};
+
+G_DEFINE_FINAL_TYPE (BilSession, bil_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CORPUS,
+  PROP_FILTER,
+  PROP_GROUPING,
+  PROP_LOG_SCALE,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  OPEN_EVIDENCE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+invalidate (BilSession *self)
+{
+  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->map, bil_map_model_free);
+  g_clear_pointer (&self->grid, bil_grid_model_free);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+filter_changed_cb (BilSession *self)
+{
+  invalidate (self);
+}
+
+static void
+bil_session_dispose (GObject *object)
+{
+  BilSession *self = (BilSession *) object;
+
+  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->map, bil_map_model_free);
+  g_clear_pointer (&self->grid, bil_grid_model_free);
+  g_clear_object (&self->corpus);
+  if (self->filter)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->filter);
+
+  G_OBJECT_CLASS (bil_session_parent_class)->dispose (object);
+}
+
+static void
+bil_session_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BilSession *self = BIL_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS: g_value_set_object (value, self->corpus); break;
+    case PROP_FILTER: g_value_set_object (value, self->filter); break;
+    case PROP_GROUPING: g_value_set_int (value, self->grouping); break;
+    case PROP_LOG_SCALE: g_value_set_boolean (value, self->log_scale); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_session_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  BilSession *self = BIL_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CORPUS: bil_session_set_corpus (self, g_value_get_object (value)); break;
+    case PROP_GROUPING: bil_session_set_grouping (self, (BilGrouping) g_value_get_int (value)); break;
+    case PROP_LOG_SCALE: bil_session_set_log_scale (self, g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_session_class_init (BilSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = bil_session_dispose;
+  object_class->get_property = bil_session_get_property;
+  object_class->set_property = bil_session_set_property;
+
+  properties[PROP_CORPUS] = g_param_spec_object ("corpus", NULL, NULL, BIL_TYPE_CORPUS, flags);
+  properties[PROP_FILTER] = g_param_spec_object ("filter", NULL, NULL, BIL_TYPE_FILTER,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GROUPING] = g_param_spec_int ("grouping", NULL, NULL, BIL_GROUP_NONE, BIL_GROUP_YEAR,
+                                                BIL_GROUP_NONE, flags);
+  properties[PROP_LOG_SCALE] = g_param_spec_boolean ("log-scale", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[OPEN_EVIDENCE] = g_signal_new ("open-evidence", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                         BIL_TYPE_ARTICLE, G_TYPE_UINT64, G_TYPE_UINT64);
+}
+
+static void
+bil_session_init (BilSession *self)
+{
+  self->filter = bil_filter_new ();
+  g_signal_connect_swapped (self->filter, "changed", G_CALLBACK (filter_changed_cb), self);
+}
+
+BilSession *
+bil_session_new (void)
+{
+  return g_object_new (BIL_TYPE_SESSION, NULL);
+}
+
+BilCorpus *
+bil_session_get_corpus (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  return self->corpus;
+}
+
+void
+bil_session_set_corpus (BilSession *self,
+                        BilCorpus  *corpus)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  if (g_set_object (&self->corpus, corpus))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+      invalidate (self);
+    }
+}
+
+BilFilter *
+bil_session_get_filter (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  return self->filter;
+}
+
+BilGrouping
+bil_session_get_grouping (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), BIL_GROUP_NONE);
+  return self->grouping;
+}
+
+void
+bil_session_set_grouping (BilSession  *self,
+                          BilGrouping  grouping)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  if (self->grouping == grouping)
+    return;
+  self->grouping = grouping;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUPING]);
+  invalidate (self);
+}
+
+gboolean
+bil_session_get_log_scale (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), FALSE);
+  return self->log_scale;
+}
+
+void
+bil_session_set_log_scale (BilSession *self,
+                           gboolean    log_scale)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  log_scale = !!log_scale;
+  if (self->log_scale == log_scale)
+    return;
+  self->log_scale = log_scale;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOG_SCALE]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Returns: (transfer none): BilFigureRef, sorted for the chart */
+GArray *
+bil_session_get_figures (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  if (self->figures == NULL)
+    {
+      self->figures = bil_figure_refs_collect (self->corpus, self->filter);
+      bil_figure_refs_sort (self->figures, self->grouping);
+    }
+  return self->figures;
+}
+
+const BilMapModel *
+bil_session_get_map_model (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  if (self->map == NULL && self->corpus != NULL)
+    self->map = bil_map_model_build (self->corpus, self->filter);
+  return self->map;
+}
+
+const BilGridModel *
+bil_session_get_grid_model (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  if (self->grid == NULL && self->corpus != NULL)
+    self->grid = bil_grid_model_build (self->corpus, self->filter);
+  return self->grid;
+}
+
+void
+bil_session_open_evidence (BilSession *self,
+                           BilArticle *article,
+                           gsize       start,
+                           gsize       end)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  g_return_if_fail (BIL_IS_ARTICLE (article));
+  g_signal_emit (self, signals[OPEN_EVIDENCE], 0, article, (guint64) start, (guint64) end);
+}
