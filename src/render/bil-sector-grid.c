@@ -135,6 +135,13 @@ bil_grid_model_build (BilCorpus *corpus,
   return model;
 }
 
+/* Wide enough for every column at a readable size. */
+double
+bil_grid_natural_width (const BilGridModel *model)
+{
+  return 2 * PAD + 200 + 8 + (model ? model->columns->len : 0) * 40 + HEADER * 0.7;
+}
+
 double
 bil_grid_natural_height (const BilGridModel *model)
 {
@@ -157,7 +164,8 @@ geometry (const BilGridModel *model,
   guint n = MAX (1, model->columns->len);
 
   g.label_width = CLAMP (width * 0.28, 140, 280);
-  g.cell = CLAMP ((width - 2 * PAD - g.label_width) / n, 30, 72);
+  /* Room on the right for the last slanted header. */
+  g.cell = CLAMP ((width - 2 * PAD - g.label_width - HEADER * 0.7) / n, 30, 72);
   g.x0 = PAD + g.label_width + 8;
   g.y0 = PAD + HEADER;
   return g;

@@ -41,6 +41,7 @@ BilGridModel *bil_grid_model_build   (BilCorpus          *corpus,
                                       BilFilter          *filter);
 void          bil_grid_model_free    (BilGridModel       *model);
 double        bil_grid_natural_height(const BilGridModel *model);
+double        bil_grid_natural_width (const BilGridModel *model);
 void          bil_grid_render        (cairo_t            *cr,
                                       double              width,
                                       double              height,

@@ -271,7 +271,8 @@ activate_selected (BilFigureChartView *self)
   if (refs == NULL || self->selected < 0 || (guint) self->selected >= refs->len)
     return;
   ref = &g_array_index (refs, BilFigureRef, self->selected);
-  bil_session_open_evidence (self->session, ref->article, ref->figure->money.start, ref->figure->money.end);
+  /* The whole sentence: the evidence, with the figure highlighted in it. */
+  bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
 }
 
 static void

@@ -265,13 +265,11 @@ bil_reader_init (BilReader *self)
   gtk_label_set_xalign (self->title, 0);
   gtk_label_set_wrap (self->title, TRUE);
   gtk_label_set_wrap_mode (self->title, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (self->title, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->title), "title-2");
   self->meta = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->meta, 0);
   gtk_label_set_wrap (self->meta, TRUE);
   gtk_label_set_wrap_mode (self->meta, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (self->meta, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->meta), "dim-label");
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->title));
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->meta));

@@ -81,8 +81,8 @@ bil_sector_grid_view_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 360;
-      *natural = 900;
+      *minimum = (int) bil_grid_natural_width (model (self));
+      *natural = (int) bil_grid_natural_width (model (self));
     }
   else
     *minimum = *natural = (int) bil_grid_natural_height (model (self));

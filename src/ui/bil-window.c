@@ -77,6 +77,8 @@ struct _BilWindow
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
   GArray               *history;         /* Place */
+  gsize                 reader_start;    /* the span the reader shows */
+  gsize                 reader_end;
   gboolean              restoring;
   gboolean              syncing_filter;
 };
@@ -126,19 +128,13 @@ static void
 push_place (BilWindow *self)
 {
   Place place = { 0 };
-  GtkTextBuffer *buffer;
-  GtkTextIter a, b;
 
   if (self->restoring)
     return;
   place.page = g_strdup (adw_view_stack_get_visible_child_name (self->view_stack));
   place.article = bil_reader_get_article (self->reader) ? g_object_ref (bil_reader_get_article (self->reader)) : NULL;
-  buffer = gtk_text_view_get_buffer (bil_reader_get_text_view (self->reader));
-  if (place.article && gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
-    {
-      g_autofree char *before_a = gtk_text_buffer_get_text (buffer, &(GtkTextIter) { 0 }, &a, TRUE);
-      (void) before_a;
-    }
+  place.start = self->reader_start;
+  place.end = self->reader_end;
   g_array_append_val (self->history, place);
   update_actions (self);
 }
@@ -150,6 +146,8 @@ show_evidence (BilWindow  *self,
                gsize       end)
 {
   push_place (self);
+  self->reader_start = start;
+  self->reader_end = end;
   bil_reader_show (self->reader, article, start, end);
   gtk_stack_set_visible_child_name (self->article_stack, "content");
   adw_view_stack_set_visible_child_name (self->view_stack, "article");
@@ -179,7 +177,11 @@ back_action (GtkWidget  *widget,
   place = &g_array_index (self->history, Place, self->history->len - 1);
   self->restoring = TRUE;
   if (place->article)
-    bil_reader_show (self->reader, place->article, 0, 0);
+    {
+      self->reader_start = place->start;
+      self->reader_end = place->end;
+      bil_reader_show (self->reader, place->article, place->start, place->end);
+    }
   adw_view_stack_set_visible_child_name (self->view_stack, place->page);
   self->restoring = FALSE;
   g_array_remove_index (self->history, self->history->len - 1);
@@ -340,7 +342,7 @@ table_activate_cb (GtkColumnView *view,
     return;
   ref = bil_figure_item_get_ref (item);
   bil_figure_chart_view_select (self->figure_chart, (int) bil_figure_item_get_position (item));
-  bil_session_open_evidence (self->session, ref->article, ref->figure->money.start, ref->figure->money.end);
+  bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
 }
 
 /* ---- the map's evidence ------------------------------------------------ */

@@ -1,0 +1,292 @@
+/* test-dashboard.c: the views on the seeds, driven as a user would, in a
+ * real window (run under xvfb-run)
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "bil-figure-chart-view.h"
+#include "bil-partnership-map.h"
+#include "bil-reader.h"
+#include "bil-sector-grid-view.h"
+#include "bil-window.h"
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static BilWindow *
+window_on_seeds (void)
+{
+  BilWindow *window = bil_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1440, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  bil_window_ensure_corpus (window);
+  while (bil_window_get_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  spin (300);
+  return window;
+}
+
+/* The widget's own click gesture, fired at a point, as libshumate's tests do. */
+static void
+click (GtkWidget *widget,
+       double     x,
+       double     y)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        {
+          g_signal_emit_by_name (controller, "pressed", 1, x, y);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+static char *
+selected_text (BilWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (bil_window_get_reader (window));
+  GtkTextIter a, b, cursor;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+    return NULL;
+  /* The cursor sits at the start of the selection. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_assert_true (gtk_text_iter_equal (&cursor, &a));
+  return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+}
+
+static void
+test_click_bar_opens_sentence (void)
+{
+  BilWindow *window = window_on_seeds ();
+  BilFigureChartView *chart = BIL_FIGURE_CHART_VIEW (bil_window_get_view (window, "figures"));
+  GArray *figures = bil_session_get_figures (bil_window_get_session (window));
+  const BilFigureRef *first = &g_array_index (figures, BilFigureRef, 0);
+  BilReader *reader = BIL_READER (bil_window_get_view (window, "reader"));
+  g_autofree char *selection = NULL;
+  double x, y;
+
+  g_assert_cmpstr (bil_window_get_page (window), ==, "figures");
+  g_assert_true (bil_figure_chart_view_bar_center (chart, 0, &x, &y));
+  click (GTK_WIDGET (chart), x, y);
+  spin (100);
+
+  g_assert_cmpstr (bil_window_get_page (window), ==, "article");
+  g_assert_true (bil_reader_get_article (reader) == first->article);
+  selection = selected_text (window);
+  g_assert_nonnull (selection);
+  /* The largest seed figure: "$750 billion", in its sentence. */
+  g_assert_nonnull (strstr (selection, "$750 billion"));
+  g_assert_true (g_str_has_prefix (selection, "Japan is looking to strengthen economic ties with the US"));
+
+  /* Back returns to the chart. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (bil_window_get_page (window), ==, "figures");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_keyboard_chart (void)
+{
+  BilWindow *window = window_on_seeds ();
+  GtkWidget *chart = bil_window_get_view (window, "figures");
+  BilReader *reader = BIL_READER (bil_window_get_view (window, "reader"));
+  GArray *figures = bil_session_get_figures (bil_window_get_session (window));
+  g_autofree char *selection = NULL;
+
+  gtk_widget_grab_focus (chart);
+  g_assert_true (gtk_widget_has_focus (chart));
+  g_assert_true (press_key (chart, GDK_KEY_Down));
+  g_assert_true (press_key (chart, GDK_KEY_Down));
+  g_assert_cmpint (bil_figure_chart_view_get_selected (BIL_FIGURE_CHART_VIEW (chart)), ==, 1);
+  g_assert_true (press_key (chart, GDK_KEY_Return));
+  spin (100);
+  g_assert_cmpstr (bil_window_get_page (window), ==, "article");
+  g_assert_true (bil_reader_get_article (reader) == g_array_index (figures, BilFigureRef, 1).article);
+  selection = selected_text (window);
+  g_assert_nonnull (strstr (selection, "US$236.4 billion"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_map_arc_evidence (void)
+{
+  BilWindow *window = window_on_seeds ();
+  BilPartnershipMap *map = BIL_PARTNERSHIP_MAP (bil_window_get_view (window, "map"));
+  const BilMapModel *model;
+  GtkListBox *evidence = GTK_LIST_BOX (bil_window_get_view (window, "evidence"));
+  GtkListBoxRow *row;
+  int arc = -1;
+  double x, y;
+
+  bil_window_set_page (window, "map");
+  spin (300);
+  model = bil_session_get_map_model (bil_window_get_session (window));
+  for (guint i = 0; i < model->arcs->len; i++)
+    {
+      const BilMapArc *a = &g_array_index (model->arcs, BilMapArc, i);
+      const char *ca = g_array_index (model->nodes, BilMapNode, a->a).code;
+      const char *cb = g_array_index (model->nodes, BilMapNode, a->b).code;
+      if (a->stance == BIL_STANCE_COOPERATION &&
+          ((!strcmp (ca, "JP") && !strcmp (cb, "US")) || (!strcmp (ca, "US") && !strcmp (cb, "JP"))))
+        arc = (int) i;
+    }
+  g_assert_cmpint (arc, >=, 0);
+  g_assert_true (bil_partnership_map_arc_point (map, (guint) arc, &x, &y));
+  click (GTK_WIDGET (map), x, y);
+  spin (50);
+  g_assert_cmpint (bil_partnership_map_get_selected (map).kind, ==, BIL_MAP_HIT_ARC);
+  g_assert_cmpint (bil_partnership_map_get_selected (map).index, ==, arc);
+
+  row = gtk_list_box_get_row_at_index (evidence, 0);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (evidence, "row-activated", row);
+  spin (100);
+  g_assert_cmpstr (bil_window_get_page (window), ==, "article");
+  {
+    g_autofree char *selection = selected_text (window);
+    g_assert_nonnull (selection);
+    g_assert_true (strstr (selection, "Japan") || strstr (selection, "US") || strstr (selection, "American"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_grid_cell (void)
+{
+  BilWindow *window = window_on_seeds ();
+  GtkWidget *grid = bil_window_get_view (window, "sectors");
+
+  bil_window_set_page (window, "sectors");
+  spin (300);
+  gtk_widget_grab_focus (grid);
+  g_assert_true (press_key (grid, GDK_KEY_Right));   /* selects the first cell */
+  g_assert_cmpint (bil_sector_grid_view_get_selected (BIL_SECTOR_GRID_VIEW (grid)).row, ==, 0);
+  g_assert_true (press_key (grid, GDK_KEY_Return));
+  spin (100);
+  g_assert_cmpstr (bil_window_get_page (window), ==, "article");
+  g_assert_nonnull (selected_text (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* One filter: every view shows what it lets through, and nothing else. */
+static void
+test_filter_everywhere (void)
+{
+  BilWindow *window = window_on_seeds ();
+  BilSession *session = bil_window_get_session (window);
+  BilFilter *filter = bil_session_get_filter (session);
+  GArray *figures;
+  const BilMapModel *map;
+  const BilGridModel *grid;
+  int us = bil_lexicon_lookup_entity (bil_lexicon_get_default (), "US");
+  GtkColumnView *table = GTK_COLUMN_VIEW (bil_window_get_view (window, "table"));
+
+  bil_filter_set_country (filter, "US");
+  spin (100);
+  figures = bil_session_get_figures (session);
+  g_assert_cmpuint (figures->len, ==, 2);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const BilFigure *f = g_array_index (figures, BilFigureRef, i).figure;
+      g_assert_true (f->from == us || f->to == us);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))), ==, figures->len);
+
+  map = bil_session_get_map_model (session);
+  g_assert_cmpuint (map->arcs->len, >, 0);
+  for (guint i = 0; i < map->arcs->len; i++)
+    {
+      const BilMapArc *a = &g_array_index (map->arcs, BilMapArc, i);
+      g_assert_true (g_array_index (map->nodes, BilMapNode, a->a).entity == us ||
+                     g_array_index (map->nodes, BilMapNode, a->b).entity == us);
+    }
+  grid = bil_session_get_grid_model (session);
+  for (guint i = 0; i < grid->rows->len; i++)
+    {
+      const BilGridRow *row = &g_array_index (grid->rows, BilGridRow, i);
+      g_assert_true (row->a == us || row->b == us);
+    }
+
+  bil_filter_clear (filter);
+  spin (50);
+  g_assert_cmpuint (bil_session_get_figures (session)->len, ==, 5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* At 1024×600 nothing needs more room than the window has. */
+static void
+test_small_window (void)
+{
+  BilWindow *window = window_on_seeds ();
+  const char *pages[] = { "figures", "map", "sectors", "article" };
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
+  spin (300);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int min_w, min_h;
+
+      bil_window_set_page (window, pages[i]);
+      spin (100);
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+      gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, 1024, &min_h, NULL, NULL, NULL);
+      if (min_w > 1024 || min_h > 600)
+        g_error ("%s page needs %d×%d, more than 1024×600", pages[i], min_w, min_h);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/dashboard/click-bar-opens-sentence", test_click_bar_opens_sentence);
+  g_test_add_func ("/ui/dashboard/keyboard-chart", test_keyboard_chart);
+  g_test_add_func ("/ui/dashboard/map-arc-evidence", test_map_arc_evidence);
+  g_test_add_func ("/ui/dashboard/grid-cell", test_grid_cell);
+  g_test_add_func ("/ui/dashboard/filter-everywhere", test_filter_everywhere);
+  g_test_add_func ("/ui/dashboard/small-window", test_small_window);
+
+  return g_test_run ();
+}
