@@ -117,8 +117,10 @@ describe_article (BilArticle *article)
   if (s->len == 0)
     g_string_append (s, bil_article_get_file (article));
   if (n > 0)
-    g_string_append_printf (s, " · %s",
-                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n));
+    {
+      g_string_append (s, " · ");
+      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n);
+    }
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
