@@ -244,14 +244,25 @@ draw_axis (cairo_t              *cr,
   GArray *ticks = g_array_new (FALSE, FALSE, sizeof (double));
 
   if (s->log)
-    for (double v = s->lo; v <= s->hi * 1.0001; v *= 10)
-      g_array_append_val (ticks, v);
-  else
-    for (int i = 0; i <= 4; i++)
-      {
-        double v = s->hi * i / 4;
+    {
+      /* Every decade, or every other one when they would crowd. */
+      double decades = log10 (s->hi / s->lo);
+      double step = decades * 90 > bar_width ? 100 : 10;
+
+      for (double v = s->lo; v <= s->hi * 1.0001; v *= step)
         g_array_append_val (ticks, v);
-      }
+    }
+  else
+    {
+      /* As many ticks as fit without their labels touching. */
+      int n = CLAMP ((int) (bar_width / 110), 1, 4);
+
+      for (int i = 0; i <= n; i++)
+        {
+          double v = s->hi * i / n;
+          g_array_append_val (ticks, v);
+        }
+    }
 
   cairo_set_line_width (cr, 1);
   for (guint i = 0; i < ticks->len; i++)

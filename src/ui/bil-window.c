@@ -981,6 +981,23 @@ bil_window_class_init (BilWindowClass *klass)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.page", "s", pages[i]);
 }
 
+/* Never open larger than the screen: 1024×600 netbooks exist. */
+static void
+fit_default_size (BilWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_n_items (monitors) ? g_list_model_get_item (monitors, 0) : NULL;
+  GdkRectangle area;
+  int width, height;
+
+  if (monitor == NULL)
+    return;
+  gdk_monitor_get_geometry (monitor, &area);
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (area.width > 0 && area.height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), MIN (width, area.width), MIN (height, area.height));
+}
+
 static void
 bil_window_init (BilWindow *self)
 {
@@ -1036,6 +1053,7 @@ bil_window_init (BilWindow *self)
 
   session_changed_cb (self);
   update_actions (self);
+  fit_default_size (self);
 }
 
 BilWindow *

@@ -268,6 +268,7 @@ test_small_window (void)
       spin (100);
       gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
       gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, 1024, &min_h, NULL, NULL, NULL);
+      g_test_message ("%s: minimum %d×%d", pages[i], min_w, min_h);
       if (min_w > 1024 || min_h > 600)
         g_error ("%s page needs %d×%d, more than 1024×600", pages[i], min_w, min_h);
     }
