@@ -254,8 +254,9 @@ draw_axis (cairo_t              *cr,
     }
   else
     {
-      /* As many ticks as fit without their labels touching. */
-      int n = CLAMP ((int) (bar_width / 110), 1, 4);
+      /* As many ticks as fit without their labels touching, at round
+       * values: the top is 1, 2, 2.5 or 5 × 10ⁿ, so quarters and halves are. */
+      int n = bar_width >= 440 ? 4 : bar_width >= 220 ? 2 : 1;
 
       for (int i = 0; i <= n; i++)
         {
@@ -330,6 +331,7 @@ bil_figure_chart_render (cairo_t                   *cr,
   Scale s = make_scale (model);
   guint hidden;
   GArray *lines = make_lines (model, &hidden);
+  guint shown_index = 0;
   double y;
 
   if (layout)
@@ -357,6 +359,7 @@ bil_figure_chart_render (cairo_t                   *cr,
 
       if (y + row_h < header || y > height)
         {
+          shown_index += line->ref >= 0;
           y += row_h;
           continue;
         }
@@ -374,7 +377,8 @@ bil_figure_chart_render (cairo_t                   *cr,
         {
           const BilFigureRef *ref = &g_array_index (model->refs, BilFigureRef, line->ref);
           const BilFigure *f = ref->figure;
-          g_autofree char *label = bil_figure_label (f);
+          g_autofree char *plain = bil_figure_label (f);
+          g_autofree char *label = model->footnotes ? g_strdup_printf ("[%u] %s", shown_index + 1, plain) : g_strdup (plain);
           g_autofree char *value = bil_figure_value_label (f);
           double w = MAX (1.5, scale_position (&s, f->usd) * bar_width);
           double by = y + (row_h - BAR_HEIGHT) / 2;
@@ -419,6 +423,8 @@ bil_figure_chart_render (cairo_t                   *cr,
               g_array_append_val (layout->rows, row);
             }
         }
+      if (line->ref >= 0)
+        shown_index++;
       y += row_h;
     }
   if (hidden)

@@ -21,6 +21,7 @@ typedef struct
   int          hover;       /* index into refs, or -1 */
   int          selected;
   guint        max_bars;    /* 0: all; else the first N, then "and K more" */
+  gboolean     footnotes;   /* number the bars [1], [2]… for a report's source notes */
 } BilFigureChartModel;
 
 typedef struct

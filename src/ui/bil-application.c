@@ -17,6 +17,8 @@
 
 #include "bil-application.h"
 #include "bil-cli.h"
+#include "bil-corpus-loader.h"
+#include "bil-report.h"
 #include "bil-window.h"
 
 struct _BilApplication
@@ -33,6 +35,18 @@ static const GOptionEntry option_entries[] = {
     N_("With --extract: fail on any warning"), NULL },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --extract: json (one document, default) or jsonl (one article per line, in constant memory)"), N_("FORMAT") },
+  { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a report (.png, .svg or .pdf) and exit; needs no display"), N_("FILE") },
+  { "scale", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export-report: pixels per point of a PNG, 1–4 (default 2)"), N_("N") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: the report's title (default: the corpus's name)"), N_("TEXT") },
+  { "country", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: only figures and partnerships of this country (ISO code, ASEAN, EU…)"), N_("CODE") },
+  { "metric", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: only this metric (trade, fdi, investment, aid, loan, subsidy, deal, market, other)"), N_("NAME") },
+  { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: only these years, FROM:TO, FROM: or :TO, or one year"), N_("FROM:TO") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -69,16 +83,15 @@ bil_application_local_command_line (GApplication   *app,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) copy = g_strdupv (*arguments);
   GOptionEntry entries[G_N_ELEMENTS (option_entries)];
-  gboolean flag = FALSE;
-  char **remaining = NULL;
-  g_autofree char *string = NULL;
+  gpointer storage[G_N_ELEMENTS (option_entries)] = { NULL };
   int argc = (int) g_strv_length (copy);
   char **argv = copy;
+  gboolean parsed;
 
+  /* One pointer-sized slot per option: flags and integers fit in one. */
   memcpy (entries, option_entries, sizeof entries);
   for (guint i = 0; entries[i].long_name != NULL; i++)
-    entries[i].arg_data = entries[i].arg == G_OPTION_ARG_NONE ? (gpointer) &flag
-                        : entries[i].arg == G_OPTION_ARG_STRING ? (gpointer) &string : (gpointer) &remaining;
+    entries[i].arg_data = &storage[i];
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_set_ignore_unknown_options (context, FALSE);
   g_option_context_add_main_entries (context, entries, NULL);
@@ -88,15 +101,142 @@ bil_application_local_command_line (GApplication   *app,
     if (g_str_has_prefix (argv[i], "--help") || g_str_has_prefix (argv[i], "--gapplication-") || g_strcmp0 (argv[i], "-h") == 0 || g_strcmp0 (argv[i], "-?") == 0)
       return G_APPLICATION_CLASS (bil_application_parent_class)->local_command_line (app, arguments, exit_status);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  parsed = g_option_context_parse (context, &argc, &argv, &error);
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    if (entries[i].arg == G_OPTION_ARG_STRING || entries[i].arg == G_OPTION_ARG_FILENAME)
+      g_free (storage[i]);
+    else if (entries[i].arg == G_OPTION_ARG_FILENAME_ARRAY)
+      g_strfreev (storage[i]);
+  if (!parsed)
     {
-      g_strfreev (remaining);
       usage_error (error->message);
       *exit_status = BIL_EXIT_USAGE;
       return TRUE;
     }
-  g_strfreev (remaining);
   return G_APPLICATION_CLASS (bil_application_parent_class)->local_command_line (app, arguments, exit_status);
+}
+
+/* "2020:2024", "2020:", ":2024" or "2024". */
+static gboolean
+parse_years (const char *text,
+             int        *from,
+             int        *to)
+{
+  const char *colon = strchr (text, ':');
+  char *end;
+  gint64 a = 0, b = 0;
+
+  if (colon == NULL)
+    {
+      a = g_ascii_strtoll (text, &end, 10);
+      if (*text == '\0' || *end != '\0' || a < 1 || a > 9999)
+        return FALSE;
+      *from = *to = (int) a;
+      return TRUE;
+    }
+  if (colon != text)
+    {
+      a = g_ascii_strtoll (text, &end, 10);
+      if (end != colon || a < 1 || a > 9999)
+        return FALSE;
+    }
+  if (colon[1] != '\0')
+    {
+      b = g_ascii_strtoll (colon + 1, &end, 10);
+      if (*end != '\0' || b < 1 || b > 9999)
+        return FALSE;
+    }
+  if (a == 0 && b == 0)
+    return FALSE;
+  if (a && b && a > b)
+    return FALSE;
+  *from = (int) a;
+  *to = (int) b;
+  return TRUE;
+}
+
+/* The report, with no display at all. */
+static int
+export_report (GVariantDict       *options,
+               const char * const *paths)
+{
+  static const char *metrics[] = { "trade", "fdi", "investment", "aid", "loan", "subsidy", "deal", "market", "other" };
+  g_autofree char *file = NULL;
+  const char *title = NULL, *country = NULL, *metric = NULL, *years = NULL;
+  int scale = 2, from = 0, to = 0;
+  g_autoptr(BilCorpusLoader) loader = NULL;
+  g_autoptr(BilCorpus) corpus = NULL;
+  g_autoptr(BilFilter) filter = bil_filter_new ();
+  g_autoptr(GError) error = NULL;
+  BilReportOptions report = { 0 };
+  GPtrArray *warnings;
+  gboolean known_metric = FALSE;
+
+  g_variant_dict_lookup (options, "export-report", "^ay", &file);
+  g_variant_dict_lookup (options, "scale", "i", &scale);
+  g_variant_dict_lookup (options, "title", "&s", &title);
+  g_variant_dict_lookup (options, "country", "&s", &country);
+  g_variant_dict_lookup (options, "metric", "&s", &metric);
+  g_variant_dict_lookup (options, "year", "&s", &years);
+
+  if (file == NULL || *file == '\0')
+    {
+      usage_error (_("--export-report needs a file name"));
+      return BIL_EXIT_USAGE;
+    }
+  if (scale < 1 || scale > 4)
+    {
+      usage_error (_("--scale must be 1, 2, 3 or 4"));
+      return BIL_EXIT_USAGE;
+    }
+  if (years && !parse_years (years, &from, &to))
+    {
+      usage_error (_("--year must be FROM:TO, FROM:, :TO or a year, such as 2020:2024"));
+      return BIL_EXIT_USAGE;
+    }
+  for (guint i = 0; metric && i < G_N_ELEMENTS (metrics); i++)
+    known_metric |= g_strcmp0 (metric, metrics[i]) == 0;
+  if (metric && !known_metric)
+    {
+      usage_error (_("--metric must be one of trade, fdi, investment, aid, loan, subsidy, deal, market, other"));
+      return BIL_EXIT_USAGE;
+    }
+  if (country && bil_lexicon_lookup_entity (bil_lexicon_get_default (), country) < 0)
+    {
+      usage_error (_("--country must be an ISO 3166 code such as JP, or a bloc such as ASEAN"));
+      return BIL_EXIT_USAGE;
+    }
+
+  loader = bil_corpus_loader_new (paths);
+  corpus = bil_corpus_loader_load (loader, NULL, &error);
+  if (corpus == NULL)
+    {
+      g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+      return BIL_EXIT_FAILURE;
+    }
+  warnings = bil_corpus_get_warnings (corpus);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("%s: %s\n", PACKAGE_NAME, (char *) g_ptr_array_index (warnings, i));
+  if (bil_corpus_get_n_articles (corpus) == 0)
+    {
+      g_printerr (_("%s: no article could be loaded\n"), PACKAGE_NAME);
+      return BIL_EXIT_FAILURE;
+    }
+
+  bil_filter_set_country (filter, country);
+  bil_filter_set_metric (filter, metric);
+  bil_filter_set_years (filter, from, to);
+  report.corpus = corpus;
+  report.filter = filter;
+  report.title = title;
+  report.sections = BIL_REPORT_ALL;
+  if (!bil_report_write (file, &report, scale, &error))
+    {
+      g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+      return BIL_EXIT_FAILURE;
+    }
+  g_print ("%s\n", file);
+  return BIL_EXIT_OK;
 }
 
 static int
@@ -117,6 +257,22 @@ bil_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
 
   g_variant_dict_lookup (options, "format", "&s", &format);
+  if (g_variant_dict_contains (options, "export-report"))
+    {
+      if (extract)
+        {
+          usage_error (_("--extract and --export-report cannot be used together"));
+          return BIL_EXIT_USAGE;
+        }
+      return export_report (options, paths);
+    }
+  if (g_variant_dict_contains (options, "scale") || g_variant_dict_contains (options, "title") ||
+      g_variant_dict_contains (options, "country") || g_variant_dict_contains (options, "metric") ||
+      g_variant_dict_contains (options, "year"))
+    {
+      usage_error (_("--scale, --title, --country, --metric and --year only apply to --export-report"));
+      return BIL_EXIT_USAGE;
+    }
   if ((strict || format) && !extract)
     {
       usage_error (_("--strict and --format only apply to --extract"));
