@@ -155,6 +155,21 @@ set_string (char       **field,
   return TRUE;
 }
 
+/* A copy to hand to another thread while this one keeps changing. */
+BilFilter *
+bil_filter_copy (BilFilter *self)
+{
+  BilFilter *copy = bil_filter_new ();
+
+  g_return_val_if_fail (BIL_IS_FILTER (self), copy);
+  bil_filter_set_country (copy, self->country);
+  bil_filter_set_sector (copy, self->sector);
+  bil_filter_set_metric (copy, self->metric);
+  bil_filter_set_years (copy, self->year_from, self->year_to);
+  bil_filter_set_text (copy, self->text);
+  return copy;
+}
+
 const char *
 bil_filter_get_country (BilFilter *self)
 {

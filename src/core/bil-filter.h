@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BilFilter, bil_filter, BIL, FILTER, GObject)
 
 BilFilter  *bil_filter_new             (void);
+BilFilter  *bil_filter_copy            (BilFilter  *self);
 const char *bil_filter_get_country     (BilFilter  *self);
 void        bil_filter_set_country     (BilFilter  *self,
                                         const char *code);

@@ -37,7 +37,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --extract: json (one document, default) or jsonl (one article per line, in constant memory)"), N_("FORMAT") },
   { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a report (.png, .svg or .pdf) and exit; needs no display"), N_("FILE") },
-  { "scale", 0, 0, G_OPTION_ARG_INT, NULL,
+  /* A string: GApplication drops an integer option that is 0. */
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-report: pixels per point of a PNG, 1–4 (default 2)"), N_("N") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-report: the report's title (default: the corpus's name)"), N_("TEXT") },
@@ -162,7 +163,7 @@ export_report (GVariantDict       *options,
 {
   static const char *metrics[] = { "trade", "fdi", "investment", "aid", "loan", "subsidy", "deal", "market", "other" };
   g_autofree char *file = NULL;
-  const char *title = NULL, *country = NULL, *metric = NULL, *years = NULL;
+  const char *title = NULL, *country = NULL, *metric = NULL, *years = NULL, *scale_text = NULL;
   int scale = 2, from = 0, to = 0;
   g_autoptr(BilCorpusLoader) loader = NULL;
   g_autoptr(BilCorpus) corpus = NULL;
@@ -173,7 +174,13 @@ export_report (GVariantDict       *options,
   gboolean known_metric = FALSE;
 
   g_variant_dict_lookup (options, "export-report", "^ay", &file);
-  g_variant_dict_lookup (options, "scale", "i", &scale);
+  if (g_variant_dict_lookup (options, "scale", "&s", &scale_text))
+    {
+      char *end;
+      gint64 value = g_ascii_strtoll (scale_text, &end, 10);
+
+      scale = *scale_text && *end == '\0' ? (int) CLAMP (value, -1, 99) : -1;
+    }
   g_variant_dict_lookup (options, "title", "&s", &title);
   g_variant_dict_lookup (options, "country", "&s", &country);
   g_variant_dict_lookup (options, "metric", "&s", &metric);

@@ -20,6 +20,7 @@
 #include "bil-figure-item.h"
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
+#include "bil-report.h"
 #include "bil-sector-grid-view.h"
 #include "bil-window.h"
 
@@ -100,6 +101,7 @@ static void
 update_actions (BilWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->loader != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", bil_session_get_corpus (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->history->len > 0);
 }
 
@@ -760,6 +762,247 @@ bil_window_get_view (BilWindow  *self,
   return NULL;
 }
 
+/* ---- export ------------------------------------------------------------ */
+
+typedef struct
+{
+  BilCorpus *corpus;
+  BilFilter *filter;    /* a copy: the window's may change meanwhile */
+  char      *path;
+  char      *title;
+  int        scale;
+  guint      sections;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->corpus);
+  g_clear_object (&job->filter);
+  g_free (job->path);
+  g_free (job->title);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  BilReportOptions options = { job->corpus, job->filter, job->title, NULL, job->sections, 0, 0 };
+  GError *error = NULL;
+
+  if (bil_report_write (job->path, &options, job->scale, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_report_cb (AdwToast  *toast,
+                BilWindow *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (toast), "path");
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  if (uri)
+    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  BilWindow *self = BIL_WINDOW (object);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      toast = adw_toast_new (error->message);
+      adw_toast_set_timeout (toast, 0);
+    }
+  else
+    {
+      g_autofree char *base = g_path_get_basename (job->path);
+      g_autofree char *title = g_strdup_printf (_("Report saved as %s"), base);
+
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_report_cb), self);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_signal_emit_by_name (self, "report-exported", job->path, error == NULL);
+}
+
+/* Writes the report off the main thread; a toast tells how it went. */
+void
+bil_window_export_report (BilWindow  *self,
+                          const char *path,
+                          const char *title,
+                          int         scale,
+                          guint       sections)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (BIL_IS_WINDOW (self));
+  if (bil_session_get_corpus (self->session) == NULL)
+    return;
+  job = g_new0 (ExportJob, 1);
+  job->corpus = g_object_ref (bil_session_get_corpus (self->session));
+  job->filter = bil_filter_copy (bil_session_get_filter (self->session));
+  job->path = g_strdup (path);
+  job->title = g_strdup (title);
+  job->scale = CLAMP (scale, 1, 4);
+  job->sections = sections ? sections : BIL_REPORT_ALL;
+  task = g_task_new (self, NULL, exported_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+typedef struct
+{
+  BilWindow   *window;
+  AdwEntryRow *title;
+  AdwComboRow *scale;
+  GtkSwitch   *map;
+  GtkSwitch   *partnerships;
+  GtkSwitch   *notes;
+} ExportDialog;
+
+static void
+export_chosen_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  ExportDialog    *d)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      guint sections = BIL_REPORT_SUMMARY | BIL_REPORT_FIGURES;
+
+      if (gtk_switch_get_active (d->map))
+        sections |= BIL_REPORT_MAP;
+      if (gtk_switch_get_active (d->partnerships))
+        sections |= BIL_REPORT_PARTNERSHIPS;
+      if (gtk_switch_get_active (d->notes))
+        sections |= BIL_REPORT_NOTES;
+      if (path)
+        bil_window_export_report (d->window, path, gtk_editable_get_text (GTK_EDITABLE (d->title)),
+                                  (int) adw_combo_row_get_selected (d->scale) + 1, sections);
+    }
+  g_object_unref (chooser);
+  g_object_unref (d->title);
+  g_object_unref (d->scale);
+  g_object_unref (d->map);
+  g_object_unref (d->partnerships);
+  g_object_unref (d->notes);
+  g_free (d);
+}
+
+static void
+export_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ExportDialog     *d)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) images = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (response, "choose") != 0)
+    {
+      g_object_unref (d->title);
+      g_object_unref (d->scale);
+      g_object_unref (d->map);
+      g_object_unref (d->partnerships);
+      g_object_unref (d->notes);
+      g_free (d);
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (_("Save Report"), GTK_WINDOW (d->window), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (images, _("PNG, SVG or PDF"));
+  gtk_file_filter_add_suffix (images, "png");
+  gtk_file_filter_add_suffix (images, "svg");
+  gtk_file_filter_add_suffix (images, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), images);
+  name = g_strdup_printf ("%s.png", gtk_editable_get_text (GTK_EDITABLE (d->title)));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_chosen_cb), d);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GtkSwitch *
+add_switch_row (GtkListBox *list,
+                const char *title)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *toggle = gtk_switch_new ();
+
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (row, toggle);
+  adw_action_row_set_activatable_widget (row, toggle);
+  gtk_list_box_append (list, GTK_WIDGET (row));
+  return GTK_SWITCH (g_object_ref (toggle));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+  BilCorpus *corpus = bil_session_get_corpus (self->session);
+  g_autofree char *filter = bil_filter_describe (bil_session_get_filter (self->session));
+  g_autofree char *body = g_strdup_printf (_("The report follows the filter: %s."), filter);
+  GtkWidget *dialog;
+  GtkListBox *list;
+  ExportDialog *d;
+  const char *scales[] = { "1×", _("2× (screens and slides)"), "3×", "4×", NULL };
+
+  if (corpus == NULL)
+    return;
+  d = g_new0 (ExportDialog, 1);
+  d->window = self;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Report"), body);
+  list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
+
+  d->title = ADW_ENTRY_ROW (g_object_ref (adw_entry_row_new ()));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->title), _("Title"));
+  gtk_editable_set_text (GTK_EDITABLE (d->title), bil_corpus_get_name (corpus));
+  gtk_list_box_append (list, GTK_WIDGET (d->title));
+
+  d->scale = ADW_COMBO_ROW (g_object_ref (adw_combo_row_new ()));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->scale), _("PNG Scale"));
+  adw_combo_row_set_model (d->scale, G_LIST_MODEL (gtk_string_list_new (scales)));
+  adw_combo_row_set_selected (d->scale, 1);
+  gtk_list_box_append (list, GTK_WIDGET (d->scale));
+
+  d->map = add_switch_row (list, _("Partnership map"));
+  d->partnerships = add_switch_row (list, _("Top partnerships"));
+  d->notes = add_switch_row (list, _("Source notes"));
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "choose", _("_Choose File…"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), d);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- actions ----------------------------------------------------------- */
 
 static void
@@ -922,6 +1165,9 @@ bil_window_class_init (BilWindowClass *klass)
 
   object_class->dispose = bil_window_dispose;
 
+  g_signal_new ("report-exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+
   g_type_ensure (BIL_TYPE_FIGURE_CHART_VIEW);
   g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
   g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
@@ -965,6 +1211,7 @@ bil_window_class_init (BilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-seeds", NULL, open_seeds_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.show-filter", NULL, show_filter_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
@@ -977,6 +1224,7 @@ bil_window_class_init (BilWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.show-filter", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.page", "s", pages[i]);
 }

@@ -35,5 +35,10 @@ void        bil_window_set_page       (BilWindow          *self,
 GtkTextView *bil_window_get_reader    (BilWindow          *self);
 GtkWidget  *bil_window_get_view       (BilWindow          *self,
                                        const char         *name);
+void        bil_window_export_report  (BilWindow          *self,
+                                       const char         *path,
+                                       const char         *title,
+                                       int                 scale,
+                                       guint               sections);
 
 G_END_DECLS

@@ -236,6 +236,64 @@ test_jsonl_round_trip (void)
   g_rmdir (dir);
 }
 
+/* The report from the command line, with no display at all. */
+static void
+test_export_report (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-cli-report-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "seeds.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "jp.pdf", NULL);
+  g_autofree char *arg_png = g_strdup_printf ("--export-report=%s", png);
+  g_autofree char *arg_pdf = g_strdup_printf ("--export-report=%s", pdf);
+  g_autofree char *missing = g_strdup_printf ("--export-report=%s/no/such/dir/x.png", dir);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *expected = g_strdup_printf ("%s\n", png);
+
+    run_bilateral (&run, (const char *[]) { arg_png, "--scale=1", "--title=Seeds", NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, expected);
+    g_assert_true (g_file_get_contents (png, &contents, &len, NULL));
+    g_assert_true (g_str_has_prefix (contents, "\x89PNG"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+    run_bilateral (&run, (const char *[]) { arg_pdf, "--country=JP", "--metric=fdi", "--year=2020:2025", NULL });
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    const char *usage[][3] = {
+      { "--scale=0", NULL, NULL }, { "--year=2025:2020", NULL, NULL }, { "--year=soon", NULL, NULL },
+      { "--metric=gdp", NULL, NULL }, { "--country=Atlantis", NULL, NULL },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+      {
+        g_auto(Run) run = { 0 };
+        run_bilateral (&run, (const char *[]) { arg_png, usage[i][0], NULL });
+        g_assert_cmpint (run.status, ==, 2);
+      }
+  }
+  {
+    g_auto(Run) run = { 0 };
+    run_bilateral (&run, (const char *[]) { "--scale=2", NULL });
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+    run_bilateral (&run, (const char *[]) { missing, NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no/such/dir/x.png"));
+  }
+  g_remove (png);
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/warnings-and-strict", test_warnings_and_strict);
   g_test_add_func ("/core/cli/usage", test_usage);
   g_test_add_func ("/core/cli/jsonl-round-trip", test_jsonl_round_trip);
+  g_test_add_func ("/core/cli/export-report", test_export_report);
 
   return g_test_run ();
 }

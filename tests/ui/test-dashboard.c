@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "bil-figure-chart-view.h"
@@ -275,6 +276,41 @@ test_small_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+exported_cb (BilWindow  *window,
+             const char *path,
+             gboolean    ok,
+             gboolean   *done)
+{
+  g_assert_true (ok);
+  *done = TRUE;
+}
+
+/* Export from the window: off the main thread, with the window's filter. */
+static void
+test_export_from_window (void)
+{
+  BilWindow *window = window_on_seeds ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-ui-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "seeds.png", NULL);
+  gboolean done = FALSE;
+  cairo_surface_t *png;
+
+  bil_filter_set_metric (bil_session_get_filter (bil_window_get_session (window)), "fdi");
+  g_signal_connect (window, "report-exported", G_CALLBACK (exported_cb), &done);
+  bil_window_export_report (window, path, "Seeds, FDI only", 1, 0);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1100);
+  cairo_surface_destroy (png);
+  g_remove (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/ui/dashboard/grid-cell", test_grid_cell);
   g_test_add_func ("/ui/dashboard/filter-everywhere", test_filter_everywhere);
   g_test_add_func ("/ui/dashboard/small-window", test_small_window);
+  g_test_add_func ("/ui/dashboard/export-from-window", test_export_from_window);
 
   return g_test_run ();
 }
