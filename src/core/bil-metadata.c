@@ -242,13 +242,19 @@ bil_metadata_latest_year (const char *text,
     {
       if (!(text[i] == '1' || text[i] == '2'))
         continue;
+      /* Not an amount: "$2024", "¥2080 billion", "RM2030". */
       if (i > start && (g_ascii_isalnum (text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' ||
-                        text[i - 1] == '$'))
+                        text[i - 1] == '$' || (guchar) text[i - 1] >= 0x80))
         continue;
       if (!(g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2]) && g_ascii_isdigit (text[i + 3])))
         continue;
       if (i + 4 < end && (g_ascii_isalnum (text[i + 4]) ||
                           ((text[i + 4] == '.' || text[i + 4] == ',') && i + 5 < end && g_ascii_isdigit (text[i + 5]))))
+        continue;
+      if (i + 5 < end && text[i + 4] == ' ' &&
+          (g_ascii_strncasecmp (text + i + 5, "billion", MIN (7, end - i - 5)) == 0 ||
+           g_ascii_strncasecmp (text + i + 5, "million", MIN (7, end - i - 5)) == 0 ||
+           g_ascii_strncasecmp (text + i + 5, "trillion", MIN (8, end - i - 5)) == 0))
         continue;
       {
         int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');

@@ -301,6 +301,17 @@ bil_map_model_build (BilCorpus *corpus,
     }
   g_array_sort (model->arcs, compare_arcs);
 
+  /* Hundreds of arcs are a hairball: the heaviest ones carry the story;
+   * the rest are counted, and stay in the table and the grid. */
+  if (model->arcs->len > BIL_MAP_MAX_ARCS)
+    {
+      guint drop = model->arcs->len - BIL_MAP_MAX_ARCS;
+
+      /* The array's clear function frees their evidence. */
+      g_array_remove_range (model->arcs, 0, drop);
+      model->hidden_arcs = drop;
+    }
+
   /* Mentions: articles naming each entity, whichever pair they are in. */
   entity_counts = g_new0 (guint, MAX (1, n_entities));
   for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)

@@ -47,7 +47,10 @@ typedef struct
   GArray     *arcs;           /* BilMapArc, heaviest last (drawn on top) */
   GHashTable *country_counts; /* ISO code (char *) → articles naming it (GUINT_TO_POINTER) */
   guint       max_count;
+  guint       hidden_arcs;    /* the lightest arcs left out past BIL_MAP_MAX_ARCS */
 } BilMapModel;
+
+#define BIL_MAP_MAX_ARCS 60
 
 /* The visible part of the projected world: the projected point at the
  * widget's centre and the pixels per projected unit. */
