@@ -8,7 +8,7 @@ packages=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream iso-codes fonts-noto-cjk
-  xvfb xauth dbus dbus-x11 at-spi2-core python3
+  xvfb xauth dbus dbus-x11 at-spi2-core python3 locales
 )
 
 missing=()
@@ -26,3 +26,13 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# The Malay and Japanese locales, for translated runs and screenshots.
+for loc in ms_MY ja_JP; do
+  if ! locale -a 2>/dev/null | grep -qi "^${loc}\.utf-\?8$"; then
+    sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    echo "install-deps: generating the ${loc}.UTF-8 locale"
+    $sudo localedef -i "$loc" -f UTF-8 "${loc}.UTF-8"
+  fi
+done

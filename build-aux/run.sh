@@ -7,4 +7,6 @@ cd "$(dirname "$0")/.."
 build-aux/install-deps.sh
 [[ -d build ]] || meson setup build
 meson compile -C build
+# Uninstalled, the app finds its settings schema in the build folder.
+export GSETTINGS_SCHEMA_DIR="$PWD/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
 exec build/src/bilateral "$@"

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bil-country-names.h"
 #include "bil-figure-ref.h"
 
 /* Blocs go by their short name ("ASEAN"), countries by their name. */
@@ -20,9 +21,12 @@ const char *
 bil_entity_display_name (int entity)
 {
   BilLexicon *lex = bil_lexicon_get_default ();
-  const char *name = bil_lexicon_entity_is_bloc (lex, entity) ? bil_lexicon_entity_code (lex, entity)
-                                                              : bil_lexicon_entity_name (lex, entity);
-  return name ? name : "?";
+
+  if (entity < 0)
+    return "?";
+  if (bil_lexicon_entity_is_bloc (lex, entity))
+    return bil_lexicon_entity_code (lex, entity);
+  return bil_country_display_name (bil_lexicon_entity_code (lex, entity), bil_lexicon_entity_name (lex, entity));
 }
 
 const char *
@@ -88,7 +92,28 @@ bil_format_amount (double      value,
       symbol = symbols[i].symbol;
   prefix = symbol ? g_strdup (symbol) : g_strdup_printf ("%s ", currency);
 
-  if (v >= 1e12)
+  /* TRANSLATORS: translate as "east-asian" where large amounts are
+   * written in 万, 億 and 兆 (Japanese: 180億, 1.2兆); leave "western"
+   * for thousands, millions and billions. */
+  if (g_strcmp0 (C_("number grouping", "western"), "east-asian") == 0)
+    {
+      if (v >= 1e12)
+        {
+          v /= 1e12;
+          scale = "兆";
+        }
+      else if (v >= 1e8)
+        {
+          v /= 1e8;
+          scale = "億";
+        }
+      else if (v >= 1e4)
+        {
+          v /= 1e4;
+          scale = "万";
+        }
+    }
+  else if (v >= 1e12)
     {
       v /= 1e12;
       scale = long_scale ? _(" trillion") : _(" tn");

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "bil-core.h"
+#include "bil-country-names.h"
 #include "bil-lexicon.h"
 
 typedef struct
@@ -703,9 +704,12 @@ const char *
 bil_lexicon_sector_label (BilLexicon *self,
                           int         sector)
 {
+  Sector *s;
+
   if (sector < 0 || (guint) sector >= self->sectors->len)
     return NULL;
-  return ((Sector *) g_ptr_array_index (self->sectors, sector))->label;
+  s = g_ptr_array_index (self->sectors, sector);
+  return bil_sector_display_label (s->id, s->label);
 }
 
 const char *

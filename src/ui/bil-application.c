@@ -24,6 +24,7 @@
 struct _BilApplication
 {
   AdwApplication parent_instance;
+  GSettings     *settings;   /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (BilApplication, bil_application, ADW_TYPE_APPLICATION)
@@ -315,12 +316,34 @@ bil_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The last corpus, when every one of its paths is still there. */
+static gboolean
+reopen_last_corpus (BilApplication *self,
+                    BilWindow      *window)
+{
+  g_auto(GStrv) paths = NULL;
+
+  if (self->settings == NULL)
+    return FALSE;
+  paths = g_settings_get_strv (self->settings, "last-corpus");
+  if (paths[0] == NULL)
+    return FALSE;
+  for (guint i = 0; paths[i]; i++)
+    if (!g_file_test (paths[i], G_FILE_TEST_EXISTS))
+      return FALSE;
+  bil_window_open_paths (window, (const char * const *) paths);
+  return TRUE;
+}
+
 static void
 bil_application_activate (GApplication *app)
 {
-  BilWindow *window = get_window (BIL_APPLICATION (app));
+  BilApplication *self = BIL_APPLICATION (app);
+  BilWindow *window = get_window (self);
 
-  bil_window_ensure_corpus (window);
+  if (bil_window_get_corpus (window) == NULL && !bil_window_get_loading (window))
+    if (!reopen_last_corpus (self, window))
+      bil_window_ensure_corpus (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -352,14 +375,27 @@ about_activated (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   const char *developers[] = { "The Bilateral authors", NULL };
 
-  adw_show_about_window (gtk_application_get_active_window (app),
-                         "application-name", "Bilateral",
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Trade and investment figures and partnerships between countries, from news articles"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "developers", developers,
-                         NULL);
+  const char *data[] = {
+    "Natural Earth (public domain), via world-atlas",
+    "Debian iso-codes (country names and their translations)",
+    NULL
+  };
+  GtkWidget *about = adw_about_window_new ();
+
+  g_object_set (about,
+                "application-name", "Bilateral",
+                "application-icon", APP_ID,
+                "version", PACKAGE_VERSION,
+                "comments", _("Trade and investment figures and partnerships between countries, from news articles"),
+                "website", "https://example.org/bilateral",
+                "issue-url", "https://example.org/bilateral/issues",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "developers", developers,
+                "translator-credits", _("translator-credits"),
+                "transient-for", gtk_application_get_active_window (app),
+                NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Data"), data);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
@@ -370,11 +406,36 @@ static const GActionEntry app_actions[] = {
 static void
 bil_application_startup (GApplication *app)
 {
+  BilApplication *self = BIL_APPLICATION (app);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
   G_APPLICATION_CLASS (bil_application_parent_class)->startup (app);
+
+  /* Run from the build folder without its schema, it still works: it only
+   * forgets its settings. */
+  if (schema != NULL)
+    self->settings = g_settings_new (APP_ID);
+  else
+    g_message ("the GSettings schema %s is not installed: settings will not be kept", APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+}
+
+static void
+bil_application_dispose (GObject *object)
+{
+  g_clear_object (&BIL_APPLICATION (object)->settings);
+  G_OBJECT_CLASS (bil_application_parent_class)->dispose (object);
+}
+
+GSettings *
+bil_application_get_settings (BilApplication *self)
+{
+  g_return_val_if_fail (BIL_IS_APPLICATION (self), NULL);
+  return self->settings;
 }
 
 static void
@@ -387,6 +448,7 @@ bil_application_class_init (BilApplicationClass *klass)
   app_class->activate = bil_application_activate;
   app_class->open = bil_application_open;
   app_class->startup = bil_application_startup;
+  G_OBJECT_CLASS (klass)->dispose = bil_application_dispose;
 }
 
 static void

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define BIL_TYPE_APPLICATION (bil_application_get_type ())
 G_DECLARE_FINAL_TYPE (BilApplication, bil_application, BIL, APPLICATION, AdwApplication)
 
-BilApplication *bil_application_new (void);
+BilApplication *bil_application_new          (void);
+GSettings      *bil_application_get_settings (BilApplication *self);
 
 G_END_DECLS

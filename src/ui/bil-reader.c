@@ -198,6 +198,29 @@ bil_reader_show (BilReader  *self,
     }
 }
 
+/* Dark mode or high contrast came or went: the tags' colours follow. */
+void
+bil_reader_style_changed (BilReader *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  const char *names[] = { "figure", "country", "boilerplate" };
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkTextTag *tag = gtk_text_tag_table_lookup (table, names[i]);
+      if (tag)
+        {
+          gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+          gtk_text_tag_table_remove (table, tag);
+        }
+    }
+  if (self->article)
+    highlight (self, buffer);
+}
+
 BilArticle *
 bil_reader_get_article (BilReader *self)
 {

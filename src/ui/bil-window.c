@@ -82,6 +82,7 @@ struct _BilWindow
   gsize                 reader_end;
   gboolean              restoring;
   gboolean              syncing_filter;
+  GSettings            *settings;        /* NULL without an application or schema */
 };
 
 G_DEFINE_FINAL_TYPE (BilWindow, bil_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -594,7 +595,10 @@ set_corpus (BilWindow *self,
   adw_window_title_set_title (self->corpus_title, bil_corpus_get_name (corpus));
   adw_window_title_set_subtitle (self->corpus_title, subtitle);
   adw_view_switcher_title_set_subtitle (self->switcher_title, bil_corpus_get_name (corpus));
-  adw_view_stack_set_visible_child_name (self->view_stack, "figures");
+  {
+    g_autofree char *view = self->settings ? g_settings_get_string (self->settings, "view") : g_strdup ("figures");
+    adw_view_stack_set_visible_child_name (self->view_stack, g_strcmp0 (view, "article") == 0 ? "figures" : view);
+  }
   update_actions (self);
 
   if (warnings->len > 0)
@@ -660,6 +664,11 @@ bil_window_open_paths (BilWindow          *self,
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loader);
 
+  if (self->settings)
+    {
+      const char *none[] = { NULL };
+      g_settings_set_strv (self->settings, "last-corpus", paths ? paths : none);
+    }
   self->cancellable = g_cancellable_new ();
   self->loader = bil_corpus_loader_new (paths);
   g_signal_connect_object (self->loader, "notify::fraction", G_CALLBACK (fraction_changed_cb), self, 0);
@@ -893,6 +902,8 @@ export_chosen_cb (GtkNativeDialog *chooser,
         sections |= BIL_REPORT_PARTNERSHIPS;
       if (gtk_switch_get_active (d->notes))
         sections |= BIL_REPORT_NOTES;
+      if (d->window->settings)
+        g_settings_set_int (d->window->settings, "export-scale", (int) adw_combo_row_get_selected (d->scale) + 1);
       if (path)
         bil_window_export_report (d->window, path, gtk_editable_get_text (GTK_EDITABLE (d->title)),
                                   (int) adw_combo_row_get_selected (d->scale) + 1, sections);
@@ -987,7 +998,7 @@ export_action (GtkWidget  *widget,
   d->scale = ADW_COMBO_ROW (g_object_ref (adw_combo_row_new ()));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->scale), _("PNG Scale"));
   adw_combo_row_set_model (d->scale, G_LIST_MODEL (gtk_string_list_new (scales)));
-  adw_combo_row_set_selected (d->scale, 1);
+  adw_combo_row_set_selected (d->scale, self->settings ? (guint) g_settings_get_int (self->settings, "export-scale") - 1 : 1);
   gtk_list_box_append (list, GTK_WIDGET (d->scale));
 
   d->map = add_switch_row (list, _("Partnership map"));
@@ -1152,6 +1163,7 @@ bil_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_WINDOW);
   g_clear_object (&self->session);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (bil_window_parent_class)->dispose (object);
 }
@@ -1247,6 +1259,16 @@ fit_default_size (BilWindow *self)
 }
 
 static void
+style_changed_cb (BilWindow *self)
+{
+  /* The charts read the theme's colours each time they draw. */
+  gtk_widget_queue_draw (GTK_WIDGET (self->figure_chart));
+  gtk_widget_queue_draw (GTK_WIDGET (self->partnership_map));
+  gtk_widget_queue_draw (GTK_WIDGET (self->sector_grid));
+  bil_reader_style_changed (self->reader);
+}
+
+static void
 bil_window_init (BilWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
@@ -1299,13 +1321,64 @@ bil_window_init (BilWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (style_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (style_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
   session_changed_cb (self);
   update_actions (self);
   fit_default_size (self);
 }
 
+static gboolean
+close_request_cb (BilWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return FALSE;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  return FALSE;
+}
+
+static void
+view_changed_cb (BilWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->settings && name && !self->restoring && bil_session_get_corpus (self->session))
+    g_settings_set_string (self->settings, "view", name);
+}
+
+/* Size, maximized state, scale and view as the user left them. */
+static void
+apply_settings (BilWindow *self,
+                GSettings *settings)
+{
+  self->settings = g_object_ref (settings);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  fit_default_size (self);
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (settings, "log-scale", self->log_button, "active", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (view_changed_cb), self);
+}
+
 BilWindow *
 bil_window_new (BilApplication *application)
 {
-  return g_object_new (BIL_TYPE_WINDOW, "application", application, NULL);
+  BilWindow *self = g_object_new (BIL_TYPE_WINDOW, "application", application, NULL);
+
+  if (application && bil_application_get_settings (application))
+    apply_settings (self, bil_application_get_settings (application));
+  return self;
 }
