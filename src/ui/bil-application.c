@@ -364,6 +364,11 @@ quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing, not just quitting: windows keep their size for next time. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
   g_application_quit (G_APPLICATION (user_data));
 }
 
