@@ -137,16 +137,22 @@ bil_format_amount (double      value,
   return g_strdup_printf ("%s%s%s", prefix, number, scale);
 }
 
-static const char *
-approx_words (BilApprox approx)
+/* "nearly US$18 bn": a format, so that languages that put the word after
+ * the amount (Japanese: US$180億超) can. */
+static char *
+with_approx (BilApprox   approx,
+             const char *amount)
 {
   switch (approx)
     {
-    case BIL_APPROX_NEARLY: return _("nearly ");
-    case BIL_APPROX_OVER: return _("over ");
-    case BIL_APPROX_ABOUT: return _("about ");
+    /* TRANSLATORS: %s is an amount such as "US$18 bn" */
+    case BIL_APPROX_NEARLY: return g_strdup_printf (_("nearly %s"), amount);
+    /* TRANSLATORS: %s is an amount such as "US$750 bn" */
+    case BIL_APPROX_OVER: return g_strdup_printf (_("over %s"), amount);
+    /* TRANSLATORS: %s is an amount such as "US$2.9 bn" */
+    case BIL_APPROX_ABOUT: return g_strdup_printf (_("about %s"), amount);
     case BIL_APPROX_NONE:
-    default: return "";
+    default: return g_strdup (amount);
     }
 }
 
@@ -170,13 +176,14 @@ char *
 bil_figure_value_label (const BilFigure *f)
 {
   g_autofree char *own = format_range_or_value (f, FALSE);
+  g_autofree char *qualified = with_approx (f->approx, own);
 
   if (strcmp (f->money.currency, "USD") != 0 && isfinite (f->usd))
     {
       g_autofree char *usd = bil_format_amount (f->usd, "USD", FALSE);
-      return g_strdup_printf ("%s%s ≈ %s", approx_words (f->approx), own, usd);
+      return g_strdup_printf ("%s ≈ %s", qualified, usd);
     }
-  return g_strdup_printf ("%s%s", approx_words (f->approx), own);
+  return g_steal_pointer (&qualified);
 }
 
 /* "Japan → ASEAN", "ASEAN ↔ Japan" for two-way trade, "Japan" alone. */
@@ -211,11 +218,12 @@ char *
 bil_figure_describe (const BilFigure *f)
 {
   g_autofree char *pair = bil_figure_pair_label (f);
-  g_autofree char *value = format_range_or_value (f, TRUE);
+  g_autofree char *plain = format_range_or_value (f, TRUE);
+  g_autofree char *value = with_approx (f->approx, plain);
 
   if (f->year > 0)
-    return g_strdup_printf ("%s, %s, %s%s, %d", pair, bil_metric_label (f->metric), approx_words (f->approx), value, f->year);
-  return g_strdup_printf ("%s, %s, %s%s", pair, bil_metric_label (f->metric), approx_words (f->approx), value);
+    return g_strdup_printf ("%s, %s, %s, %d", pair, bil_metric_label (f->metric), value, f->year);
+  return g_strdup_printf ("%s, %s, %s", pair, bil_metric_label (f->metric), value);
 }
 
 /* ---- collecting and ordering ------------------------------------------- */

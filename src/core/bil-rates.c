@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "bil-core.h"
 #include "bil-rates.h"
 
@@ -349,19 +351,21 @@ bil_figure_describe_rate (const BilFigure *f)
   switch (f->rate_source)
     {
     case BIL_RATE_NONE:
-      return g_strdup ("already in US$");
+      return g_strdup (_("already in US$"));
     case BIL_RATE_ARTICLE:
-      return g_strdup_printf ("US$1 = %s %.4g, stated in the article", f->money.currency, f->rate);
+      /* TRANSLATORS: "US$1 = MYR 4.22, stated in the article" */
+      return g_strdup_printf (_("US$1 = %s %.4g, stated in the article"), f->money.currency, f->rate);
     case BIL_RATE_CORPUS:
-      return g_strdup_printf ("US$1 = %s %.4g, stated in %s (the nearest date)", f->money.currency, f->rate,
-                              f->rate_file ? f->rate_file : "another article");
+      /* TRANSLATORS: the last %s is an article's file name */
+      return g_strdup_printf (_("US$1 = %s %.4g, stated in %s (the nearest date)"), f->money.currency, f->rate,
+                              f->rate_file ? f->rate_file : _("another article"));
     case BIL_RATE_TABLE:
-      return g_strdup_printf ("US$1 = %s %.4g, annual average %d", f->money.currency, f->rate, f->rate_year);
+      return g_strdup_printf (_("US$1 = %s %.4g, annual average %d"), f->money.currency, f->rate, f->rate_year);
     case BIL_RATE_TABLE_LATEST:
-      return g_strdup_printf ("US$1 = %s %.4g, annual average %d (latest year in the table)",
+      return g_strdup_printf (_("US$1 = %s %.4g, annual average %d (latest year in the table)"),
                               f->money.currency, f->rate, f->rate_year);
     case BIL_RATE_UNKNOWN:
     default:
-      return g_strdup_printf ("no exchange rate known for %s", f->money.currency);
+      return g_strdup_printf (_("no exchange rate known for %s"), f->money.currency);
     }
 }

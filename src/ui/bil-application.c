@@ -87,7 +87,9 @@ bil_application_local_command_line (GApplication   *app,
   GOptionEntry entries[G_N_ELEMENTS (option_entries)];
   gpointer storage[G_N_ELEMENTS (option_entries)] = { NULL };
   int argc = (int) g_strv_length (copy);
-  char **argv = copy;
+  /* Parsing drops entries from the array it is given without freeing
+   * them: hand it a shallow copy, free the strings from @copy. */
+  g_autofree char **argv = g_memdup2 (copy, sizeof (char *) * (argc + 1));
   gboolean parsed;
 
   /* One pointer-sized slot per option: flags and integers fit in one. */
@@ -103,7 +105,10 @@ bil_application_local_command_line (GApplication   *app,
     if (g_str_has_prefix (argv[i], "--help") || g_str_has_prefix (argv[i], "--gapplication-") || g_strcmp0 (argv[i], "-h") == 0 || g_strcmp0 (argv[i], "-?") == 0)
       return G_APPLICATION_CLASS (bil_application_parent_class)->local_command_line (app, arguments, exit_status);
 
-  parsed = g_option_context_parse (context, &argc, &argv, &error);
+  {
+    char **shallow = argv;
+    parsed = g_option_context_parse (context, &argc, &shallow, &error);
+  }
   for (guint i = 0; entries[i].long_name != NULL; i++)
     if (entries[i].arg == G_OPTION_ARG_STRING || entries[i].arg == G_OPTION_ARG_FILENAME)
       g_free (storage[i]);
