@@ -9,4 +9,5 @@ build-aux/install-deps.sh
 meson compile -C build
 # Uninstalled, the app finds its settings schema in the build folder.
 export GSETTINGS_SCHEMA_DIR="$PWD/build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
+export BILATERAL_LOCALEDIR="$PWD/build/po"
 exec build/src/bilateral "$@"

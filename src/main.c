@@ -18,7 +18,8 @@ main (int   argc,
   g_autoptr(BilApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build folder, the translations are there. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BILATERAL_LOCALEDIR") ? g_getenv ("BILATERAL_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

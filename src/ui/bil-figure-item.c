@@ -96,7 +96,14 @@ bil_figure_item_get_column (BilFigureItem *self,
     case BIL_FIGURE_COLUMN_YEAR:
       return f->year > 0 ? g_strdup_printf ("%d%s", f->year, f->year_stated ? "" : _(" (inferred)")) : g_strdup ("—");
     case BIL_FIGURE_COLUMN_QUALIFIER:
-      return g_strdup (bil_approx_to_string (f->approx) ? bil_approx_to_string (f->approx) : "");
+      switch (f->approx)
+        {
+        case BIL_APPROX_NEARLY: return g_strdup (C_("qualifier", "nearly"));
+        case BIL_APPROX_OVER: return g_strdup (C_("qualifier", "over"));
+        case BIL_APPROX_ABOUT: return g_strdup (C_("qualifier", "about"));
+        case BIL_APPROX_NONE:
+        default: return g_strdup ("");
+        }
     case BIL_FIGURE_COLUMN_TEXT:
       return g_strndup (text + f->money.start, f->money.end - f->money.start);
     case BIL_FIGURE_COLUMN_ARTICLE:
