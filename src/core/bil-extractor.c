@@ -1145,51 +1145,62 @@ resolve_bare_dollars (BilFacts *facts)
 
 /* A figure whose sentence names one party takes the other from the pair the
  * article is about: "Japanese investment reached RM850 million" in an
- * article on Japan and Malaysia. */
+ * article on Japan and Malaysia. Pairs are counted once, so this stays
+ * linear however long the article. */
 static void
 complete_directions (BilFacts   *facts,
                      BilLexicon *lex)
 {
+  g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);        /* entity + 1 → partner + 1 */
+  g_autoptr(GHashTable) best_count = g_hash_table_new (NULL, NULL);  /* entity + 1 → count */
+
+  {
+    g_autoptr(GHashTable) tally = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+    for (guint k = 0; k < facts->pairs->len; k++)
+      {
+        const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
+        gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
+        guint n;
+
+        if (p->stance != BIL_STANCE_COOPERATION)
+          continue;
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
+        g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
+        /* Each side's most frequent partner, first met wins ties. */
+        for (int side = 0; side < 2; side++)
+          {
+            int self = side ? p->b : p->a, other = side ? p->a : p->b;
+            guint current = GPOINTER_TO_UINT (g_hash_table_lookup (best_count, GINT_TO_POINTER (self + 1)));
+
+            if (n > current)
+              {
+                g_hash_table_insert (best_count, GINT_TO_POINTER (self + 1), GUINT_TO_POINTER (n));
+                g_hash_table_insert (best, GINT_TO_POINTER (self + 1), GINT_TO_POINTER (other + 1));
+              }
+          }
+      }
+  }
+
   for (guint i = 0; i < facts->figures->len; i++)
     {
       BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
       int known = f->from >= 0 ? f->from : f->to;
-      int best = -1;
-      guint best_count = 0;
+      int partner;
 
       if ((f->from >= 0) == (f->to >= 0) || f->money.vague)
         continue;
-      for (guint k = 0; k < facts->pairs->len; k++)
-        {
-          const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
-          int other = p->a == known ? p->b : p->b == known ? p->a : -1;
-          guint count = 0;
-
-          if (other < 0 || p->stance != BIL_STANCE_COOPERATION)
-            continue;
-          for (guint j = 0; j < facts->pairs->len; j++)
-            {
-              const BilPairEvidence *q = &g_array_index (facts->pairs, BilPairEvidence, j);
-              if (q->stance == BIL_STANCE_COOPERATION &&
-                  ((q->a == known && q->b == other) || (q->b == known && q->a == other)))
-                count++;
-            }
-          if (count > best_count)
-            {
-              best = other;
-              best_count = count;
-            }
-        }
-      if (best < 0)
+      partner = GPOINTER_TO_INT (g_hash_table_lookup (best, GINT_TO_POINTER (known + 1))) - 1;
+      if (partner < 0)
         continue;
       if (f->from < 0)
         {
-          f->from = best;
+          f->from = partner;
           f->from_rule = "article-pair";
         }
       else
         {
-          f->to = best;
+          f->to = partner;
           f->to_rule = "article-pair";
         }
       /* Two-way trade stays sorted. */

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "bil-error.h"
+#include "bil-json-guard.h"
 #include "bil-jsonl.h"
 #include "bil-manifest.h"
 #include "bil-metadata.h"
@@ -338,6 +339,16 @@ bil_article_new_from_json_line (const char  *line,
   JsonObject *o;
   const char *text, *path, *date, *url;
 
+  {
+    guint l, column;
+
+    if (!bil_json_check_depth (line, len, BIL_JSON_MAX_DEPTH, &l, &column))
+      {
+        g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "column %u: nested more than %u levels deep, not read",
+                     column, BIL_JSON_MAX_DEPTH);
+        return NULL;
+      }
+  }
   if (!json_parser_load_from_data (parser, line, (gssize) len, &local_error))
     {
       const char *message = local_error->message;

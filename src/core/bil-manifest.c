@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "bil-error.h"
+#include "bil-json-guard.h"
 #include "bil-manifest.h"
 #include "bil-metadata.h"
 
@@ -260,6 +261,16 @@ bil_manifest_read (GFile      *file,
       g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s: %s", path, local_error->message);
       return FALSE;
     }
+  {
+    guint line, column;
+
+    if (!bil_json_check_depth (contents, length, BIL_JSON_MAX_DEPTH, &line, &column))
+      {
+        g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s:%u:%u: nested more than %u levels deep, not read",
+                     path, line, column, BIL_JSON_MAX_DEPTH);
+        return FALSE;
+      }
+  }
   if (!json_parser_load_from_data (parser, contents, length, &local_error))
     {
       g_autofree char *message = describe_parse_error (path, local_error);

@@ -293,6 +293,10 @@ starts_sentence (const char *s,
   return !g_unichar_islower (c);
 }
 
+/* No sentence is this long: text that never stops (a 1 MB line with no
+ * full stop) is cut at a space, so that reading a "sentence" stays cheap. */
+#define MAX_SENTENCE 2000
+
 void
 bil_text_split_sentences (const char *text,
                           gsize       start,
@@ -307,6 +311,16 @@ bil_text_split_sentences (const char *text,
     {
       guchar c = (guchar) text[i];
       gsize stop = 0;
+
+      if (i - sentence_start >= MAX_SENTENCE && (c == ' ' || c == '\t'))
+        {
+          BilSpan span = { sentence_start, i };
+
+          g_array_append_val (sentences, span);
+          i = skip_blank (text, i, end);
+          sentence_start = word_start = i;
+          continue;
+        }
 
       if (c == ' ' || c == '\t')
         {
