@@ -240,27 +240,27 @@ describe_parse_error (const char   *path,
   return g_strdup_printf ("%s: %s", path, message);
 }
 
+/**
+ * bil_manifest_parse:
+ * @folder: where relative "file" entries are looked for
+ *
+ * The manifest's bytes to entries; bil_manifest_read () reads the file.
+ */
 gboolean
-bil_manifest_read (GFile      *file,
-                   const char *path,
-                   GPtrArray  *entries,
-                   char      **name,
-                   GPtrArray  *warnings,
-                   GError    **error)
+bil_manifest_parse (const char *contents,
+                    gsize       length,
+                    const char *path,
+                    const char *folder,
+                    GPtrArray  *entries,
+                    char      **name,
+                    GPtrArray  *warnings,
+                    GError    **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *folder = NULL;
-  gsize length = 0;
   JsonNode *root;
   JsonArray *array = NULL;
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s: %s", path, local_error->message);
-      return FALSE;
-    }
   {
     guint line, column;
 
@@ -271,7 +271,7 @@ bil_manifest_read (GFile      *file,
         return FALSE;
       }
   }
-  if (!json_parser_load_from_data (parser, contents, length, &local_error))
+  if (!json_parser_load_from_data (parser, contents, (gssize) length, &local_error))
     {
       g_autofree char *message = describe_parse_error (path, local_error);
 
@@ -286,8 +286,7 @@ bil_manifest_read (GFile      *file,
     {
       JsonObject *object = json_node_get_object (root);
       JsonNode *articles = json_object_get_member (object, "articles");
-      g_autofree char *where = g_strdup_printf ("%s", path);
-      const char *manifest_name = get_string (object, "name", where, warnings);
+      const char *manifest_name = get_string (object, "name", path, warnings);
 
       if (manifest_name != NULL && name != NULL)
         *name = g_strdup (manifest_name);
@@ -308,13 +307,6 @@ bil_manifest_read (GFile      *file,
       return FALSE;
     }
 
-  {
-    g_autoptr(GFile) parent = g_file_get_parent (file);
-    folder = g_file_get_path (parent);
-  }
-  if (folder == NULL)
-    folder = g_get_current_dir ();
-
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       BilCorpusEntry *entry = read_entry (json_array_get_element (array, i), i, path, folder, warnings);
@@ -322,6 +314,32 @@ bil_manifest_read (GFile      *file,
       if (entry != NULL)
         g_ptr_array_add (entries, entry);
     }
-
   return TRUE;
+}
+
+gboolean
+bil_manifest_read (GFile      *file,
+                   const char *path,
+                   GPtrArray  *entries,
+                   char      **name,
+                   GPtrArray  *warnings,
+                   GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *folder = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s: %s", path, local_error->message);
+      return FALSE;
+    }
+  {
+    g_autoptr(GFile) parent = g_file_get_parent (file);
+    folder = g_file_get_path (parent);
+  }
+  if (folder == NULL)
+    folder = g_get_current_dir ();
+  return bil_manifest_parse (contents, length, path, folder, entries, name, warnings, error);
 }

@@ -16,6 +16,14 @@ gboolean  bil_manifest_read     (GFile      *file,
                                  char      **name,
                                  GPtrArray  *warnings,
                                  GError    **error);
+gboolean  bil_manifest_parse    (const char *contents,
+                                 gsize       length,
+                                 const char *path,
+                                 const char *folder,
+                                 GPtrArray  *entries,
+                                 char      **name,
+                                 GPtrArray  *warnings,
+                                 GError    **error);
 gboolean  bil_manifest_url_allowed (const char *url);
 
 G_END_DECLS

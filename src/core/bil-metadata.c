@@ -285,22 +285,25 @@ bil_metadata_valid_date (const char *date)
   return y >= 1 && g_date_valid_dmy (d, m, y);
 }
 
-/* The opening words of a sentence, cut at a word boundary, as a title. */
+/* The opening words of a sentence, cut at a word boundary (or, for
+ * scripts without spaces, at a character boundary), as a title. */
 char *
 bil_metadata_title_from_sentence (const char *sentence,
                                   gsize       len)
 {
-  const gsize max = 90;
-  gsize cut;
+  const glong max = 90;
+  const char *end, *cut;
 
   while (len > 0 && (sentence[len - 1] == '.' || sentence[len - 1] == ' '))
     len--;
-  if (len <= max)
+  if (g_utf8_strlen (sentence, (gssize) len) <= max)
     return g_strndup (sentence, len);
-  cut = max;
-  while (cut > max / 2 && sentence[cut] != ' ')
+  end = g_utf8_offset_to_pointer (sentence, max);
+  for (cut = end; cut > sentence + len / 4 && *cut != ' '; cut = g_utf8_prev_char (cut))
+    ;
+  if (*cut != ' ')
+    cut = end;
+  while (cut > sentence && (cut[-1] == ',' || cut[-1] == ' ' || cut[-1] == ';'))
     cut--;
-  while (cut > 0 && (sentence[cut - 1] == ',' || sentence[cut - 1] == ' ' || sentence[cut - 1] == ';'))
-    cut--;
-  return g_strdup_printf ("%.*s\xE2\x80\xA6", (int) cut, sentence);
+  return g_strdup_printf ("%.*s\xE2\x80\xA6", (int) (cut - sentence), sentence);
 }
