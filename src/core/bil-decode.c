@@ -88,6 +88,14 @@ bil_decode_text (const char  *data,
       text = decode_utf16 (data + 2, len - 2, le ? "UTF-16LE" : "UTF-16BE", text_len, error);
       if (text == NULL)
         return NULL;
+      /* U+0000 decodes to a NUL byte: as in 8-bit text, not an article. */
+      if (memchr (text, '\0', *text_len) != NULL)
+        {
+          g_free (text);
+          g_set_error_literal (error, BIL_ERROR, BIL_ERROR_BINARY,
+                               "binary file (contains NUL characters), skipped");
+          return NULL;
+        }
       if (*text_len == 0 || strspn (text, " \t\r\n") == *text_len)
         {
           g_free (text);
