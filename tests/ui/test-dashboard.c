@@ -30,13 +30,20 @@ static BilWindow *
 window_on_seeds (void)
 {
   BilWindow *window = bil_window_new (NULL);
+  double x, y;
+  gint64 deadline;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1440, 900);
   gtk_window_present (GTK_WINDOW (window));
   bil_window_ensure_corpus (window);
   while (bil_window_get_loading (window))
     g_main_context_iteration (NULL, TRUE);
-  spin (300);
+  /* Until the chart has drawn its first bar (slow machines, sanitizers). */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!bil_figure_chart_view_bar_center (BIL_FIGURE_CHART_VIEW (bil_window_get_view (window, "figures")), 0, &x, &y) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  spin (100);
   return window;
 }
 

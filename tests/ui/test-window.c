@@ -119,8 +119,11 @@ test_large_corpus_responsive (void)
 
   g_assert_cmpuint (bil_corpus_get_n_articles (bil_window_get_corpus (window)), ==, n);
   g_test_message ("longest main-loop stall while loading %u files: %.1f ms", n, stall.max_gap / 1000.0);
-  /* Loading on the main thread would stall it for seconds. */
+  /* Loading on the main thread would stall it for seconds. Sanitizers slow
+   * every instruction down several times: there the figure is only shown. */
+#ifndef __SANITIZE_ADDRESS__
   g_assert_cmpint (stall.max_gap, <, 50 * 1000);
+#endif
 
   gtk_window_destroy (GTK_WINDOW (window));
   remove_tree (dir);
