@@ -9,6 +9,8 @@
 #include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <cairo.h>
+#include <signal.h>
 #include <sys/wait.h>
 
 typedef struct
@@ -294,6 +296,61 @@ test_export_report (void)
   g_rmdir (dir);
 }
 
+/* A report killed mid-write leaves the old file whole: at every moment the
+ * destination is the old file or a complete new one. */
+static void
+test_export_killed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-kill-XXXXXX", &error);
+  g_autofree char *png = g_build_filename (dir, "report.png", NULL);
+  g_autofree char *arg = g_strdup_printf ("--export-report=%s", png);
+  g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "articles", "manifest.json", NULL);
+  const guint delays_ms[] = { 50, 150, 300, 600, 1000, 1500 };
+  guint replaced = 0, kept = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (delays_ms); i++)
+    {
+      const char *argv[] = { BILATERAL_BINARY, arg, "--scale=4", corpus, NULL };
+      g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+      g_autofree char *contents = NULL;
+      GPid pid;
+      int status;
+      gsize len;
+
+      g_file_set_contents (png, "the old report", -1, &error);
+      g_assert_no_error (error);
+      g_spawn_async (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error);
+      g_assert_no_error (error);
+      g_usleep (delays_ms[i] * 1000);
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      g_spawn_close_pid (pid);
+
+      g_assert_true (g_file_get_contents (png, &contents, &len, NULL));
+      if (strcmp (contents, "the old report") == 0)
+        kept++;
+      else
+        {
+          cairo_surface_t *image;
+
+          /* Not the old file: then a complete PNG. */
+          g_assert_true (g_str_has_prefix (contents, "\x89PNG"));
+          image = cairo_image_surface_create_from_png (png);
+          g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+          cairo_surface_destroy (image);
+          replaced++;
+        }
+    }
+  g_test_message ("killed %u times: the old file kept %u times, replaced whole %u times", kept + replaced, kept, replaced);
+  g_assert_cmpuint (kept, >, 0);
+  {
+    g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", dir);
+    g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/usage", test_usage);
   g_test_add_func ("/core/cli/jsonl-round-trip", test_jsonl_round_trip);
   g_test_add_func ("/core/cli/export-report", test_export_report);
+  g_test_add_func ("/core/cli/export-killed", test_export_killed);
 
   return g_test_run ();
 }
