@@ -513,6 +513,20 @@ worker (gpointer data)
   return NULL;
 }
 
+static void
+work_init (Work            *work,
+           BilCorpusLoader *self,
+           GPtrArray       *entries,
+           GCancellable    *cancellable)
+{
+  work->self = self;
+  work->entries = entries;
+  work->articles = g_new0 (BilArticle *, entries->len + 1);
+  work->warnings = g_new0 (GPtrArray *, entries->len + 1);
+  work->cancellable = cancellable;
+  work->lexicon = bil_lexicon_get_default ();
+}
+
 /* Reads entries [first, limit) on one thread per core, this one included. */
 static void
 run_workers (BilCorpusLoader *self,
@@ -601,12 +615,7 @@ bil_corpus_loader_stream (BilCorpusLoader  *self,
   if (!collect_all (self, &collect, &first_name, error))
     return FALSE;
 
-  work.self = self;
-  work.entries = entries;
-  work.articles = g_new0 (BilArticle *, entries->len + 1);
-  work.warnings = g_new0 (GPtrArray *, entries->len + 1);
-  work.cancellable = cancellable;
-  work.lexicon = bil_lexicon_get_default ();
+  work_init (&work, self, entries, cancellable);
 
   for (guint first = 0; first < entries->len; first += batch)
     {
@@ -668,12 +677,7 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   if (!collect_all (self, &collect, &first_name, error))
     return NULL;
 
-  work.self = self;
-  work.entries = entries;
-  work.articles = g_new0 (BilArticle *, entries->len + 1);
-  work.warnings = g_new0 (GPtrArray *, entries->len + 1);
-  work.cancellable = cancellable;
-  work.lexicon = bil_lexicon_get_default ();
+  work_init (&work, self, entries, cancellable);
 
   run_workers (self, &work, 0, entries->len);
 

@@ -886,6 +886,17 @@ typedef struct
 } ExportDialog;
 
 static void
+export_dialog_free (ExportDialog *d)
+{
+  g_object_unref (d->title);
+  g_object_unref (d->scale);
+  g_object_unref (d->map);
+  g_object_unref (d->partnerships);
+  g_object_unref (d->notes);
+  g_free (d);
+}
+
+static void
 export_chosen_cb (GtkNativeDialog *chooser,
                   int              response,
                   ExportDialog    *d)
@@ -909,12 +920,7 @@ export_chosen_cb (GtkNativeDialog *chooser,
                                   (int) adw_combo_row_get_selected (d->scale) + 1, sections);
     }
   g_object_unref (chooser);
-  g_object_unref (d->title);
-  g_object_unref (d->scale);
-  g_object_unref (d->map);
-  g_object_unref (d->partnerships);
-  g_object_unref (d->notes);
-  g_free (d);
+  export_dialog_free (d);
 }
 
 static void
@@ -928,12 +934,7 @@ export_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "choose") != 0)
     {
-      g_object_unref (d->title);
-      g_object_unref (d->scale);
-      g_object_unref (d->map);
-      g_object_unref (d->partnerships);
-      g_object_unref (d->notes);
-      g_free (d);
+      export_dialog_free (d);
       return;
     }
   chooser = gtk_file_chooser_native_new (_("Save Report"), GTK_WINDOW (d->window), GTK_FILE_CHOOSER_ACTION_SAVE,
