@@ -609,6 +609,25 @@ bil_match_find (const BilMatch *match,
   return NULL;
 }
 
+/* NULL when the index is out of range, so every accessor checks once. */
+static Entity *
+entity_at (BilLexicon *self,
+           int         entity)
+{
+  if (entity < 0 || (guint) entity >= self->entities->len)
+    return NULL;
+  return g_ptr_array_index (self->entities, entity);
+}
+
+static Sector *
+sector_at (BilLexicon *self,
+           int         sector)
+{
+  if (sector < 0 || (guint) sector >= self->sectors->len)
+    return NULL;
+  return g_ptr_array_index (self->sectors, sector);
+}
+
 guint
 bil_lexicon_n_entities (BilLexicon *self)
 {
@@ -619,18 +638,18 @@ const char *
 bil_lexicon_entity_code (BilLexicon *self,
                          int         entity)
 {
-  if (entity < 0 || (guint) entity >= self->entities->len)
-    return NULL;
-  return ((Entity *) g_ptr_array_index (self->entities, entity))->code;
+  Entity *e = entity_at (self, entity);
+
+  return e ? e->code : NULL;
 }
 
 const char *
 bil_lexicon_entity_name (BilLexicon *self,
                          int         entity)
 {
-  if (entity < 0 || (guint) entity >= self->entities->len)
-    return NULL;
-  return ((Entity *) g_ptr_array_index (self->entities, entity))->name;
+  Entity *e = entity_at (self, entity);
+
+  return e ? e->name : NULL;
 }
 
 int
@@ -648,9 +667,9 @@ gboolean
 bil_lexicon_entity_is_bloc (BilLexicon *self,
                             int         entity)
 {
-  if (entity < 0 || (guint) entity >= self->entities->len)
-    return FALSE;
-  return ((Entity *) g_ptr_array_index (self->entities, entity))->bloc;
+  Entity *e = entity_at (self, entity);
+
+  return e ? e->bloc : FALSE;
 }
 
 gboolean
@@ -695,20 +714,19 @@ const char *
 bil_lexicon_sector_id (BilLexicon *self,
                        int         sector)
 {
-  if (sector < 0 || (guint) sector >= self->sectors->len)
-    return NULL;
-  return ((Sector *) g_ptr_array_index (self->sectors, sector))->id;
+  Sector *s = sector_at (self, sector);
+
+  return s ? s->id : NULL;
 }
 
 const char *
 bil_lexicon_sector_label (BilLexicon *self,
                           int         sector)
 {
-  Sector *s;
+  Sector *s = sector_at (self, sector);
 
-  if (sector < 0 || (guint) sector >= self->sectors->len)
+  if (s == NULL)
     return NULL;
-  s = g_ptr_array_index (self->sectors, sector);
   return bil_sector_display_label (s->id, s->label);
 }
 
