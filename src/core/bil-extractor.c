@@ -44,6 +44,8 @@ bil_facts_free (BilFacts *facts)
   g_array_unref (facts->pairs);
   g_array_unref (facts->countries);
   g_free (facts->sector_counts);
+  if (facts->strings)
+    g_string_chunk_free (facts->strings);
   g_free (facts);
 }
 

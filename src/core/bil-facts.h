@@ -65,7 +65,7 @@ typedef struct
   double         rate;                         /* units of currency per US$ used */
   BilRateSource  rate_source;
   int            rate_year;                    /* the table year, for BIL_RATE_TABLE* */
-  const char    *rate_file;                    /* interned: the article that stated the rate */
+  const char    *rate_file;                    /* the article that stated the rate */
   const char    *context_currency;             /* static: the token that re-read a bare "$" */
   guint64        sectors;                      /* of its sentence, else the article's main ones */
 } BilFigure;
@@ -90,6 +90,7 @@ typedef struct
   GArray  *countries;    /* int entities, sorted by code, companies not counted */
   guint   *sector_counts;/* mentions per sector */
   guint    n_sectors;
+  GStringChunk *strings; /* NULL, or the rule and token names read from a JSONL file */
 } BilFacts;
 
 BilFacts *bil_facts_new  (guint     n_sectors);

@@ -89,10 +89,17 @@ entity (BilLexicon *lex,
   return bil_lexicon_lookup_entity (lex, get_string (o, member));
 }
 
+/* Names read from a file live as long as the facts that use them: interning
+ * them would keep every string of every file ever opened until exit. */
 static const char *
-intern (const char *s)
+keep (BilFacts   *facts,
+      const char *s)
 {
-  return s ? g_intern_string (s) : NULL;
+  if (s == NULL)
+    return NULL;
+  if (facts->strings == NULL)
+    facts->strings = g_string_chunk_new (256);
+  return g_string_chunk_insert_const (facts->strings, s);
 }
 
 static int
@@ -146,6 +153,7 @@ static gboolean
 read_figure (JsonObject *o,
              BilLexicon *lex,
              gsize       len,
+             BilFacts   *facts,
              BilFigure  *f)
 {
   const char *currency = get_string (o, "currency");
@@ -172,9 +180,9 @@ read_figure (JsonObject *o,
   f->money.high = get_number (o, "high");
   f->money.number = get_number (o, "number");
   f->money.scale = get_number (o, "scale");
-  f->money.scale_word = intern (get_string (o, "scale_word"));
+  f->money.scale_word = keep (facts, get_string (o, "scale_word"));
   f->money.rule = currency_rule (get_string (o, "currency_rule"));
-  f->money.currency_text = intern (get_string (o, "currency_text"));
+  f->money.currency_text = keep (facts, get_string (o, "currency_text"));
   f->money.bare_dollar = f->money.rule == BIL_CURRENCY_BY_DEFAULT || f->money.rule == BIL_CURRENCY_BY_CONTEXT;
   if (f->money.rule == BIL_CURRENCY_BY_CONTEXT)
     f->context_currency = f->money.currency_text;
@@ -183,15 +191,15 @@ read_figure (JsonObject *o,
   f->metric = bil_metric_from_string (get_string (o, "metric"));
   f->from = entity (lex, o, "from");
   f->to = entity (lex, o, "to");
-  f->from_rule = intern (get_string (o, "from_rule"));
-  f->to_rule = intern (get_string (o, "to_rule"));
+  f->from_rule = keep (facts, get_string (o, "from_rule"));
+  f->to_rule = keep (facts, get_string (o, "to_rule"));
   f->year = isfinite (get_number (o, "year")) ? (int) get_number (o, "year") : 0;
   f->year_stated = get_bool (o, "year_stated");
   f->usd = get_number (o, "usd");
   f->rate = get_number (o, "rate");
   f->rate_source = rate_source (get_string (o, "rate_origin"));
   f->rate_year = isfinite (get_number (o, "rate_year")) ? (int) get_number (o, "rate_year") : 0;
-  f->rate_file = intern (get_string (o, "rate_file"));
+  f->rate_file = keep (facts, get_string (o, "rate_file"));
   return TRUE;
 }
 
@@ -242,7 +250,7 @@ read_facts (JsonObject *o,
         JsonObject *fo = json_array_get_object_element (array, i);
         BilFigure f;
 
-        if (fo != NULL && read_figure (fo, lex, len, &f))
+        if (fo != NULL && read_figure (fo, lex, len, facts, &f))
           g_array_append_val (facts->figures, f);
         else
           dropped++;
@@ -282,7 +290,7 @@ read_facts (JsonObject *o,
             continue;
           }
         pair.stance = g_strcmp0 (get_string (p, "stance"), "rivalry") == 0 ? BIL_STANCE_RIVALRY : BIL_STANCE_COOPERATION;
-        pair.rule = intern (get_string (p, "rule"));
+        pair.rule = keep (facts, get_string (p, "rule"));
         if ((sectors = get_array (p, "sectors")))
           for (guint k = 0; k < json_array_get_length (sectors); k++)
             {
