@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "bil-corpus-loader.h"
+#include "bil-test-files.h"
 
 static char *
 make_dir (void)
@@ -23,29 +24,6 @@ make_dir (void)
 
   g_assert_no_error (error);
   return dir;
-}
-
-static char *
-put (const char *dir,
-     const char *name,
-     const char *data,
-     gssize      len)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_mkdir_with_parents (parent, 0755);
-  g_file_set_contents (path, data, len, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static void
-rm_rf (const char *path)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", path);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
 }
 
 static BilCorpus *
@@ -90,12 +68,12 @@ static void
 test_matrix (void)
 {
   g_autofree char *dir = make_dir ();
-  g_autofree char *good = put (dir, "good.txt", "Japan and Malaysia signed a deal worth RM5 billion.\n", -1);
-  g_autofree char *empty = put (dir, "empty.txt", "", 0);
-  g_autofree char *binary = put (dir, "binary.txt", "\x7f" "ELF\0\0\0\x01 Japan", 12);
-  g_autofree char *latin = put (dir, "latin.txt", "Caf\xe9 talks: Japan \x96 Malaysia pledge \x80" "5 billion.\n", -1);
-  g_autofree char *utf16le = put (dir, "utf16le.txt", "\xff\xfeJ\0a\0p\0a\0n\0 \0T\0r\0a\0d\0e\0\n\0", 26);
-  g_autofree char *utf16be = put (dir, "utf16be.txt", "\xfe\xff\0J\0a\0p\0a\0n\0 \0T\0r\0a\0d\0e\0\n", 26);
+  g_autofree char *good = bil_test_write_file (dir, "good.txt", "Japan and Malaysia signed a deal worth RM5 billion.\n", -1);
+  g_autofree char *empty = bil_test_write_file (dir, "empty.txt", "", 0);
+  g_autofree char *binary = bil_test_write_file (dir, "binary.txt", "\x7f" "ELF\0\0\0\x01 Japan", 12);
+  g_autofree char *latin = bil_test_write_file (dir, "latin.txt", "Caf\xe9 talks: Japan \x96 Malaysia pledge \x80" "5 billion.\n", -1);
+  g_autofree char *utf16le = bil_test_write_file (dir, "utf16le.txt", "\xff\xfeJ\0a\0p\0a\0n\0 \0T\0r\0a\0d\0e\0\n\0", 26);
+  g_autofree char *utf16be = bil_test_write_file (dir, "utf16be.txt", "\xfe\xff\0J\0a\0p\0a\0n\0 \0T\0r\0a\0d\0e\0\n", 26);
   g_autofree char *loop = g_build_filename (dir, "sub", "loop", NULL);
   g_autofree char *digits = NULL;
   g_autofree char *long_line = NULL;
@@ -114,13 +92,13 @@ test_matrix (void)
   for (guint i = 0; i < 10000; i++)
     g_string_append_c (s, (char) ('1' + i % 9));
   g_string_append (s, " billion to Malaysia.\n");
-  digits = put (dir, "digits.txt", s->str, (gssize) s->len);
+  digits = bil_test_write_file (dir, "digits.txt", s->str, (gssize) s->len);
   g_string_free (s, TRUE);
 
   s = g_string_new (NULL);
   while (s->len < 1024 * 1024)
     g_string_append (s, "Japan and Malaysia cooperate on chips and AI worth US$1 billion ");
-  long_line = put (dir, "long-line.txt", s->str, (gssize) s->len);
+  long_line = bil_test_write_file (dir, "long-line.txt", s->str, (gssize) s->len);
   g_string_free (s, TRUE);
 
   s = g_string_new (NULL);
@@ -128,10 +106,10 @@ test_matrix (void)
     g_string_append_c (s, '[');
   for (guint i = 0; i < 5000; i++)
     g_string_append_c (s, ']');
-  nested = put (dir, "nested/nested.json", s->str, (gssize) s->len);
+  nested = bil_test_write_file (dir, "nested/nested.json", s->str, (gssize) s->len);
   g_string_free (s, TRUE);
 
-  manifest = put (dir, "m/wrong-types.json",
+  manifest = bil_test_write_file (dir, "m/wrong-types.json",
                   "{\"name\": 7, \"articles\": [\n"
                   " {\"file\": 1, \"text\": [], \"title\": {}, \"source\": true, \"date\": 2024, \"url\": null},\n"
                   " {\"text\": \"Inline Japan text.\", \"title\": 5, \"source\": [1], \"date\": {\"y\": 1}, \"url\": 3},\n"
@@ -174,7 +152,7 @@ test_matrix (void)
   g_assert_true (warned (corpus, manifest, "entry 5: \"../../outside.txt\" lies outside"));
   g_clear_object (&corpus);
 
-  rm_rf (dir);
+  bil_test_remove_tree (dir);
 }
 
 static long
@@ -225,7 +203,7 @@ test_huge_article_subprocess (void)
   g_test_message ("200 MB article: peak memory %ld MB", after / 1024);
   /* Bounded: the bytes once, plus what was extracted, under 3× the file. */
   g_assert_cmpint (after - before, <, 3 * 200 * 1024 + 100 * 1024);
-  rm_rf (dir);
+  bil_test_remove_tree (dir);
 }
 
 static void
@@ -244,12 +222,12 @@ test_many_files (void)
   for (guint i = 0; i < 20000; i++)
     {
       g_autofree char *name = g_strdup_printf ("d%03u/tiny-%05u.txt", i % 100, i);
-      g_autofree char *path = put (dir, name, "Japan.\n", -1);
+      g_autofree char *path = bil_test_write_file (dir, name, "Japan.\n", -1);
     }
   corpus = load (dir);
   g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 20000);
   g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 0);
-  rm_rf (dir);
+  bil_test_remove_tree (dir);
 }
 
 static void
@@ -263,12 +241,12 @@ test_huge_manifest (void)
   for (guint i = 0; i < 100000; i++)
     g_string_append_printf (s, "%s{\"text\": \"Japan and Malaysia trade, note %u.\", \"date\": \"2024\"}", i ? ",\n" : "", i);
   g_string_append (s, "]\n");
-  path = put (dir, "big.json", s->str, (gssize) s->len);
+  path = bil_test_write_file (dir, "big.json", s->str, (gssize) s->len);
   g_string_free (s, TRUE);
 
   corpus = load (path);
   g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 100000);
-  rm_rf (dir);
+  bil_test_remove_tree (dir);
 }
 
 int

@@ -11,49 +11,12 @@
 #include <unistd.h>
 
 #include "bil-corpus-loader.h"
+#include "bil-test-files.h"
 
 typedef struct
 {
   char *dir;
 } Fixture;
-
-static char *
-write_file (const char *dir,
-            const char *name,
-            const char *contents,
-            gssize      len)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_mkdir_with_parents (parent, 0755);
-  g_file_set_contents (path, contents, len, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  GStatBuf buf;
-
-  if (g_lstat (path, &buf) == 0 && !S_ISDIR (buf.st_mode))
-    {
-      g_remove (path);
-      return;
-    }
-  g_chmod (path, 0755);
-  dir = g_dir_open (path, 0, NULL);
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -69,7 +32,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  bil_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -131,10 +94,10 @@ test_folder (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(BilCorpus) corpus = NULL;
-  g_autofree char *a = write_file (f->dir, "a.txt", "Japan and Malaysia\n\nThey cooperate on chips.\n", -1);
-  g_autofree char *b = write_file (f->dir, "sub/deeper/b.md", "# Notes\n\nASEAN trade grew.\n", -1);
-  g_autofree char *c = write_file (f->dir, "c.pdf", "%PDF-1.4", -1);
-  g_autofree char *h = write_file (f->dir, ".hidden.txt", "Hidden.", -1);
+  g_autofree char *a = bil_test_write_file (f->dir, "a.txt", "Japan and Malaysia\n\nThey cooperate on chips.\n", -1);
+  g_autofree char *b = bil_test_write_file (f->dir, "sub/deeper/b.md", "# Notes\n\nASEAN trade grew.\n", -1);
+  g_autofree char *c = bil_test_write_file (f->dir, "c.pdf", "%PDF-1.4", -1);
+  g_autofree char *h = bil_test_write_file (f->dir, ".hidden.txt", "Hidden.", -1);
 
   corpus = load_one (f->dir);
   g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 2);
@@ -151,7 +114,7 @@ test_single_file (Fixture       *f,
                   gconstpointer  data)
 {
   const char text[] = "\xEF\xBB\xBFJapan Invests In Malaysia\nIt invested.\n";
-  g_autofree char *path = write_file (f->dir, "one.txt", text, sizeof text - 1);
+  g_autofree char *path = bil_test_write_file (f->dir, "one.txt", text, sizeof text - 1);
   g_autoptr(BilCorpus) corpus = load_one (path);
   BilArticle *article;
   gsize len;
@@ -175,8 +138,8 @@ static void
 test_manifest (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *a = write_file (f->dir, "texts/a.txt", "Plain text about Japan.\n", -1);
-  g_autofree char *manifest = write_file (f->dir, "news.json",
+  g_autofree char *a = bil_test_write_file (f->dir, "texts/a.txt", "Plain text about Japan.\n", -1);
+  g_autofree char *manifest = bil_test_write_file (f->dir, "news.json",
     "{\"name\": \"My news\", \"articles\": [\n"
     "  {\"file\": \"texts/a.txt\", \"title\": \"Given title\", \"source\": \"The Star\",\n"
     "   \"date\": \"2024-05\", \"url\": \"https://example.org/a\"},\n"
@@ -262,11 +225,11 @@ test_bad_input (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(BilCorpus) corpus = NULL;
-  g_autofree char *good = write_file (f->dir, "good.txt", "Japan and Malaysia cooperate.\n", -1);
-  g_autofree char *latin = write_file (f->dir, "latin.txt", "Caf\xe9 in Japan \x96 \x93news\x94.\n", -1);
-  g_autofree char *empty = write_file (f->dir, "empty.txt", "", 0);
-  g_autofree char *blank = write_file (f->dir, "blank.txt", "  \n\n", -1);
-  g_autofree char *binary = write_file (f->dir, "binary.txt", "PK\x03\x04\0\0\0data", 11);
+  g_autofree char *good = bil_test_write_file (f->dir, "good.txt", "Japan and Malaysia cooperate.\n", -1);
+  g_autofree char *latin = bil_test_write_file (f->dir, "latin.txt", "Caf\xe9 in Japan \x96 \x93news\x94.\n", -1);
+  g_autofree char *empty = bil_test_write_file (f->dir, "empty.txt", "", 0);
+  g_autofree char *blank = bil_test_write_file (f->dir, "blank.txt", "  \n\n", -1);
+  g_autofree char *binary = bil_test_write_file (f->dir, "binary.txt", "PK\x03\x04\0\0\0data", 11);
   g_autofree char *loop_dir = g_build_filename (f->dir, "loop", NULL);
   g_autofree char *self_link = g_build_filename (f->dir, "self.txt", NULL);
   g_autofree char *missing = g_build_filename (f->dir, "does-not-exist", NULL);
@@ -312,14 +275,14 @@ test_unreadable_subprocess (void)
     }
   dir = g_dir_make_tmp ("bilateral-unreadable-XXXXXX", &error);
   g_assert_no_error (error);
-  good = write_file (dir, "good.txt", "Japan and Malaysia cooperate.\n", -1);
-  locked = write_file (dir, "locked.txt", "Secret.\n", -1);
+  good = bil_test_write_file (dir, "good.txt", "Japan and Malaysia cooperate.\n", -1);
+  locked = bil_test_write_file (dir, "locked.txt", "Secret.\n", -1);
   g_chmod (locked, 0);
 
   corpus = load_one (dir);
   g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 1);
   assert_warning (corpus, locked, "permission denied");
-  remove_tree (dir);
+  bil_test_remove_tree (dir);
 }
 
 static void
@@ -334,16 +297,16 @@ test_manifest_errors (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *outside_dir = g_build_filename (f->dir, "outside", NULL);
-  g_autofree char *secret = write_file (outside_dir, "secret.txt", "Outside.\n", -1);
-  g_autofree char *inside = write_file (f->dir, "corpus/in.txt", "Inside the corpus.\n", -1);
+  g_autofree char *secret = bil_test_write_file (outside_dir, "secret.txt", "Outside.\n", -1);
+  g_autofree char *inside = bil_test_write_file (f->dir, "corpus/in.txt", "Inside the corpus.\n", -1);
   g_autofree char *link = g_build_filename (f->dir, "corpus", "link.txt", NULL);
-  g_autofree char *broken = write_file (f->dir, "corpus/broken.json", "{\n  \"articles\": [\n    {\"file\": }\n  ]\n}\n", -1);
+  g_autofree char *broken = bil_test_write_file (f->dir, "corpus/broken.json", "{\n  \"articles\": [\n    {\"file\": }\n  ]\n}\n", -1);
   g_autofree char *manifest = NULL;
   g_autoptr(BilCorpus) corpus = NULL;
   const char *paths[3] = { NULL, NULL, NULL };
 
   g_assert_cmpint (symlink (secret, link), ==, 0);
-  manifest = write_file (f->dir, "corpus/manifest.json",
+  manifest = bil_test_write_file (f->dir, "corpus/manifest.json",
     "[\n"
     " {\"file\": \"in.txt\", \"url\": \"javascript:alert(1)\"},\n"
     " {\"file\": \"../outside/secret.txt\"},\n"
@@ -420,7 +383,7 @@ test_cancel (Fixture       *f,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = g_strdup_printf ("d%02u/article-%05u.txt", i % 50, i);
-      g_autofree char *path = write_file (f->dir, name, "Japan invests in Malaysia. ASEAN trade grew.\n", -1);
+      g_autofree char *path = bil_test_write_file (f->dir, name, "Japan invests in Malaysia. ASEAN trade grew.\n", -1);
     }
 
   loader = bil_corpus_loader_new (paths);
@@ -452,7 +415,7 @@ test_progress_complete (Fixture       *f,
   for (guint i = 0; i < 200; i++)
     {
       g_autofree char *name = g_strdup_printf ("article-%03u.txt", i);
-      g_autofree char *path = write_file (f->dir, name, "Japan invests in Malaysia.\n", -1);
+      g_autofree char *path = bil_test_write_file (f->dir, name, "Japan invests in Malaysia.\n", -1);
     }
   loader = bil_corpus_loader_new (paths);
   corpus = bil_corpus_loader_load (loader, NULL, NULL);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "bil-window.h"
+#include "bil-test-files.h"
 
 static void
 wait_until_loaded (BilWindow *window)
@@ -69,23 +70,6 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 /* 10,000 small files load in the background: the main loop keeps turning. */
 static void
 test_large_corpus_responsive (void)
@@ -126,7 +110,7 @@ test_large_corpus_responsive (void)
 #endif
 
   gtk_window_destroy (GTK_WINDOW (window));
-  remove_tree (dir);
+  bil_test_remove_tree (dir);
 }
 
 int

@@ -1,0 +1,19 @@
+/* bil-test-files.h: scratch files for tests
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *bil_test_write_file  (const char *dir,
+                            const char *name,
+                            const char *contents,
+                            gssize      len);
+void  bil_test_remove_tree (const char *path);
+
+G_END_DECLS
