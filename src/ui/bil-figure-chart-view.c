@@ -515,15 +515,9 @@ bil_figure_chart_view_set_session (BilFigureChartView *self,
                                    BilSession         *session)
 {
   g_return_if_fail (BIL_IS_FIGURE_CHART_VIEW (self));
-  if (self->session == session)
+  if (!bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb)))
     return;
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
   if (session)
-    {
-      g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-      g_signal_connect_swapped (session, "notify::log-scale", G_CALLBACK (gtk_widget_queue_draw), self);
-    }
+    g_signal_connect_swapped (session, "notify::log-scale", G_CALLBACK (gtk_widget_queue_draw), self);
   session_changed_cb (self);
 }

@@ -605,12 +605,6 @@ bil_partnership_map_set_session (BilPartnershipMap *self,
                                  BilSession        *session)
 {
   g_return_if_fail (BIL_IS_PARTNERSHIP_MAP (self));
-  if (self->session == session)
-    return;
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session)
-    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-  session_changed_cb (self);
+  if (bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    session_changed_cb (self);
 }

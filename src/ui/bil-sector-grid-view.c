@@ -282,12 +282,6 @@ bil_sector_grid_view_set_session (BilSectorGridView *self,
                                   BilSession        *session)
 {
   g_return_if_fail (BIL_IS_SECTOR_GRID_VIEW (self));
-  if (self->session == session)
-    return;
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session)
-    g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
-  session_changed_cb (self);
+  if (bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    session_changed_cb (self);
 }

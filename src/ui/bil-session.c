@@ -248,6 +248,22 @@ bil_session_get_grid_model (BilSession *self)
   return self->grid;
 }
 
+gboolean
+bil_session_watch (BilSession **slot,
+                   BilSession  *session,
+                   gpointer     observer,
+                   GCallback    on_changed)
+{
+  if (*slot == session)
+    return FALSE;
+  if (*slot)
+    g_signal_handlers_disconnect_by_data (*slot, observer);
+  g_set_object (slot, session);
+  if (session)
+    g_signal_connect_swapped (session, "changed", on_changed, observer);
+  return TRUE;
+}
+
 void
 bil_session_open_evidence (BilSession *self,
                            BilArticle *article,

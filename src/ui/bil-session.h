@@ -35,6 +35,13 @@ GArray       *bil_session_get_figures    (BilSession  *self);
 const BilMapModel  *bil_session_get_map_model  (BilSession *self);
 const BilGridModel *bil_session_get_grid_model (BilSession *self);
 
+/* For views: move *slot to @session, moving @observer's "changed" handler
+ * with it. FALSE when *slot already held @session. */
+gboolean      bil_session_watch          (BilSession **slot,
+                                          BilSession  *session,
+                                          gpointer     observer,
+                                          GCallback    on_changed);
+
 /* Ask the window to show an article at a span (click-through). */
 void          bil_session_open_evidence  (BilSession  *self,
                                           BilArticle  *article,
