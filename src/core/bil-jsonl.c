@@ -366,7 +366,8 @@ bil_article_new_from_json_line (const char  *line,
       g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "column %s", message);
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* A blank line parses to no root at all. */
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error_literal (error, BIL_ERROR, BIL_ERROR_MANIFEST, "expected an article object");
       return NULL;

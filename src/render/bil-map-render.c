@@ -240,7 +240,8 @@ bil_map_model_build (BilCorpus *corpus,
   for (guint i = 0; partnerships && i < partnerships->len; i++)
     {
       BilPartnership *p = g_ptr_array_index (partnerships, i);
-      g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+      BilArticle *last_article = NULL;
+      guint n_articles = 0;
       BilMapArc arc = { 0 };
       guint64 sectors = 0;
       int na, nb;
@@ -257,8 +258,11 @@ bil_map_model_build (BilCorpus *corpus,
           if (filter && !bil_filter_match_evidence (filter, e->article, p->a, p->b, sectors, e->start, e->end))
             continue;
           g_array_append_val (arc.evidence, *e);
-          if (!g_ptr_array_find (articles, e->article, NULL))
-            g_ptr_array_add (articles, e->article);
+          /* Evidence is grouped by article (the corpus adds it article by
+           * article), so counting changes counts articles. */
+          if (e->article != last_article)
+            n_articles++;
+          last_article = e->article;
         }
       if (arc.evidence->len == 0)
         {
@@ -277,7 +281,7 @@ bil_map_model_build (BilCorpus *corpus,
       arc.a = (guint) na;
       arc.b = (guint) nb;
       arc.stance = p->stance;
-      arc.weight = articles->len;
+      arc.weight = n_articles;
       arc.partnership = p;
       arc.sectors = sectors;
 

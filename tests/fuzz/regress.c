@@ -10,6 +10,7 @@
 #include <glib.h>
 #include <stdio.h>
 
+int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
 int
@@ -17,6 +18,8 @@ main (int   argc,
       char *argv[])
 {
   guint n = 0;
+
+  LLVMFuzzerInitialize (&argc, &argv);
 
   for (int i = 1; i < argc; i++)
     {

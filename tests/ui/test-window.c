@@ -65,7 +65,6 @@ tick_cb (gpointer data)
 
   if (stall->last)
     stall->max_gap = MAX (stall->max_gap, now - stall->last);
-  if (stall->last && now - stall->last > 40000) g_printerr ("gap %.1f ms ending at %.1f\n", (now - stall->last)/1000.0, now/1000.0);
   stall->last = now;
   return G_SOURCE_CONTINUE;
 }
