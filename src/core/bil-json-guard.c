@@ -1,11 +1,15 @@
-/* bil-json-guard.c: refuse JSON that would overflow a recursive parser
+/* bil-json-guard.c: refuse JSON that would overflow a recursive parser, or
+ * that holds more than one value
  *
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * json-glib parses nested arrays and objects by recursion: a file of a
- * few hundred thousand "[" exhausts the stack. One linear pass counts the
- * nesting (outside strings) first, so such a file gets a message instead.
+ * few hundred thousand "[" exhausts the stack. And json-glib 1.6 loses the
+ * first value of "{…} […]" when it reports the second (found by fuzzing:
+ * ~600 bytes per such input, for the life of the process). One linear pass
+ * (outside strings) counts the nesting and finds where the first value ends,
+ * so such input gets a message instead of reaching the parser.
  */
 
 #define G_LOG_DOMAIN "bil-json-guard"
@@ -14,10 +18,20 @@
 
 #include "bil-json-guard.h"
 
-/* FALSE when nesting exceeds @max_depth; @line and @column (1-based) then
- * point at the bracket that went too deep. */
-gboolean
-bil_json_check_depth (const char *data,
+static gboolean
+is_json_space (char ch)
+{
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+static gboolean
+ends_bare_word (char ch)
+{
+  return is_json_space (ch) || ch == '[' || ch == '{' || ch == ']' || ch == '}' || ch == '"' || ch == ',' || ch == ':';
+}
+
+BilJsonGuard
+bil_json_guard_check (const char *data,
                       gsize       len,
                       guint       max_depth,
                       guint      *line,
@@ -25,18 +39,22 @@ bil_json_check_depth (const char *data,
 {
   guint depth = 0, l = 1, c = 0;
   gboolean in_string = FALSE, escaped = FALSE;
+  gboolean in_word = FALSE;     /* a number, true, false or null at the top */
+  gboolean done = FALSE;        /* the first value is complete */
+  BilJsonGuard verdict = BIL_JSON_GUARD_OK;
 
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = 0; i < len && verdict == BIL_JSON_GUARD_OK; i++)
     {
       char ch = data[i];
 
-      c++;
       if (ch == '\n')
         {
           l++;
           c = 0;
-          continue;
         }
+      else
+        c++;
+
       if (in_string)
         {
           if (escaped)
@@ -44,8 +62,25 @@ bil_json_check_depth (const char *data,
           else if (ch == '\\')
             escaped = TRUE;
           else if (ch == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+              done = done || depth == 0;
+            }
           continue;
+        }
+      if (in_word)
+        {
+          if (!ends_bare_word (ch))
+            continue;
+          in_word = FALSE;
+          done = TRUE;
+        }
+      if (is_json_space (ch))
+        continue;
+      if (done)
+        {
+          verdict = BIL_JSON_GUARD_TRAILING;
+          break;
         }
       switch (ch)
         {
@@ -55,22 +90,42 @@ bil_json_check_depth (const char *data,
         case '[':
         case '{':
           if (++depth > max_depth)
-            {
-              if (line)
-                *line = l;
-              if (column)
-                *column = c;
-              return FALSE;
-            }
+            verdict = BIL_JSON_GUARD_TOO_DEEP;
           break;
         case ']':
         case '}':
-          if (depth > 0)
-            depth--;
+          /* A stray closer at the top is json-glib's to report. */
+          if (depth > 0 && --depth == 0)
+            done = TRUE;
           break;
         default:
+          in_word = depth == 0;
           break;
         }
     }
-  return TRUE;
+  if (verdict != BIL_JSON_GUARD_OK)
+    {
+      if (line)
+        *line = l;
+      if (column)
+        *column = c;
+    }
+  return verdict;
+}
+
+/* What to tell the user, after "file:line:column: ". */
+char *
+bil_json_guard_message (BilJsonGuard guard,
+                        guint        max_depth)
+{
+  switch (guard)
+    {
+    case BIL_JSON_GUARD_TOO_DEEP:
+      return g_strdup_printf ("nested more than %u levels deep, not read", max_depth);
+    case BIL_JSON_GUARD_TRAILING:
+      return g_strdup ("more than one JSON value");
+    case BIL_JSON_GUARD_OK:
+    default:
+      return NULL;
+    }
 }

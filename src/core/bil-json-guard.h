@@ -1,4 +1,5 @@
-/* bil-json-guard.h: refuse JSON that would overflow a recursive parser
+/* bil-json-guard.h: refuse JSON that would overflow a recursive parser, or
+ * that holds more than one value (json-glib 1.6 leaks the first one)
  *
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,10 +13,18 @@ G_BEGIN_DECLS
 
 #define BIL_JSON_MAX_DEPTH 256
 
-gboolean bil_json_check_depth (const char *data,
-                               gsize       len,
-                               guint       max_depth,
-                               guint      *line,
-                               guint      *column);
+typedef enum {
+  BIL_JSON_GUARD_OK,
+  BIL_JSON_GUARD_TOO_DEEP,     /* nested more than max_depth levels */
+  BIL_JSON_GUARD_TRAILING,     /* something follows the first value */
+} BilJsonGuard;
+
+BilJsonGuard bil_json_guard_check   (const char *data,
+                                     gsize       len,
+                                     guint       max_depth,
+                                     guint      *line,
+                                     guint      *column);
+char        *bil_json_guard_message (BilJsonGuard guard,
+                                     guint        max_depth);
 
 G_END_DECLS

@@ -349,11 +349,13 @@ bil_article_new_from_json_line (const char  *line,
 
   {
     guint l, column;
+    BilJsonGuard guard = bil_json_guard_check (line, len, BIL_JSON_MAX_DEPTH, &l, &column);
 
-    if (!bil_json_check_depth (line, len, BIL_JSON_MAX_DEPTH, &l, &column))
+    if (guard != BIL_JSON_GUARD_OK)
       {
-        g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "column %u: nested more than %u levels deep, not read",
-                     column, BIL_JSON_MAX_DEPTH);
+        g_autofree char *message = bil_json_guard_message (guard, BIL_JSON_MAX_DEPTH);
+
+        g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "column %u: %s", column, message);
         return NULL;
       }
   }

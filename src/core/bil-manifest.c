@@ -264,10 +264,14 @@ bil_manifest_parse (const char *contents,
   {
     guint line, column;
 
-    if (!bil_json_check_depth (contents, length, BIL_JSON_MAX_DEPTH, &line, &column))
+    BilJsonGuard guard = bil_json_guard_check (contents, length, BIL_JSON_MAX_DEPTH, &line, &column);
+
+    if (guard != BIL_JSON_GUARD_OK)
       {
-        g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s:%u:%u: nested more than %u levels deep, not read",
-                     path, line, column, BIL_JSON_MAX_DEPTH);
+        g_autofree char *message = bil_json_guard_message (guard, BIL_JSON_MAX_DEPTH);
+
+        g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s:%u:%u: %s%s", path, line, column, message,
+                     guard == BIL_JSON_GUARD_TRAILING ? " (one article per line belongs in a .jsonl file)" : "");
         return FALSE;
       }
   }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "bil-corpus-loader.h"
+#include "bil-json-guard.h"
 #include "bil-test-files.h"
 
 static char *
@@ -137,6 +138,17 @@ test_matrix (void)
   g_assert_true (warned (corpus, nested, ":1:257: nested more than 256 levels deep"));
   g_clear_object (&corpus);
 
+  /* One article per line given as .json: told, not half-read. */
+  {
+    g_autofree char *two = bil_test_write_file (dir, "two/two.json",
+                                                "{\"text\": \"Japan.\"}\n{\"text\": \"Malaysia.\"}\n", -1);
+
+    corpus = load (two);
+    g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 0);
+    g_assert_true (warned (corpus, two, ":2:1: more than one JSON value (one article per line belongs in a .jsonl file)"));
+    g_clear_object (&corpus);
+  }
+
   corpus = load (manifest);
   g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 3);
   g_assert_true (warned (corpus, manifest, "\"name\" should be a string, got a number"));
@@ -153,6 +165,34 @@ test_matrix (void)
   g_clear_object (&corpus);
 
   bil_test_remove_tree (dir);
+}
+
+/* The guard's own cases: what ends a value, what is inside a string. */
+static void
+test_json_guard (void)
+{
+  const struct { const char *json; BilJsonGuard verdict; guint column; } cases[] = {
+    { "{\"a\": [1, {\"b\": \"}{\"}]}  \n", BIL_JSON_GUARD_OK, 0 },
+    { "\"text with \\\" and ] inside\"", BIL_JSON_GUARD_OK, 0 },
+    { "  42\n", BIL_JSON_GUARD_OK, 0 },
+    { "", BIL_JSON_GUARD_OK, 0 },
+    { "{\"a\":1}[2]", BIL_JSON_GUARD_TRAILING, 8 },
+    { "{\"a\":1} x", BIL_JSON_GUARD_TRAILING, 9 },
+    { "true false", BIL_JSON_GUARD_TRAILING, 6 },
+    { "\"a\"\"b\"", BIL_JSON_GUARD_TRAILING, 4 },
+    { "[[[[", BIL_JSON_GUARD_TOO_DEEP, 4 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint line = 0, column = 0;
+
+      g_test_message ("%s", cases[i].json);
+      g_assert_cmpint (bil_json_guard_check (cases[i].json, strlen (cases[i].json), 3, &line, &column), ==,
+                       cases[i].verdict);
+      if (cases[i].verdict != BIL_JSON_GUARD_OK)
+        g_assert_cmpuint (column, ==, cases[i].column);
+    }
 }
 
 static long
@@ -256,6 +296,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/bad-input/matrix", test_matrix);
+  g_test_add_func ("/core/bad-input/json-guard", test_json_guard);
   g_test_add_func ("/core/bad-input/huge-article", test_huge_article);
   g_test_add_func ("/core/bad-input/huge-article/subprocess", test_huge_article_subprocess);
   g_test_add_func ("/core/bad-input/many-files", test_many_files);
