@@ -847,9 +847,15 @@ bil_money_scan (const char *text,
 
           if (!read_amount (text, start, i, end, &first))
             {
-              /* Skip the whole token, digits and letters alike. */
+              gsize token = i;
+
+              /* Skip the whole token, digits and letters alike; at least
+               * the digit itself, which may be a full-width one that is no
+               * word character (found by fuzzing: "６Ｚ" looped forever). */
               while (i < end && (is_word_char (text[i]) || text[i] == '.' || text[i] == ','))
                 i++;
+              if (i == token)
+                i += len;
               continue;
             }
           if (first.absurd)
