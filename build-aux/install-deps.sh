@@ -8,7 +8,7 @@ packages=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream iso-codes fonts-noto-cjk
-  xvfb xauth dbus dbus-x11 at-spi2-core python3 locales
+  xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 locales
 )
 
 missing=()

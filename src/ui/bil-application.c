@@ -18,7 +18,11 @@
 #include "bil-application.h"
 #include "bil-cli.h"
 #include "bil-corpus-loader.h"
+#include "bil-country-names.h"
+#include "bil-lexicon.h"
+#include "bil-rates.h"
 #include "bil-report.h"
+#include "bil-world.h"
 #include "bil-window.h"
 
 struct _BilApplication
@@ -413,6 +417,19 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* The gazetteer, the world outline, the rate table and iso-codes' names are
+ * each parsed once per process: on another core while GTK opens the display
+ * and builds the window, instead of after, on the main thread. */
+static gpointer
+preload_tables (gpointer data)
+{
+  bil_lexicon_get_default ();
+  bil_world_get_default ();
+  bil_rate_table_get_default ();
+  bil_country_display_name ("JP", NULL);
+  return NULL;
+}
+
 static void
 bil_application_startup (GApplication *app)
 {
@@ -420,6 +437,7 @@ bil_application_startup (GApplication *app)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
+  g_thread_unref (g_thread_new ("bil-preload", preload_tables, NULL));
   G_APPLICATION_CLASS (bil_application_parent_class)->startup (app);
 
   /* Run from the build folder without its schema, it still works: it only

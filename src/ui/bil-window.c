@@ -575,6 +575,36 @@ show_warnings_cb (AdwToast  *toast,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* BILATERAL_EXIT_AFTER_FIRST_FRAME=1 (the start-up benchmark): the first
+ * frame painted after the corpus reached the views is the one the user
+ * waits for; print when it ended, on the monotonic clock, and quit. */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        BilWindow     *self)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+exit_after_first_frame (BilWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
+  /* The corpus can be ready before the window is shown. */
+  if (clock == NULL)
+    {
+      g_signal_connect (self, "realize", G_CALLBACK (exit_after_first_frame), NULL);
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (self, exit_after_first_frame, NULL);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 set_corpus (BilWindow *self,
             BilCorpus *corpus)
@@ -613,6 +643,9 @@ set_corpus (BilWindow *self,
       adw_toast_set_timeout (toast, 8);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+
+  if (g_strcmp0 (g_getenv ("BILATERAL_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
+    exit_after_first_frame (self);
 }
 
 static void
