@@ -1092,8 +1092,11 @@ draw_halo_text (cairo_t              *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 
+  /* The same layout for the letters: shaping twice was half the cost of
+   * every label, every frame. */
   bil_render_set_color (cr, color);
-  bil_render_text (cr, text, font, x, y, -1, BIL_ALIGN_START, NULL, NULL);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
   cairo_new_path (cr);
 }
 
@@ -1398,6 +1401,52 @@ draw_country_highlight (cairo_t              *cr,
   cairo_restore (cr);
 }
 
+/* The highlighted countries: under the arcs, over the land. */
+void
+bil_map_render_highlights (cairo_t              *cr,
+                           double                width,
+                           double                height,
+                           const BilMapView     *view,
+                           const BilRenderStyle *style,
+                           const BilMapHit      *hover,
+                           const BilMapHit      *selected)
+{
+  cairo_save (cr);
+  if (selected && selected->kind == BIL_MAP_HIT_COUNTRY && selected->index >= 0)
+    draw_country_highlight (cr, (guint) selected->index, view, width, height, style, TRUE);
+  if (hover && hover->kind == BIL_MAP_HIT_COUNTRY && hover->index >= 0 && !hit_is (selected, BIL_MAP_HIT_COUNTRY, (guint) hover->index))
+    draw_country_highlight (cr, (guint) hover->index, view, width, height, style, FALSE);
+  cairo_restore (cr);
+}
+
+/* Every arc, none emphasised, heaviest last: the costly layer (a hundred
+ * wide translucent strokes), which only changes with the view, the size or
+ * the data, so a widget can cache it like the base. */
+void
+bil_map_render_arcs (cairo_t              *cr,
+                     double                width,
+                     double                height,
+                     const BilMapModel    *model,
+                     const BilMapView     *view,
+                     const BilRenderStyle *style)
+{
+  if (model == NULL)
+    return;
+  cairo_save (cr);
+  for (guint i = 0; i < model->arcs->len; i++)
+    {
+      ArcGeom g;
+
+      arc_geometry (model, view, width, height, i, &g);
+      if (g.visible)
+        draw_arc (cr, &g_array_index (model->arcs, BilMapArc, i), &g, style, FALSE, FALSE);
+    }
+  cairo_restore (cr);
+}
+
+/* What changes from frame to frame, over the arcs: the hovered and the
+ * selected arc drawn again, emphasised, above them all; nodes, labels and
+ * the legend. */
 void
 bil_map_render_overlay (cairo_t              *cr,
                         double                width,
@@ -1413,45 +1462,25 @@ bil_map_render_overlay (cairo_t              *cr,
 
   cairo_save (cr);
 
-  if (selected && selected->kind == BIL_MAP_HIT_COUNTRY && selected->index >= 0)
-    draw_country_highlight (cr, (guint) selected->index, view, width, height, style, TRUE);
-  if (hover && hover->kind == BIL_MAP_HIT_COUNTRY && hover->index >= 0 && !hit_is (selected, BIL_MAP_HIT_COUNTRY, (guint) hover->index))
-    draw_country_highlight (cr, (guint) hover->index, view, width, height, style, FALSE);
-
   if (model)
     {
-      int on_top[2] = { -1, -1 };
+      const BilMapHit *on_top[2] = { selected, hover };
 
-      /* Heaviest last; the hovered and the selected arc above them all. */
-      for (guint i = 0; i < model->arcs->len; i++)
-        {
-          ArcGeom g;
-
-          if (hit_is (selected, BIL_MAP_HIT_ARC, i))
-            {
-              on_top[0] = (int) i;
-              continue;
-            }
-          if (hit_is (hover, BIL_MAP_HIT_ARC, i))
-            {
-              on_top[1] = (int) i;
-              continue;
-            }
-          arc_geometry (model, view, width, height, i, &g);
-          if (g.visible)
-            draw_arc (cr, &g_array_index (model->arcs, BilMapArc, i), &g, style, FALSE, FALSE);
-        }
       for (guint k = 0; k < 2; k++)
         {
           ArcGeom g;
+          guint i;
 
-          if (on_top[k] < 0)
+          if (on_top[k] == NULL || on_top[k]->kind != BIL_MAP_HIT_ARC || on_top[k]->index < 0 ||
+              (guint) on_top[k]->index >= model->arcs->len)
             continue;
-          arc_geometry (model, view, width, height, (guint) on_top[k], &g);
+          i = (guint) on_top[k]->index;
+          if (k == 1 && hit_is (selected, BIL_MAP_HIT_ARC, i))
+            continue;
+          arc_geometry (model, view, width, height, i, &g);
           if (g.visible)
-            draw_arc (cr, &g_array_index (model->arcs, BilMapArc, on_top[k]), &g, style,
-                      hit_is (hover, BIL_MAP_HIT_ARC, (guint) on_top[k]),
-                      hit_is (selected, BIL_MAP_HIT_ARC, (guint) on_top[k]));
+            draw_arc (cr, &g_array_index (model->arcs, BilMapArc, i), &g, style,
+                      hit_is (hover, BIL_MAP_HIT_ARC, i), hit_is (selected, BIL_MAP_HIT_ARC, i));
         }
 
       for (guint i = 0; i < model->nodes->len; i++)
@@ -1485,6 +1514,8 @@ bil_map_render (cairo_t              *cr,
                 const BilMapHit      *selected)
 {
   bil_map_render_base (cr, width, height, model, view, style);
+  bil_map_render_highlights (cr, width, height, view, style, hover, selected);
+  bil_map_render_arcs (cr, width, height, model, view, style);
   bil_map_render_overlay (cr, width, height, model, view, style, hover, selected);
 }
 

@@ -109,6 +109,19 @@ void         bil_map_render_base   (cairo_t           *cr,
                                     const BilMapView  *view,
                                     const BilRenderStyle *style);
 /* Arcs, nodes, labels, the hovered and the selected element, the legend. */
+void         bil_map_render_highlights (cairo_t       *cr,
+                                    double             width,
+                                    double             height,
+                                    const BilMapView  *view,
+                                    const BilRenderStyle *style,
+                                    const BilMapHit   *hover,
+                                    const BilMapHit   *selected);
+void         bil_map_render_arcs   (cairo_t           *cr,
+                                    double             width,
+                                    double             height,
+                                    const BilMapModel *model,
+                                    const BilMapView  *view,
+                                    const BilRenderStyle *style);
 void         bil_map_render_overlay(cairo_t           *cr,
                                     double             width,
                                     double             height,

@@ -3,9 +3,10 @@
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * bil_map_render_base () is cached as a render node: land and shading only
- * change with the view, the size or the data; arcs, nodes and highlights
- * are drawn over it every frame. bil_map_lookup () answers click, hover,
+ * bil_map_render_base () and bil_map_render_arcs () are cached as render
+ * nodes: land, shading and arcs only change with the view, the size or the
+ * data; country highlights go between them, and the emphasised arcs, nodes
+ * and labels over them, every frame. bil_map_lookup () answers click, hover,
  * tooltip and keyboard alike.
  */
 
@@ -31,6 +32,7 @@ struct _BilPartnershipMap
   BilMapHit      hover;
   BilMapHit      selected;
   GskRenderNode *base;           /* cached land layer */
+  GskRenderNode *arcs;           /* cached arcs layer, same key */
   double         base_key[5];    /* width, height, centre x, centre y, scale */
   gboolean       base_dark;
   BilMapView     drag_start;
@@ -57,6 +59,7 @@ static void
 invalidate_base (BilPartnershipMap *self)
 {
   g_clear_pointer (&self->base, gsk_render_node_unref);
+  g_clear_pointer (&self->arcs, gsk_render_node_unref);
 }
 
 /* "Japan – Malaysia: cooperation, 4 articles; AI, chips". */
@@ -173,18 +176,31 @@ bil_partnership_map_snapshot (GtkWidget   *widget,
   if (self->base == NULL || memcmp (key, self->base_key, sizeof key) != 0 || self->base_dark != style.dark)
     {
       g_autoptr(GtkSnapshot) base = gtk_snapshot_new ();
+      g_autoptr(GtkSnapshot) arcs = gtk_snapshot_new ();
 
       cr = gtk_snapshot_append_cairo (base, &bounds);
       bil_map_render_base (cr, width, height, m, &self->view, &style);
       cairo_destroy (cr);
+      cr = gtk_snapshot_append_cairo (arcs, &bounds);
+      bil_map_render_arcs (cr, width, height, m, &self->view, &style);
+      cairo_destroy (cr);
       invalidate_base (self);
       self->base = gtk_snapshot_free_to_node (g_steal_pointer (&base));
+      self->arcs = gtk_snapshot_free_to_node (g_steal_pointer (&arcs));
       memcpy (self->base_key, key, sizeof key);
       self->base_dark = style.dark;
     }
   gtk_snapshot_push_clip (snapshot, &bounds);
   if (self->base)
     gtk_snapshot_append_node (snapshot, self->base);
+  if (self->hover.kind == BIL_MAP_HIT_COUNTRY || self->selected.kind == BIL_MAP_HIT_COUNTRY)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      bil_map_render_highlights (cr, width, height, &self->view, &style, &self->hover, &self->selected);
+      cairo_destroy (cr);
+    }
+  if (self->arcs)
+    gtk_snapshot_append_node (snapshot, self->arcs);
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
   bil_map_render_overlay (cr, width, height, m, &self->view, &style, &self->hover, &self->selected);
   if (gtk_widget_has_visible_focus (widget))
