@@ -120,16 +120,6 @@ lines_height (GArray *lines,
   return h + (hidden ? BIL_CHART_ROW_HEIGHT : 0) + PAD;
 }
 
-double
-bil_figure_chart_content_height (const BilFigureChartModel *model)
-{
-  guint hidden;
-  GArray *lines = make_lines (model, &hidden);
-  double h = lines_height (lines, hidden);
-
-  free_lines (lines);
-  return h;
-}
 
 /* The value range on the axis: linear from 0, log by whole decades. */
 typedef struct
@@ -189,28 +179,71 @@ scale_position (const Scale *s,
   return s->hi > 0 ? v / s->hi : 0;
 }
 
-static void
-draw_legend (cairo_t                   *cr,
-             const BilFigureChartModel *model,
-             const BilRenderStyle      *style,
-             double                     x,
-             double                     y,
-             double                     width)
+struct _BilFigureChartPlan
 {
-  g_autofree char *font = bil_render_font (style, 0.9, FALSE);
-  gboolean present[BIL_N_METRICS] = { FALSE };
+  GArray   *lines;
+  guint     hidden;
+  Scale     scale;
+  double    content_height;
+  gboolean  present[BIL_N_METRICS];   /* metrics in the legend */
+};
 
+BilFigureChartPlan *
+bil_figure_chart_plan_new (const BilFigureChartModel *model)
+{
+  BilFigureChartPlan *plan = g_new0 (BilFigureChartPlan, 1);
+
+  plan->lines = make_lines (model, &plan->hidden);
+  plan->scale = make_scale (model);
+  plan->content_height = lines_height (plan->lines, plan->hidden);
   for (guint i = 0; model->refs && i < model->refs->len; i++)
     {
       const BilFigureRef *ref = &g_array_index (model->refs, BilFigureRef, i);
       if (bil_figure_chart_plottable (ref))
-        present[ref->figure->metric] = TRUE;
+        plan->present[ref->figure->metric] = TRUE;
     }
+  return plan;
+}
+
+void
+bil_figure_chart_plan_free (BilFigureChartPlan *plan)
+{
+  if (plan == NULL)
+    return;
+  free_lines (plan->lines);
+  g_free (plan);
+}
+
+double
+bil_figure_chart_content_height (const BilFigureChartModel *model)
+{
+  guint hidden;
+  GArray *lines;
+  double h;
+
+  if (model->plan)
+    return model->plan->content_height;
+  lines = make_lines (model, &hidden);
+  h = lines_height (lines, hidden);
+  free_lines (lines);
+  return h;
+}
+
+static void
+draw_legend (cairo_t                  *cr,
+             const BilFigureChartPlan *plan,
+             const BilRenderStyle     *style,
+             double                    x,
+             double                    y,
+             double                    width)
+{
+  g_autofree char *font = bil_render_font (style, 0.9, FALSE);
+
   for (int m = 0; m < BIL_N_METRICS; m++)
     {
       double w = 0, h = 0;
 
-      if (!present[m])
+      if (!plan->present[m])
         continue;
       bil_render_set_color (cr, &style->metrics[m]);
       cairo_rectangle (cr, x, y + 4, 12, 12);
@@ -328,9 +361,11 @@ bil_figure_chart_render (cairo_t                   *cr,
   double value_width = CLAMP (width * 0.22, 110, 260);
   double x0 = PAD + label_width + 8;
   double bar_width = MAX (20, width - x0 - value_width - PAD);
-  Scale s = make_scale (model);
-  guint hidden;
-  GArray *lines = make_lines (model, &hidden);
+  g_autoptr(BilFigureChartPlan) own_plan = model->plan ? NULL : bil_figure_chart_plan_new (model);
+  const BilFigureChartPlan *plan = model->plan ? model->plan : own_plan;
+  const Scale s = plan->scale;
+  const guint hidden = plan->hidden;
+  GArray *lines = plan->lines;
   guint shown_index = 0;
   double y;
 
@@ -338,12 +373,12 @@ bil_figure_chart_render (cairo_t                   *cr,
     {
       g_array_set_size (layout->rows, 0);
       layout->header_height = header;
-      layout->content_height = lines_height (lines, hidden);
+      layout->content_height = plan->content_height;
     }
 
   /* Grid lines first, under the bars. */
   {
-    double content_bottom = MIN (height, header + lines_height (lines, hidden) - scroll_y);
+    double content_bottom = MIN (height, header + plan->content_height - scroll_y);
     draw_axis (cr, &s, style, x0, bar_width, PAD + LEGEND_HEIGHT, content_bottom, FALSE);
   }
 
@@ -440,12 +475,10 @@ bil_figure_chart_render (cairo_t                   *cr,
   bil_render_set_color (cr, &style->background);
   cairo_rectangle (cr, 0, 0, width, header);
   cairo_fill (cr);
-  draw_legend (cr, model, style, PAD, PAD, width - 2 * PAD);
+  draw_legend (cr, plan, style, PAD, PAD, width - 2 * PAD);
   draw_axis (cr, &s, style, x0, bar_width, PAD + LEGEND_HEIGHT, header, TRUE);
   bil_render_set_color (cr, &style->dim);
   bil_render_text (cr, s.log ? _("US$, log scale") : _("US$"), small, width - PAD, PAD + 3, -1, BIL_ALIGN_END, NULL, NULL);
-
-  free_lines (lines);
 }
 
 int

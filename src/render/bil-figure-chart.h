@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _BilFigureChartPlan BilFigureChartPlan;
+
 typedef struct
 {
   GArray      *refs;        /* BilFigureRef, in bil_figure_refs_sort order (borrowed) */
@@ -22,6 +24,8 @@ typedef struct
   int          selected;
   guint        max_bars;    /* 0: all; else the first N, then "and K more" */
   gboolean     footnotes;   /* number the bars [1], [2]… for a report's source notes */
+  const BilFigureChartPlan *plan; /* optional: from bil_figure_chart_plan_new () on these same
+                                   * refs, grouping, log scale and max_bars; else made per call */
 } BilFigureChartModel;
 
 typedef struct
@@ -43,6 +47,13 @@ void   bil_figure_chart_layout_init  (BilFigureChartLayout      *layout);
 void   bil_figure_chart_layout_clear (BilFigureChartLayout      *layout);
 double bil_figure_chart_header_height(const BilRenderStyle      *style);
 double bil_figure_chart_content_height (const BilFigureChartModel *model);
+
+/* The rows, the axis and the legend of a model, made once per data, grouping
+ * and scale instead of once per frame: with 100,000 figures, a frame then
+ * only walks the rows it shows. */
+BilFigureChartPlan *bil_figure_chart_plan_new  (const BilFigureChartModel *model);
+void                bil_figure_chart_plan_free (BilFigureChartPlan        *plan);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BilFigureChartPlan, bil_figure_chart_plan_free)
 gboolean bil_figure_chart_plottable  (const BilFigureRef        *ref);
 void   bil_figure_chart_render       (cairo_t                   *cr,
                                       double                     width,

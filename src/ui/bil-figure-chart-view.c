@@ -25,6 +25,7 @@ struct _BilFigureChartView
 
   BilSession           *session;
   BilFigureChartLayout  layout;
+  BilFigureChartPlan   *plan;         /* rows and axis of the session's figures, until they change */
   GtkAdjustment        *hadjustment;
   GtkAdjustment        *vadjustment;
   guint                 hscroll_policy : 1;
@@ -48,6 +49,29 @@ static GArray *
 figures (BilFigureChartView *self)
 {
   return self->session ? bil_session_get_figures (self->session) : NULL;
+}
+
+static BilFigureChartModel
+chart_model (BilFigureChartView *self)
+{
+  BilFigureChartModel model = {
+    figures (self),
+    self->session ? bil_session_get_grouping (self->session) : BIL_GROUP_NONE,
+    self->session ? bil_session_get_log_scale (self->session) : FALSE,
+    self->hover, self->selected, 0,
+  };
+
+  if (model.refs && self->plan == NULL)
+    self->plan = bil_figure_chart_plan_new (&model);
+  model.plan = self->plan;
+  return model;
+}
+
+static void
+invalidate_plan (BilFigureChartView *self)
+{
+  g_clear_pointer (&self->plan, bil_figure_chart_plan_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static double
@@ -77,8 +101,7 @@ configure_adjustment (BilFigureChartView *self)
   BilRenderStyle style;
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double header, content;
-  BilFigureChartModel model = { figures (self), self->session ? bil_session_get_grouping (self->session) : 0,
-                                FALSE, -1, -1, 0 };
+  BilFigureChartModel model = chart_model (self);
 
   if (self->vadjustment == NULL)
     return;
@@ -96,6 +119,7 @@ session_changed_cb (BilFigureChartView *self)
 {
   GArray *refs = figures (self);
 
+  g_clear_pointer (&self->plan, bil_figure_chart_plan_free);
   self->hover = -1;
   if (refs == NULL || self->selected >= (int) refs->len)
     self->selected = -1;
@@ -134,12 +158,7 @@ bil_figure_chart_view_snapshot (GtkWidget   *widget,
   double height = gtk_widget_get_height (widget);
   BilRenderStyle style;
   cairo_t *cr;
-  BilFigureChartModel model = {
-    figures (self),
-    self->session ? bil_session_get_grouping (self->session) : BIL_GROUP_NONE,
-    self->session ? bil_session_get_log_scale (self->session) : FALSE,
-    self->hover, self->selected, 0,
-  };
+  BilFigureChartModel model = chart_model (self);
 
   if (model.refs == NULL || width <= 0 || height <= 0)
     return;
@@ -453,6 +472,7 @@ bil_figure_chart_view_dispose (GObject *object)
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
   bil_figure_chart_layout_clear (&self->layout);
+  g_clear_pointer (&self->plan, bil_figure_chart_plan_free);
 
   G_OBJECT_CLASS (bil_figure_chart_view_parent_class)->dispose (object);
 }
@@ -518,6 +538,6 @@ bil_figure_chart_view_set_session (BilFigureChartView *self,
   if (!bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb)))
     return;
   if (session)
-    g_signal_connect_swapped (session, "notify::log-scale", G_CALLBACK (gtk_widget_queue_draw), self);
+    g_signal_connect_swapped (session, "notify::log-scale", G_CALLBACK (invalidate_plan), self);
   session_changed_cb (self);
 }
