@@ -9,12 +9,16 @@
 
 #define G_LOG_DOMAIN "bil-filter"
 
+/* memmem () */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "bil-filter.h"
+#include "bil-text.h"
 
 struct _BilFilter
 {
@@ -29,6 +33,9 @@ struct _BilFilter
   int      year_to;
   char    *text;
   char    *text_folded;
+  gsize    text_folded_len;
+  gboolean text_ascii;       /* folded text is ASCII: searched without folding the haystack */
+  gboolean text_caseless;    /* has no letters with case (CJK): searched byte for byte */
 };
 
 G_DEFINE_FINAL_TYPE (BilFilter, bil_filter, G_TYPE_OBJECT)
@@ -285,7 +292,15 @@ bil_filter_set_text (BilFilter  *self,
     return;
   g_clear_pointer (&self->text_folded, g_free);
   if (self->text)
-    self->text_folded = g_utf8_casefold (self->text, -1);
+    {
+      g_autofree char *upper = NULL;
+
+      self->text_folded = g_utf8_casefold (self->text, -1);
+      self->text_folded_len = strlen (self->text_folded);
+      upper = g_utf8_strup (self->text_folded, -1);
+      self->text_ascii = g_str_is_ascii (self->text_folded);
+      self->text_caseless = g_str_equal (upper, self->text_folded);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -353,6 +368,12 @@ text_matches (BilFilter  *self,
 
   if (text == NULL)
     return FALSE;
+  if (len < 0)
+    len = (gssize) strlen (text);
+  if (self->text_ascii)
+    return bil_text_contains_ascii_caseless (text, (gsize) len, self->text_folded, self->text_folded_len);
+  if (self->text_caseless)
+    return memmem (text, (gsize) len, self->text_folded, self->text_folded_len) != NULL;
   folded = g_utf8_casefold (text, len);
   return strstr (folded, self->text_folded) != NULL;
 }

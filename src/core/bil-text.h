@@ -19,6 +19,10 @@ void      bil_text_split_sentences  (const char *text,
                                      gsize       start,
                                      gsize       end,
                                      GArray     *sentences);
+gboolean  bil_text_contains_ascii_caseless (const char *text,
+                                           gsize       len,
+                                           const char *needle,
+                                           gsize       needle_len);
 gboolean  bil_text_is_headline      (const char *line,
                                      gsize       len);
 

@@ -229,6 +229,24 @@ test_decode (void)
   g_assert_error (error, BIL_ERROR, BIL_ERROR_BINARY);
 }
 
+/* The filter's search: any case, either first letter, no match past the end. */
+static void
+test_contains_caseless (void)
+{
+  const char *text = "Japan's TOYOTA and toyota-ish Tsukuba";
+
+  g_assert_true (bil_text_contains_ascii_caseless (text, strlen (text), "toyota", 6));
+  g_assert_true (bil_text_contains_ascii_caseless (text, strlen (text), "tsukuba", 7));
+  g_assert_true (bil_text_contains_ascii_caseless (text, strlen (text), "japan's", 7));
+  g_assert_true (bil_text_contains_ascii_caseless (text, strlen (text), "", 0));
+  g_assert_false (bil_text_contains_ascii_caseless (text, strlen (text), "tsukubas", 8));
+  g_assert_false (bil_text_contains_ascii_caseless (text, strlen (text), "honda", 5));
+  /* Only the first len bytes count. */
+  g_assert_false (bil_text_contains_ascii_caseless (text, 12, "toyota", 6));
+  g_assert_true (bil_text_contains_ascii_caseless (text, 14, "toyota", 6));
+  g_assert_false (bil_text_contains_ascii_caseless (NULL, 0, "a", 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/core/metadata/byline", test_byline);
   g_test_add_func ("/core/metadata/years-and-dates", test_years_and_dates);
   g_test_add_func ("/core/text/decode", test_decode);
+  g_test_add_func ("/core/text/contains-caseless", test_contains_caseless);
 
   return g_test_run ();
 }
