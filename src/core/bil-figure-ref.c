@@ -251,30 +251,22 @@ bil_figure_refs_collect (BilCorpus *corpus,
   return refs;
 }
 
-typedef struct
+/* One pair, one metric, one year, packed in 64 bits: no allocation per
+ * figure when 100,000 of them are compared. */
+static guint64
+conflict_key (const BilFigure *f)
 {
-  int       from, to, metric, year;
-} ConflictKey;
+  return ((guint64) (guint32) (f->from + 1) << 40) ^ ((guint64) (guint32) (f->to + 1) << 20) ^
+         ((guint64) f->metric << 14) ^ (guint64) (f->year & 0x3fff);
+}
 
+/* Two articles, one pair, one metric, one year, two values: a conflict.
+ * Returns one past the last cluster number given. */
 static guint
-conflict_hash (gconstpointer p)
-{
-  const ConflictKey *k = p;
-  return (guint) (k->from * 7919 + k->to * 104729 + k->metric * 31 + k->year);
-}
-
-static gboolean
-conflict_equal (gconstpointer a,
-                gconstpointer b)
-{
-  return memcmp (a, b, sizeof (ConflictKey)) == 0;
-}
-
-/* Two articles, one pair, one metric, one year, two values: a conflict. */
-static void
 mark_conflicts (GArray *refs)
 {
-  g_autoptr(GHashTable) first = g_hash_table_new_full (conflict_hash, conflict_equal, g_free, NULL);
+  g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), refs->len);
+  g_autoptr(GHashTable) first = g_hash_table_new (g_int64_hash, g_int64_equal);
   guint next_cluster = 1;
 
   for (guint i = 0; i < refs->len; i++)
@@ -287,20 +279,27 @@ mark_conflicts (GArray *refs)
     {
       BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
       const BilFigure *f = r->figure;
-      ConflictKey key = { f->from, f->to, (int) f->metric, f->year };
+      guint64 *key;
       gpointer found;
 
       if (!isfinite (f->usd) || f->from < 0 || f->year <= 0)
         continue;
-      if (!(found = g_hash_table_lookup (first, &key)))
+      /* Sized ahead: the pointers the table keeps stay valid. */
+      g_array_append_val (keys, (guint64) { conflict_key (f) });
+      key = &g_array_index (keys, guint64, keys->len - 1);
+      if (!(found = g_hash_table_lookup (first, key)))
         {
-          g_hash_table_insert (first, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (i + 1));
+          g_hash_table_insert (first, key, GUINT_TO_POINTER (i + 1));
           continue;
         }
       {
         BilFigureRef *other = &g_array_index (refs, BilFigureRef, GPOINTER_TO_UINT (found) - 1);
+        const BilFigure *o = other->figure;
 
-        if (other->article != r->article && fabs (other->figure->usd - f->usd) > 0.01 * MAX (other->figure->usd, f->usd))
+        /* The packing is exact for real entities and years; check anyway. */
+        if (o->from != f->from || o->to != f->to || o->metric != f->metric || o->year != f->year)
+          continue;
+        if (other->article != r->article && fabs (o->usd - f->usd) > 0.01 * MAX (o->usd, f->usd))
           {
             if (other->cluster == 0)
               other->cluster = next_cluster++;
@@ -317,6 +316,7 @@ mark_conflicts (GArray *refs)
       if (r->cluster == 0)
         r->cluster = next_cluster++;
     }
+  return next_cluster;
 }
 
 static char *
@@ -347,7 +347,7 @@ bil_figure_ref_group_label (const BilFigureRef *ref,
 typedef struct
 {
   BilFigureRef ref;
-  char        *group;
+  const char  *group;        /* owned by the groups table; "" when not grouped */
   double       group_max;
   double       cluster_max;
   double       usd;
@@ -362,7 +362,7 @@ compare_items (gconstpointer a,
 
   if (x->group_max != y->group_max)
     return x->group_max > y->group_max ? -1 : 1;
-  if ((c = g_strcmp0 (x->group, y->group)) != 0)
+  if (x->group != y->group && (c = strcmp (x->group, y->group)) != 0)
     return c;
   if (x->cluster_max != y->cluster_max)
     return x->cluster_max > y->cluster_max ? -1 : 1;
@@ -382,45 +382,55 @@ bil_figure_refs_sort (GArray      *refs,
                       BilGrouping  grouping)
 {
   g_autoptr(GArray) items = g_array_sized_new (FALSE, FALSE, sizeof (SortItem), refs->len);
-  g_autoptr(GHashTable) group_max = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) cluster_max = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  /* group label → its largest value; the label is the key's own copy */
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint n_clusters = mark_conflicts (refs);
+  g_autofree double *cluster_max = g_new (double, n_clusters);
 
-  mark_conflicts (refs);
+  for (guint c = 0; c < n_clusters; c++)
+    cluster_max[c] = -1;
   for (guint i = 0; i < refs->len; i++)
     {
-      SortItem item;
-      double *m;
+      SortItem item = { 0 };
 
       item.ref = g_array_index (refs, BilFigureRef, i);
-      item.group = group_key (&item.ref, grouping);
       item.usd = isfinite (item.ref.figure->usd) ? item.ref.figure->usd : -1;
-      if (!(m = g_hash_table_lookup (group_max, item.group)))
+      item.group = "";
+      if (grouping != BIL_GROUP_NONE)
         {
-          m = g_new (double, 1);
-          *m = -1;
-          g_hash_table_insert (group_max, g_strdup (item.group), m);
+          g_autofree char *label = group_key (&item.ref, grouping);
+          gpointer key, value;
+
+          if (!g_hash_table_lookup_extended (groups, label, &key, &value))
+            {
+              double *max = g_new (double, 1);
+
+              *max = -1;
+              key = g_steal_pointer (&label);
+              g_hash_table_insert (groups, key, max);
+            }
+          item.group = key;
         }
-      *m = MAX (*m, item.usd);
-      if (!(m = g_hash_table_lookup (cluster_max, GUINT_TO_POINTER (item.ref.cluster))))
-        {
-          m = g_new (double, 1);
-          *m = -1;
-          g_hash_table_insert (cluster_max, GUINT_TO_POINTER (item.ref.cluster), m);
-        }
-      *m = MAX (*m, item.usd);
+      cluster_max[item.ref.cluster] = MAX (cluster_max[item.ref.cluster], item.usd);
       g_array_append_val (items, item);
     }
   for (guint i = 0; i < items->len; i++)
     {
       SortItem *item = &g_array_index (items, SortItem, i);
-      item->group_max = *(double *) g_hash_table_lookup (group_max, item->group);
-      item->cluster_max = *(double *) g_hash_table_lookup (cluster_max, GUINT_TO_POINTER (item->ref.cluster));
+      double *max = grouping != BIL_GROUP_NONE ? g_hash_table_lookup (groups, item->group) : NULL;
+
+      if (max)
+        *max = MAX (*max, item->usd);
     }
-  g_array_sort (items, compare_items);
   for (guint i = 0; i < items->len; i++)
     {
       SortItem *item = &g_array_index (items, SortItem, i);
-      g_array_index (refs, BilFigureRef, i) = item->ref;
-      g_free (item->group);
+      double *max = grouping != BIL_GROUP_NONE ? g_hash_table_lookup (groups, item->group) : NULL;
+
+      item->group_max = max ? *max : 0;
+      item->cluster_max = cluster_max[item->ref.cluster];
     }
+  g_array_sort (items, compare_items);
+  for (guint i = 0; i < items->len; i++)
+    g_array_index (refs, BilFigureRef, i) = g_array_index (items, SortItem, i).ref;
 }

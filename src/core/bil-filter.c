@@ -389,6 +389,14 @@ year_matches (BilFilter *self,
   return (!self->year_from || year >= self->year_from) && (!self->year_to || year <= self->year_to);
 }
 
+/* The article's year is parsed from its date: only when a range asks. */
+static gboolean
+article_year_matches (BilFilter  *self,
+                      BilArticle *article)
+{
+  return (!self->year_from && !self->year_to) || year_matches (self, bil_article_get_year (article));
+}
+
 static gboolean
 sector_matches (BilFilter *self,
                 guint64    sectors)
@@ -448,7 +456,7 @@ bil_filter_match_evidence (BilFilter  *self,
       if (!any)
         return FALSE;
     }
-  if (!year_matches (self, bil_article_get_year (article)) || !sector_matches (self, sectors))
+  if (!article_year_matches (self, article) || !sector_matches (self, sectors))
     return FALSE;
   if (self->text_folded)
     return text_matches (self, bil_article_get_text (article, NULL) + start, (gssize) (end - start)) ||
@@ -486,7 +494,7 @@ bil_filter_match_article (BilFilter  *self,
       if (!any)
         return FALSE;
     }
-  if (!year_matches (self, bil_article_get_year (article)))
+  if (!article_year_matches (self, article))
     return FALSE;
   if (self->text_folded)
     {
