@@ -234,6 +234,9 @@ bil_figure_refs_collect (BilCorpus *corpus,
 {
   GArray *refs = g_array_new (FALSE, FALSE, sizeof (BilFigureRef));
 
+  if (filter && bil_filter_is_empty (filter))
+    filter = NULL;
+
   for (guint a = 0; corpus && a < bil_corpus_get_n_articles (corpus); a++)
     {
       BilArticle *article = bil_corpus_get_article (corpus, a);

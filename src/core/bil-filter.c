@@ -465,6 +465,22 @@ bil_filter_match_evidence (BilFilter  *self,
   return TRUE;
 }
 
+/* Whether any evidence of the pair @a–@b, whose sentences name @sectors
+ * between them, can pass: a whole partnership is skipped at once instead of
+ * sentence by sentence. */
+gboolean
+bil_filter_may_match_pair (BilFilter *self,
+                           int        a,
+                           int        b,
+                           guint64    sectors)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
+
+  if (self->country_entity != -1 && a != self->country_entity && b != self->country_entity)
+    return FALSE;
+  return sector_matches (self, sectors);
+}
+
 gboolean
 bil_filter_match_article (BilFilter  *self,
                           BilArticle *article)

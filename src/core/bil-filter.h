@@ -48,6 +48,10 @@ gboolean    bil_filter_match_evidence  (BilFilter       *self,
                                         guint64          sectors,
                                         gsize            start,
                                         gsize            end);
+gboolean    bil_filter_may_match_pair  (BilFilter       *self,
+                                        int              a,
+                                        int              b,
+                                        guint64          sectors);
 gboolean    bil_filter_match_article   (BilFilter       *self,
                                         BilArticle      *article);
 

@@ -234,6 +234,9 @@ bil_map_model_build (BilCorpus *corpus,
   g_array_set_clear_func (model->arcs, arc_clear);
   model->country_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  /* An empty filter lets everything through: no need to ask it a million times. */
+  if (filter && bil_filter_is_empty (filter))
+    filter = NULL;
   partnerships = bil_corpus_get_partnerships (corpus);
   flows = count_flows (corpus, filter);
 
@@ -249,6 +252,8 @@ bil_map_model_build (BilCorpus *corpus,
       for (guint s = 0; s < n_sectors; s++)
         if (p->sector_counts[s] > 0)
           sectors |= G_GUINT64_CONSTANT (1) << s;
+      if (filter && !bil_filter_may_match_pair (filter, p->a, p->b, sectors))
+        continue;
 
       arc.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
       for (guint k = 0; k < p->evidence->len; k++)

@@ -84,6 +84,8 @@ bil_grid_model_build (BilCorpus *corpus,
   g_array_set_clear_func (model->rows, row_clear);
   model->columns = g_array_new (FALSE, FALSE, sizeof (int));
 
+  if (filter && bil_filter_is_empty (filter))
+    filter = NULL;
   for (guint i = 0; partnerships && i < partnerships->len; i++)
     {
       const BilPartnership *p = g_ptr_array_index (partnerships, i);
@@ -91,6 +93,16 @@ bil_grid_model_build (BilCorpus *corpus,
 
       if (p->stance != BIL_STANCE_COOPERATION)
         continue;
+      if (filter)
+        {
+          guint64 sectors = 0;
+
+          for (guint s = 0; s < n_sectors && s < 64; s++)
+            if (p->sector_counts[s] > 0)
+              sectors |= G_GUINT64_CONSTANT (1) << s;
+          if (!bil_filter_may_match_pair (filter, p->a, p->b, sectors))
+            continue;
+        }
       row.counts = g_new0 (guint, MAX (1, n_sectors));
       row.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
       for (guint k = 0; k < p->evidence->len; k++)
