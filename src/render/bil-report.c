@@ -26,6 +26,7 @@
 #include "bil-partnership.h"
 #include "bil-rates.h"
 #include "bil-render-text.h"
+#include "bil-png.h"
 #include "bil-report.h"
 
 #define PAD 40.0
@@ -481,7 +482,7 @@ bil_report_write (const char              *path,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   if (format == PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_stream, &sink);
+    status = bil_png_write (surface, write_stream, &sink);
   else
     {
       cairo_surface_finish (surface);
