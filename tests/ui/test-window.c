@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "bil-window.h"
 #include "bil-test-files.h"
@@ -112,6 +114,117 @@ test_large_corpus_responsive (void)
   bil_test_remove_tree (dir);
 }
 
+/* Every bad input of the reliability matrix, in one folder and a manifest,
+ * opened in the window: it keeps turning while they load, says what it
+ * skipped, keeps the good article, and a second load is cancelled at once. */
+static void
+test_bad_input_responsive (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-ui-bad-XXXXXX", &error);
+  g_autofree char *folder = g_build_filename (dir, "articles", NULL);
+  g_autofree char *loop = g_build_filename (folder, "sub", "loop", NULL);
+  g_autofree char *manifest = NULL;
+  BilWindow *window = bil_window_new (NULL);
+  const char *paths[] = { folder, NULL, NULL };
+  Stall stall = { 0 };
+  GString *s;
+  guint tick;
+  gint64 cancelled_at;
+#ifdef __SANITIZE_ADDRESS__
+  const gsize huge = 20 * 1024 * 1024;    /* sanitizers are several times slower */
+#else
+  const gsize huge = 200 * 1024 * 1024;
+#endif
+
+  g_assert_no_error (error);
+  g_free (bil_test_write_file (folder, "good.txt", "Japan and Malaysia signed a deal worth RM5 billion.\n", -1));
+  g_free (bil_test_write_file (folder, "empty.txt", "", 0));
+  g_free (bil_test_write_file (folder, "binary.txt", "\x7f" "ELF\0\0\0\x01 Japan", 12));
+  g_free (bil_test_write_file (folder, "latin.txt", "Caf\xe9 talks: Japan \x96 Malaysia pledge \x80" "5 billion.\n", -1));
+  g_free (bil_test_write_file (folder, "utf16.txt", "\xff\xfeJ\0a\0p\0a\0n\0\n\0", 12));
+  g_free (bil_test_write_file (folder, "nested.json", "[[[[[[[[[[[[]]]]]]]]]]]]", -1));
+  {
+    g_autofree char *parent = g_path_get_dirname (loop);
+    g_mkdir_with_parents (parent, 0755);
+    g_assert_cmpint (symlink (folder, loop), ==, 0);
+  }
+  s = g_string_new ("Japan pledged $");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (s, (char) ('1' + i % 9));
+  g_free (bil_test_write_file (folder, "digits.txt", s->str, (gssize) s->len));
+  g_string_assign (s, "");
+  while (s->len < 1024 * 1024)
+    g_string_append (s, "Japan and Malaysia cooperate on chips and AI worth US$1 billion ");
+  g_free (bil_test_write_file (folder, "long-line.txt", s->str, (gssize) s->len));
+  /* One huge article: sentences of news, no end of them. */
+  g_string_assign (s, "");
+  while (s->len < huge)
+    g_string_append (s, "Japan and Malaysia agreed to deepen cooperation on semiconductors. ");
+  g_free (bil_test_write_file (folder, "huge.txt", s->str, (gssize) s->len));
+  /* A manifest of wrong types, outside paths, unsafe links, and 100,000 entries. */
+  g_string_assign (s, "{\"articles\": [\n"
+                      " {\"file\": 1, \"text\": [], \"title\": {}, \"date\": 2024},\n"
+                      " {\"file\": \"../../outside.txt\"},\n"
+                      " {\"text\": \"Japan links.\", \"url\": \"javascript:alert(1)\"}");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (s, ",\n {\"text\": \"Japan and Malaysia trade, note %u.\"}", i);
+  g_string_append (s, "\n]}\n");
+  manifest = bil_test_write_file (dir, "manifest.json", s->str, (gssize) s->len);
+  g_string_free (s, TRUE);
+  paths[1] = manifest;
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  tick = g_timeout_add (5, tick_cb, &stall);
+  bil_window_open_paths (window, paths);
+  wait_until_loaded (window);
+  g_main_context_iteration (NULL, FALSE);
+  g_source_remove (tick);
+
+  {
+    BilCorpus *corpus = bil_window_get_corpus (window);
+    GPtrArray *warnings = bil_corpus_get_warnings (corpus);
+    gboolean good = FALSE;
+
+    /* good, latin, utf16, digits, long-line, huge + 100,001 manifest texts */
+    g_assert_cmpuint (bil_corpus_get_n_articles (corpus), >=, 100006);
+    for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+      good = good || g_str_has_suffix (bil_article_get_path (bil_corpus_get_article (corpus, i)), "good.txt");
+    g_assert_true (good);
+    /* empty, binary, nested, loop, and the manifest's bad entries: each named */
+    g_assert_cmpuint (warnings->len, >=, 5);
+    for (guint i = 0; i < warnings->len; i++)
+      g_assert_true (strstr (g_ptr_array_index (warnings, i), dir) != NULL);
+  }
+  g_test_message ("longest main-loop stall while loading the bad inputs: %.1f ms", stall.max_gap / 1000.0);
+#ifndef __SANITIZE_ADDRESS__
+  g_assert_cmpint (stall.max_gap, <, 50 * 1000);
+#endif
+
+  /* Again, and Escape's action at once: the load stops, the window stays on
+   * the corpus it had. */
+  {
+    BilCorpus *before = bil_window_get_corpus (window);
+
+    bil_window_open_paths (window, paths);
+    g_assert_true (bil_window_get_loading (window));
+    cancelled_at = g_get_monotonic_time ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+    wait_until_loaded (window);
+    g_test_message ("cancelled in %.1f ms", (g_get_monotonic_time () - cancelled_at) / 1000.0);
+#ifndef __SANITIZE_ADDRESS__
+    g_assert_cmpint (g_get_monotonic_time () - cancelled_at, <, G_USEC_PER_SEC);
+#endif
+    g_assert_true (bil_window_get_corpus (window) == before);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  bil_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +234,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/seeds", test_seeds);
   g_test_add_func ("/ui/window/large-corpus-responsive", test_large_corpus_responsive);
+  g_test_add_func ("/ui/window/bad-input-responsive", test_bad_input_responsive);
 
   return g_test_run ();
 }
