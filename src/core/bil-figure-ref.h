@@ -32,6 +32,8 @@ GArray *bil_figure_refs_collect     (BilCorpus         *corpus,
                                      BilFilter         *filter);
 void    bil_figure_refs_sort        (GArray            *refs,
                                      BilGrouping        grouping);
+GArray *bil_figure_refs_filter      (GArray            *sorted,
+                                     BilFilter         *filter);
 char   *bil_figure_ref_group_label  (const BilFigureRef *ref,
                                      BilGrouping        grouping);
 

@@ -481,6 +481,16 @@ bil_filter_may_match_pair (BilFilter *self,
   return sector_matches (self, sectors);
 }
 
+/* Whether bil_filter_may_match_pair () is the whole answer for evidence
+ * matched with its partnership's sectors: no metric, year or text to check
+ * sentence by sentence. */
+gboolean
+bil_filter_decides_by_pair (BilFilter *self)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
+  return !self->metric && !self->year_from && !self->year_to && !self->text;
+}
+
 gboolean
 bil_filter_match_article (BilFilter  *self,
                           BilArticle *article)

@@ -52,6 +52,7 @@ gboolean    bil_filter_may_match_pair  (BilFilter       *self,
                                         int              a,
                                         int              b,
                                         guint64          sectors);
+gboolean    bil_filter_decides_by_pair (BilFilter       *self);
 gboolean    bil_filter_match_article   (BilFilter       *self,
                                         BilArticle      *article);
 

@@ -222,6 +222,7 @@ bil_map_model_build (BilCorpus *corpus,
   g_autofree guint *entity_counts = NULL;
   guint n_sectors = MIN (bil_lexicon_n_sectors (lex), 64);
   guint n_entities = bil_lexicon_n_entities (lex);
+  gboolean by_pair;     /* the partnership decides for all its evidence */
   BilMapModel *model;
 
   g_return_val_if_fail (BIL_IS_CORPUS (corpus), NULL);
@@ -237,6 +238,7 @@ bil_map_model_build (BilCorpus *corpus,
   /* An empty filter lets everything through: no need to ask it a million times. */
   if (filter && bil_filter_is_empty (filter))
     filter = NULL;
+  by_pair = filter == NULL || bil_filter_decides_by_pair (filter);
   partnerships = bil_corpus_get_partnerships (corpus);
   flows = count_flows (corpus, filter);
 
@@ -260,7 +262,7 @@ bil_map_model_build (BilCorpus *corpus,
         {
           const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
 
-          if (filter && !bil_filter_match_evidence (filter, e->article, p->a, p->b, sectors, e->start, e->end))
+          if (!by_pair && !bil_filter_match_evidence (filter, e->article, p->a, p->b, sectors, e->start, e->end))
             continue;
           g_array_append_val (arc.evidence, *e);
           /* Evidence is grouped by article (the corpus adds it article by

@@ -23,7 +23,8 @@ struct _BilSession
   BilGrouping   grouping;
   gboolean      log_scale;
 
-  GArray       *figures;     /* BilFigureRef */
+  GArray       *all_figures; /* BilFigureRef: the whole corpus's, sorted for the grouping */
+  GArray       *figures;     /* BilFigureRef: those the filter lets through, in that order */
   BilMapModel  *map;
   BilGridModel *grid;
 };
@@ -48,6 +49,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The corpus or the grouping changed: the sorted figures too. */
+static void
+invalidate_all (BilSession *self)
+{
+  g_clear_pointer (&self->all_figures, g_array_unref);
+}
+
 static void
 invalidate (BilSession *self)
 {
@@ -68,6 +76,7 @@ bil_session_dispose (GObject *object)
 {
   BilSession *self = (BilSession *) object;
 
+  g_clear_pointer (&self->all_figures, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->map, bil_map_model_free);
   g_clear_pointer (&self->grid, bil_grid_model_free);
@@ -167,6 +176,7 @@ bil_session_set_corpus (BilSession *self,
   if (g_set_object (&self->corpus, corpus))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+      invalidate_all (self);
       invalidate (self);
     }
 }
@@ -194,6 +204,7 @@ bil_session_set_grouping (BilSession  *self,
     return;
   self->grouping = grouping;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUPING]);
+  invalidate_all (self);
   invalidate (self);
 }
 
@@ -222,11 +233,14 @@ GArray *
 bil_session_get_figures (BilSession *self)
 {
   g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
-  if (self->figures == NULL)
+  /* Sorted once per corpus and grouping; a filter only walks them. */
+  if (self->all_figures == NULL)
     {
-      self->figures = bil_figure_refs_collect (self->corpus, self->filter);
-      bil_figure_refs_sort (self->figures, self->grouping);
+      self->all_figures = bil_figure_refs_collect (self->corpus, NULL);
+      bil_figure_refs_sort (self->all_figures, self->grouping);
     }
+  if (self->figures == NULL)
+    self->figures = bil_figure_refs_filter (self->all_figures, self->filter);
   return self->figures;
 }
 
