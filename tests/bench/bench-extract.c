@@ -82,7 +82,7 @@ measure (void)
           "target < 2× + 100 MB = %.0f MB)\n",
           threads > 0 ? threads : (int) g_get_num_processors (), bil_corpus_get_n_articles (corpus),
           bytes / 1e6, figures, pairs, elapsed / 1e6, bytes / 1e6 / (elapsed / 1e6),
-          usage.ru_maxrss / 1024.0, usage.ru_maxrss * 1024.0 / (double) bytes, 2 * bytes / 1e6 + 100);
+          usage.ru_maxrss * 1024.0 / 1e6, usage.ru_maxrss * 1024.0 / (double) bytes, 2 * bytes / 1e6 + 100);
   return 0;
 }
 
