@@ -71,25 +71,14 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-/* 10,000 small files load in the background: the main loop keeps turning. */
-static void
-test_large_corpus_responsive (void)
+/* Shows @window, opens @paths in it and waits for them, ticking every 5 ms:
+ * the longest gap between ticks is the longest the main loop stalled. */
+static Stall
+open_measuring_stall (BilWindow          *window,
+                      const char * const *paths)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("bilateral-ui-XXXXXX", &error);
-  BilWindow *window = bil_window_new (NULL);
-  const char *paths[] = { dir, NULL };
   Stall stall = { 0 };
   guint tick;
-  const guint n = 10000;
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s/article-%05u.txt", dir, i);
-      g_autofree char *text = g_strdup_printf ("Article %u On Trade\n\nJapan and Malaysia signed deal number %u.\n", i, i);
-      g_file_set_contents (name, text, -1, NULL);
-    }
 
   gtk_window_present (GTK_WINDOW (window));
   while (g_main_context_pending (NULL))
@@ -101,6 +90,29 @@ test_large_corpus_responsive (void)
   /* One more turn for the list to show the new model. */
   g_main_context_iteration (NULL, FALSE);
   g_source_remove (tick);
+  return stall;
+}
+
+/* 10,000 small files load in the background: the main loop keeps turning. */
+static void
+test_large_corpus_responsive (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-ui-XXXXXX", &error);
+  BilWindow *window = bil_window_new (NULL);
+  const char *paths[] = { dir, NULL };
+  Stall stall;
+  const guint n = 10000;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s/article-%05u.txt", dir, i);
+      g_autofree char *text = g_strdup_printf ("Article %u On Trade\n\nJapan and Malaysia signed deal number %u.\n", i, i);
+      g_file_set_contents (name, text, -1, NULL);
+    }
+
+  stall = open_measuring_stall (window, paths);
 
   g_assert_cmpuint (bil_corpus_get_n_articles (bil_window_get_corpus (window)), ==, n);
   g_test_message ("longest main-loop stall while loading %u files: %.1f ms", n, stall.max_gap / 1000.0);
@@ -127,9 +139,8 @@ test_bad_input_responsive (void)
   g_autofree char *manifest = NULL;
   BilWindow *window = bil_window_new (NULL);
   const char *paths[] = { folder, NULL, NULL };
-  Stall stall = { 0 };
+  Stall stall;
   GString *s;
-  guint tick;
   gint64 cancelled_at;
 #ifdef __SANITIZE_ADDRESS__
   const gsize huge = 20 * 1024 * 1024;    /* sanitizers are several times slower */
@@ -174,15 +185,7 @@ test_bad_input_responsive (void)
   g_string_free (s, TRUE);
   paths[1] = manifest;
 
-  gtk_window_present (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-
-  tick = g_timeout_add (5, tick_cb, &stall);
-  bil_window_open_paths (window, paths);
-  wait_until_loaded (window);
-  g_main_context_iteration (NULL, FALSE);
-  g_source_remove (tick);
+  stall = open_measuring_stall (window, paths);
 
   {
     BilCorpus *corpus = bil_window_get_corpus (window);
