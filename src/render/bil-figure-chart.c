@@ -182,6 +182,9 @@ scale_position (const Scale *s,
 struct _BilFigureChartPlan
 {
   GArray   *lines;
+  double   *tops;          /* each line's top, from the first line's */
+  guint    *shown_before;  /* bars before each line, for footnote numbers */
+  double    lines_height;  /* all lines, without the "and K more" row */
   guint     hidden;
   Scale     scale;
   double    content_height;
@@ -194,6 +197,23 @@ bil_figure_chart_plan_new (const BilFigureChartModel *model)
   BilFigureChartPlan *plan = g_new0 (BilFigureChartPlan, 1);
 
   plan->lines = make_lines (model, &plan->hidden);
+  plan->tops = g_new (double, plan->lines->len + 1);
+  plan->shown_before = g_new (guint, plan->lines->len + 1);
+  {
+    double top = 0;
+    guint shown = 0;
+
+    for (guint i = 0; i < plan->lines->len; i++)
+      {
+        const Line *line = &g_array_index (plan->lines, Line, i);
+
+        plan->tops[i] = top;
+        plan->shown_before[i] = shown;
+        top += line->ref < 0 ? GROUP_HEIGHT : BIL_CHART_ROW_HEIGHT;
+        shown += line->ref >= 0;
+      }
+    plan->lines_height = top;
+  }
   plan->scale = make_scale (model);
   plan->content_height = lines_height (plan->lines, plan->hidden);
   for (guint i = 0; model->refs && i < model->refs->len; i++)
@@ -211,6 +231,8 @@ bil_figure_chart_plan_free (BilFigureChartPlan *plan)
   if (plan == NULL)
     return;
   free_lines (plan->lines);
+  g_free (plan->tops);
+  g_free (plan->shown_before);
   g_free (plan);
 }
 
@@ -366,7 +388,7 @@ bil_figure_chart_render (cairo_t                   *cr,
   const Scale s = plan->scale;
   const guint hidden = plan->hidden;
   GArray *lines = plan->lines;
-  guint shown_index = 0;
+  guint shown_index = 0, first;
   double y;
 
   if (layout)
@@ -386,18 +408,33 @@ bil_figure_chart_render (cairo_t                   *cr,
   cairo_save (cr);
   cairo_rectangle (cr, 0, header, width, MAX (0, height - header));
   cairo_clip (cr);
-  y = header - scroll_y;
-  for (guint i = 0; i < lines->len; i++)
+  /* Only the rows in sight: the first found by bisection, then on until
+   * the bottom edge, whatever the number of figures. */
+  {
+    guint lo = 0, hi = lines->len;
+
+    while (lo < hi)
+      {
+        guint mid = lo + (hi - lo) / 2;
+
+        if (header - scroll_y + plan->tops[mid] + GROUP_HEIGHT + BIL_CHART_ROW_HEIGHT < header)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    first = lo;
+  }
+  for (guint i = first; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
       double row_h = line->ref < 0 ? GROUP_HEIGHT : BIL_CHART_ROW_HEIGHT;
 
-      if (y + row_h < header || y > height)
-        {
-          shown_index += line->ref >= 0;
-          y += row_h;
-          continue;
-        }
+      y = header - scroll_y + plan->tops[i];
+      shown_index = plan->shown_before[i];
+      if (y > height)
+        break;
+      if (y + row_h < header)
+        continue;
       if (line->ref < 0)
         {
           bil_render_set_color (cr, &style->foreground);
@@ -458,10 +495,8 @@ bil_figure_chart_render (cairo_t                   *cr,
               g_array_append_val (layout->rows, row);
             }
         }
-      if (line->ref >= 0)
-        shown_index++;
-      y += row_h;
     }
+  y = header - scroll_y + plan->lines_height;
   if (hidden)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more figure", "and %u more figures", hidden), hidden);
