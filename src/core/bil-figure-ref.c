@@ -347,26 +347,65 @@ bil_figure_ref_group_label (const BilFigureRef *ref,
   return group_key (ref, grouping);
 }
 
-/* The refs of @sorted that @filter lets through, in the same order: a
- * filter over the whole corpus's figures, sorted once, costs one pass and no
- * sort. Conflicts stay those of the whole corpus: a figure that another
- * source contradicts is still marked when the filter hides the other. */
+/* The refs of @sorted (all of @corpus's figures) that @filter lets through,
+ * in the same order: a filter over the figures sorted once costs one pass
+ * and no sort. A text filter reads each figure's sentence: that is done in
+ * article order, as the text lies in memory, into one bit per figure, which
+ * the sorted walk then reads (in sorted order the sentences are scattered:
+ * three times slower at 100,000 articles). Conflicts stay those of the whole
+ * corpus: a figure another source contradicts is still marked when the
+ * filter hides the other. */
 GArray *
 bil_figure_refs_filter (GArray    *sorted,
+                        BilCorpus *corpus,
                         BilFilter *filter)
 {
   GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (BilFigureRef), filter ? 0 : sorted->len);
+  g_autofree guint *first_figure = NULL;   /* per article: its first figure's number */
+  g_autofree guint8 *passes = NULL;        /* one bit per figure, by that number */
 
   if (filter == NULL || bil_filter_is_empty (filter))
     {
       g_array_append_vals (refs, sorted->data, sorted->len);
       return refs;
     }
+  if (bil_filter_get_text (filter) != NULL && corpus != NULL)
+    {
+      guint n_articles = bil_corpus_get_n_articles (corpus), n = 0;
+
+      first_figure = g_new (guint, n_articles + 1);
+      for (guint a = 0; a < n_articles; a++)
+        {
+          const BilFacts *facts = bil_article_get_facts (bil_corpus_get_article (corpus, a));
+
+          first_figure[a] = n;
+          n += facts ? facts->figures->len : 0;
+        }
+      first_figure[n_articles] = n;
+      passes = g_new0 (guint8, n / 8 + 1);
+      for (guint a = 0; a < n_articles; a++)
+        {
+          BilArticle *article = bil_corpus_get_article (corpus, a);
+          const BilFacts *facts = bil_article_get_facts (article);
+
+          for (guint i = 0; facts && i < facts->figures->len; i++)
+            if (bil_filter_match_figure (filter, article, &g_array_index (facts->figures, BilFigure, i)))
+              passes[(first_figure[a] + i) / 8] |= 1 << ((first_figure[a] + i) % 8);
+        }
+    }
   for (guint i = 0; i < sorted->len; i++)
     {
       const BilFigureRef *ref = &g_array_index (sorted, BilFigureRef, i);
+      gboolean pass;
 
-      if (bil_filter_match_figure (filter, ref->article, ref->figure))
+      if (passes)
+        {
+          guint k = first_figure[ref->article_index] + ref->figure_index;
+          pass = (passes[k / 8] >> (k % 8)) & 1;
+        }
+      else
+        pass = bil_filter_match_figure (filter, ref->article, ref->figure);
+      if (pass)
         g_array_append_vals (refs, ref, 1);
     }
   return refs;

@@ -33,6 +33,7 @@ GArray *bil_figure_refs_collect     (BilCorpus         *corpus,
 void    bil_figure_refs_sort        (GArray            *refs,
                                      BilGrouping        grouping);
 GArray *bil_figure_refs_filter      (GArray            *sorted,
+                                     BilCorpus         *corpus,
                                      BilFilter         *filter);
 char   *bil_figure_ref_group_label  (const BilFigureRef *ref,
                                      BilGrouping        grouping);

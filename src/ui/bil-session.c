@@ -240,7 +240,7 @@ bil_session_get_figures (BilSession *self)
       bil_figure_refs_sort (self->all_figures, self->grouping);
     }
   if (self->figures == NULL)
-    self->figures = bil_figure_refs_filter (self->all_figures, self->filter);
+    self->figures = bil_figure_refs_filter (self->all_figures, self->corpus, self->filter);
   return self->figures;
 }
 

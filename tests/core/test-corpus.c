@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "bil-corpus-loader.h"
+#include "bil-figure-ref.h"
 #include "bil-test-files.h"
 
 typedef struct
@@ -429,6 +430,58 @@ test_progress_complete (Fixture       *f,
     }
 }
 
+/* The window filters the corpus's figures sorted once: the same figures as
+ * collecting them with the filter, in the sorted order, for every kind of
+ * filter (the text one takes another road). */
+static void
+test_filter_sorted (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "articles", NULL);
+  const char *paths[] = { dir, NULL };
+  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+  g_autoptr(BilCorpus) corpus = bil_corpus_loader_load (loader, NULL, NULL);
+  g_autoptr(GArray) sorted = bil_figure_refs_collect (corpus, NULL);
+  g_autoptr(BilFilter) filter = bil_filter_new ();
+  const char *countries[] = { NULL, "JP", "MY", "CN" };
+  const char *texts[] = { NULL, "billion", "Toyota", "ＸＹＺ" };
+
+  g_assert_nonnull (corpus);
+  bil_figure_refs_sort (sorted, BIL_GROUP_NONE);
+  g_assert_cmpuint (sorted->len, >, 20);
+  for (guint c = 0; c < G_N_ELEMENTS (countries); c++)
+    for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+      {
+        g_autoptr(GArray) fast = NULL;
+        g_autoptr(GArray) slow = NULL;
+        guint next = 0;
+
+        bil_filter_clear (filter);
+        bil_filter_set_country (filter, countries[c]);
+        bil_filter_set_text (filter, texts[t]);
+        fast = bil_figure_refs_filter (sorted, corpus, filter);
+        slow = bil_figure_refs_collect (corpus, filter);
+        g_assert_cmpuint (fast->len, ==, slow->len);
+        /* Same set, and in the order of the sorted array. */
+        for (guint i = 0; i < slow->len; i++)
+          {
+            const BilFigureRef *s = &g_array_index (slow, BilFigureRef, i);
+            gboolean found = FALSE;
+
+            for (guint k = 0; k < fast->len && !found; k++)
+              found = g_array_index (fast, BilFigureRef, k).figure == s->figure;
+            g_assert_true (found);
+          }
+        for (guint i = 0; i < fast->len; i++)
+          {
+            const BilFigure *f = g_array_index (fast, BilFigureRef, i).figure;
+
+            while (next < sorted->len && g_array_index (sorted, BilFigureRef, next).figure != f)
+              next++;
+            g_assert_cmpuint (next, <, sorted->len);
+          }
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +496,7 @@ main (int   argc,
   ADD ("/core/corpus/manifest-errors", test_manifest_errors);
   ADD ("/core/corpus/cancel", test_cancel);
   ADD ("/core/corpus/progress", test_progress_complete);
+  g_test_add_func ("/core/corpus/filter-sorted", test_filter_sorted);
 #undef ADD
   g_test_add_func ("/core/corpus/seeds", test_seeds);
   g_test_add_func ("/core/corpus/unreadable", test_unreadable);
