@@ -109,17 +109,6 @@ free_lines (GArray *lines)
   g_array_unref (lines);
 }
 
-static double
-lines_height (GArray *lines,
-              guint   hidden)
-{
-  double h = 0;
-
-  for (guint i = 0; i < lines->len; i++)
-    h += g_array_index (lines, Line, i).ref < 0 ? GROUP_HEIGHT : BIL_CHART_ROW_HEIGHT;
-  return h + (hidden ? BIL_CHART_ROW_HEIGHT : 0) + PAD;
-}
-
 
 /* The value range on the axis: linear from 0, log by whole decades. */
 typedef struct
@@ -182,9 +171,8 @@ scale_position (const Scale *s,
 struct _BilFigureChartPlan
 {
   GArray   *lines;
-  double   *tops;          /* each line's top, from the first line's */
+  double   *tops;          /* each line's top, from the first line's; one more: the end of the last */
   guint    *shown_before;  /* bars before each line, for footnote numbers */
-  double    lines_height;  /* all lines, without the "and K more" row */
   guint     hidden;
   Scale     scale;
   double    content_height;
@@ -199,23 +187,18 @@ bil_figure_chart_plan_new (const BilFigureChartModel *model)
   plan->lines = make_lines (model, &plan->hidden);
   plan->tops = g_new (double, plan->lines->len + 1);
   plan->shown_before = g_new (guint, plan->lines->len + 1);
-  {
-    double top = 0;
-    guint shown = 0;
+  plan->tops[0] = 0;
+  plan->shown_before[0] = 0;
+  for (guint i = 0; i < plan->lines->len; i++)
+    {
+      const Line *line = &g_array_index (plan->lines, Line, i);
 
-    for (guint i = 0; i < plan->lines->len; i++)
-      {
-        const Line *line = &g_array_index (plan->lines, Line, i);
-
-        plan->tops[i] = top;
-        plan->shown_before[i] = shown;
-        top += line->ref < 0 ? GROUP_HEIGHT : BIL_CHART_ROW_HEIGHT;
-        shown += line->ref >= 0;
-      }
-    plan->lines_height = top;
-  }
+      plan->tops[i + 1] = plan->tops[i] + (line->ref < 0 ? GROUP_HEIGHT : BIL_CHART_ROW_HEIGHT);
+      plan->shown_before[i + 1] = plan->shown_before[i] + (line->ref >= 0);
+    }
+  /* The lines, the "and K more" row, the bottom margin. */
+  plan->content_height = plan->tops[plan->lines->len] + (plan->hidden ? BIL_CHART_ROW_HEIGHT : 0) + PAD;
   plan->scale = make_scale (model);
-  plan->content_height = lines_height (plan->lines, plan->hidden);
   for (guint i = 0; model->refs && i < model->refs->len; i++)
     {
       const BilFigureRef *ref = &g_array_index (model->refs, BilFigureRef, i);
@@ -239,16 +222,9 @@ bil_figure_chart_plan_free (BilFigureChartPlan *plan)
 double
 bil_figure_chart_content_height (const BilFigureChartModel *model)
 {
-  guint hidden;
-  GArray *lines;
-  double h;
+  g_autoptr(BilFigureChartPlan) own_plan = model->plan ? NULL : bil_figure_chart_plan_new (model);
 
-  if (model->plan)
-    return model->plan->content_height;
-  lines = make_lines (model, &hidden);
-  h = lines_height (lines, hidden);
-  free_lines (lines);
-  return h;
+  return (model->plan ? model->plan : own_plan)->content_height;
 }
 
 static void
@@ -417,7 +393,8 @@ bil_figure_chart_render (cairo_t                   *cr,
       {
         guint mid = lo + (hi - lo) / 2;
 
-        if (header - scroll_y + plan->tops[mid] + GROUP_HEIGHT + BIL_CHART_ROW_HEIGHT < header)
+        /* Line mid ends above the header's bottom edge. */
+        if (plan->tops[mid + 1] < scroll_y)
           lo = mid + 1;
         else
           hi = mid;
@@ -433,8 +410,6 @@ bil_figure_chart_render (cairo_t                   *cr,
       shown_index = plan->shown_before[i];
       if (y > height)
         break;
-      if (y + row_h < header)
-        continue;
       if (line->ref < 0)
         {
           bil_render_set_color (cr, &style->foreground);
@@ -496,7 +471,7 @@ bil_figure_chart_render (cairo_t                   *cr,
             }
         }
     }
-  y = header - scroll_y + plan->lines_height;
+  y = header - scroll_y + plan->tops[lines->len];
   if (hidden)
     {
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more figure", "and %u more figures", hidden), hidden);
