@@ -429,42 +429,6 @@ bil_filter_match_figure (BilFilter       *self,
   return TRUE;
 }
 
-gboolean
-bil_filter_match_evidence (BilFilter  *self,
-                           BilArticle *article,
-                           int         a,
-                           int         b,
-                           guint64     sectors,
-                           gsize       start,
-                           gsize       end)
-{
-  BilLexicon *lex = bil_lexicon_get_default ();
-
-  g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
-
-  if (self->country_entity != -1 && a != self->country_entity && b != self->country_entity)
-    return FALSE;
-  /* Partnerships have no metric: a metric filter keeps those with money of
-   * that kind in the same article. */
-  if (self->metric)
-    {
-      const BilFacts *facts = bil_article_get_facts (article);
-      gboolean any = FALSE;
-
-      for (guint i = 0; facts && i < facts->figures->len && !any; i++)
-        any = g_strcmp0 (bil_metric_to_string (g_array_index (facts->figures, BilFigure, i).metric), self->metric) == 0;
-      if (!any)
-        return FALSE;
-    }
-  if (!article_year_matches (self, article) || !sector_matches (self, sectors))
-    return FALSE;
-  if (self->text_folded)
-    return text_matches (self, bil_article_get_text (article, NULL) + start, (gssize) (end - start)) ||
-           text_matches (self, bil_lexicon_entity_name (lex, a), -1) ||
-           text_matches (self, bil_lexicon_entity_name (lex, b), -1);
-  return TRUE;
-}
-
 /* Whether any evidence of the pair @a–@b, whose sentences name @sectors
  * between them, can pass: a whole partnership is skipped at once instead of
  * sentence by sentence. */
@@ -480,6 +444,41 @@ bil_filter_may_match_pair (BilFilter *self,
     return FALSE;
   return sector_matches (self, sectors);
 }
+
+gboolean
+bil_filter_match_evidence (BilFilter  *self,
+                           BilArticle *article,
+                           int         a,
+                           int         b,
+                           guint64     sectors,
+                           gsize       start,
+                           gsize       end)
+{
+  BilLexicon *lex = bil_lexicon_get_default ();
+
+  if (!bil_filter_may_match_pair (self, a, b, sectors))
+    return FALSE;
+  /* Partnerships have no metric: a metric filter keeps those with money of
+   * that kind in the same article. */
+  if (self->metric)
+    {
+      const BilFacts *facts = bil_article_get_facts (article);
+      gboolean any = FALSE;
+
+      for (guint i = 0; facts && i < facts->figures->len && !any; i++)
+        any = g_strcmp0 (bil_metric_to_string (g_array_index (facts->figures, BilFigure, i).metric), self->metric) == 0;
+      if (!any)
+        return FALSE;
+    }
+  if (!article_year_matches (self, article))
+    return FALSE;
+  if (self->text_folded)
+    return text_matches (self, bil_article_get_text (article, NULL) + start, (gssize) (end - start)) ||
+           text_matches (self, bil_lexicon_entity_name (lex, a), -1) ||
+           text_matches (self, bil_lexicon_entity_name (lex, b), -1);
+  return TRUE;
+}
+
 
 /* Whether bil_filter_may_match_pair () is the whole answer for evidence
  * matched with its partnership's sectors: no metric, year or text to check

@@ -153,6 +153,19 @@ bil_partnership_sectors (const BilPartnership *partnership,
   return sectors;
 }
 
+/* Bit s set when any of the evidence names sector s (the first 64). */
+guint64
+bil_partnership_sector_mask (const BilPartnership *partnership,
+                             guint                 n_sectors)
+{
+  guint64 mask = 0;
+
+  for (guint s = 0; s < n_sectors && s < 64; s++)
+    if (partnership->sector_counts[s] > 0)
+      mask |= G_GUINT64_CONSTANT (1) << s;
+  return mask;
+}
+
 const char *
 bil_stance_to_string (BilStance stance)
 {

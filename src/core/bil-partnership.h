@@ -34,6 +34,8 @@ GPtrArray *bil_partnerships_compute   (BilCorpus      *corpus,
                                        BilLexicon     *lexicon);
 GArray    *bil_partnership_sectors    (const BilPartnership *partnership,
                                        guint           n_sectors);
+guint64    bil_partnership_sector_mask (const BilPartnership *partnership,
+                                       guint           n_sectors);
 const char *bil_stance_to_string      (BilStance       stance);
 
 G_END_DECLS

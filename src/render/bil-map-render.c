@@ -248,12 +248,9 @@ bil_map_model_build (BilCorpus *corpus,
       BilArticle *last_article = NULL;
       guint n_articles = 0;
       BilMapArc arc = { 0 };
-      guint64 sectors = 0;
+      guint64 sectors = bil_partnership_sector_mask (p, n_sectors);
       int na, nb;
 
-      for (guint s = 0; s < n_sectors; s++)
-        if (p->sector_counts[s] > 0)
-          sectors |= G_GUINT64_CONSTANT (1) << s;
       if (filter && !bil_filter_may_match_pair (filter, p->a, p->b, sectors))
         continue;
 

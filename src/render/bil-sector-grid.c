@@ -93,16 +93,8 @@ bil_grid_model_build (BilCorpus *corpus,
 
       if (p->stance != BIL_STANCE_COOPERATION)
         continue;
-      if (filter)
-        {
-          guint64 sectors = 0;
-
-          for (guint s = 0; s < n_sectors && s < 64; s++)
-            if (p->sector_counts[s] > 0)
-              sectors |= G_GUINT64_CONSTANT (1) << s;
-          if (!bil_filter_may_match_pair (filter, p->a, p->b, sectors))
-            continue;
-        }
+      if (filter && !bil_filter_may_match_pair (filter, p->a, p->b, bil_partnership_sector_mask (p, n_sectors)))
+        continue;
       row.counts = g_new0 (guint, MAX (1, n_sectors));
       row.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
       for (guint k = 0; k < p->evidence->len; k++)
