@@ -383,15 +383,18 @@ bil_figure_refs_filter (GArray    *sorted,
         }
       first_figure[n_articles] = n;
       passes = g_new0 (guint8, n / 8 + 1);
-      for (guint a = 0; a < n_articles; a++)
-        {
-          BilArticle *article = bil_corpus_get_article (corpus, a);
-          const BilFacts *facts = bil_article_get_facts (article);
+      {
+        /* Collecting walks the corpus in article order. */
+        g_autoptr(GArray) matching = bil_figure_refs_collect (corpus, filter);
 
-          for (guint i = 0; facts && i < facts->figures->len; i++)
-            if (bil_filter_match_figure (filter, article, &g_array_index (facts->figures, BilFigure, i)))
-              passes[(first_figure[a] + i) / 8] |= 1 << ((first_figure[a] + i) % 8);
-        }
+        for (guint i = 0; i < matching->len; i++)
+          {
+            const BilFigureRef *m = &g_array_index (matching, BilFigureRef, i);
+            guint k = first_figure[m->article_index] + m->figure_index;
+
+            passes[k / 8] |= 1 << (k % 8);
+          }
+      }
     }
   for (guint i = 0; i < sorted->len; i++)
     {
