@@ -8,21 +8,8 @@
 
 #include <math.h>
 
-#include "bil-corpus-loader.h"
 #include "bil-figure-chart.h"
-
-static BilCorpus *
-seeds (void)
-{
-  static BilCorpus *corpus;
-
-  if (corpus == NULL)
-    {
-      g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (NULL);
-      corpus = bil_corpus_loader_load (loader, NULL, NULL);
-    }
-  return corpus;
-}
+#include "bil-test-corpus.h"
 
 static guint32
 pixel (cairo_surface_t *surface,
@@ -44,7 +31,7 @@ static void
 test_bars_and_lookup (void)
 {
   g_autoptr(BilFilter) filter = bil_filter_new ();
-  g_autoptr(GArray) refs = bil_figure_refs_collect (seeds (), filter);
+  g_autoptr(GArray) refs = bil_figure_refs_collect (bil_test_seeds (), filter);
   BilFigureChartModel model = { refs, BIL_GROUP_NONE, FALSE, -1, -1, 0 };
   BilFigureChartLayout layout;
   BilRenderStyle style;
@@ -93,7 +80,7 @@ test_bars_and_lookup (void)
 static void
 test_log_scale_and_groups (void)
 {
-  g_autoptr(GArray) refs = bil_figure_refs_collect (seeds (), NULL);
+  g_autoptr(GArray) refs = bil_figure_refs_collect (bil_test_seeds (), NULL);
   BilFigureChartModel linear = { refs, BIL_GROUP_METRIC, FALSE, -1, -1, 0 };
   BilFigureChartModel log = { refs, BIL_GROUP_METRIC, TRUE, -1, -1, 0 };
   BilFigureChartLayout a, b;

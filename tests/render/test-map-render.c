@@ -11,8 +11,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "bil-corpus-loader.h"
 #include "bil-map-render.h"
+#include "bil-test-corpus.h"
 #include "bil-world.h"
 
 #define WIDTH 1440
@@ -399,15 +399,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(BilCorpusLoader) loader = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  loader = bil_corpus_loader_new (NULL);
-  seeds = bil_corpus_loader_load (loader, NULL, &error);
-  g_assert_no_error (error);
+  seeds = g_object_ref (bil_test_seeds ());
 
   g_test_add_func ("/render/map/model", test_model);
   g_test_add_func ("/render/map/projection", test_projection);

@@ -15,22 +15,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include "bil-corpus-loader.h"
 #include "bil-figure-chart.h"
 #include "bil-report.h"
-
-static BilCorpus *
-seeds (void)
-{
-  static BilCorpus *corpus;
-
-  if (corpus == NULL)
-    {
-      g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (NULL);
-      corpus = bil_corpus_loader_load (loader, NULL, NULL);
-    }
-  return corpus;
-}
+#include "bil-test-corpus.h"
 
 static char *
 temp_dir (void)
@@ -71,7 +58,7 @@ static void
 test_png_scales (void)
 {
   g_autofree char *dir = temp_dir ();
-  BilReportOptions options = { seeds (), NULL, "Seeds", "2026-11-22", BIL_REPORT_ALL, 0, 0 };
+  BilReportOptions options = { bil_test_seeds (), NULL, "Seeds", "2026-11-22", BIL_REPORT_ALL, 0, 0 };
   BilRenderStyle style;
   double height;
 
@@ -117,7 +104,7 @@ test_chart_bars_follow_filter (void)
 {
   BilRenderStyle style;
   g_autoptr(BilFilter) filter = bil_filter_new ();
-  BilReportOptions options = { seeds (), filter, NULL, "2026-11-22", BIL_REPORT_FIGURES, 0, 0 };
+  BilReportOptions options = { bil_test_seeds (), filter, NULL, "2026-11-22", BIL_REPORT_FIGURES, 0, 0 };
   cairo_surface_t *surface;
   cairo_t *cr;
   guint fdi_rows = 0;
@@ -159,7 +146,7 @@ test_chart_bars_follow_filter (void)
         in_bar = any_fdi;
       }
   }
-  refs = bil_figure_refs_collect (seeds (), filter);
+  refs = bil_figure_refs_collect (bil_test_seeds (), filter);
   g_assert_cmpuint (fdi_rows, ==, refs->len);
   g_assert_cmpuint (refs->len, ==, 2);
   cairo_surface_destroy (surface);
@@ -171,7 +158,7 @@ test_svg_pdf (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *svg = g_build_filename (dir, "report.svg", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.PDF", NULL);
-  BilReportOptions options = { seeds (), NULL, "Seeds — 日本とマレーシア", "2026-11-22", BIL_REPORT_ALL, 0, 0 };
+  BilReportOptions options = { bil_test_seeds (), NULL, "Seeds — 日本とマレーシア", "2026-11-22", BIL_REPORT_ALL, 0, 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize len;
@@ -202,7 +189,7 @@ test_bad_destinations (void)
   g_autofree char *target = g_build_filename (dir, "victim.txt", NULL);
   g_autofree char *link = g_build_filename (dir, "link.png", NULL);
   g_autofree char *contents = NULL;
-  BilReportOptions options = { seeds (), NULL, NULL, "2026-11-22", BIL_REPORT_SUMMARY, 0, 0 };
+  BilReportOptions options = { bil_test_seeds (), NULL, NULL, "2026-11-22", BIL_REPORT_SUMMARY, 0, 0 };
   g_autoptr(GError) error = NULL;
 
   g_assert_false (bil_report_write (missing, &options, 2, &error));
@@ -243,7 +230,7 @@ test_unwritable_subprocess (void)
   g_autofree char *ro = NULL;
   g_autofree char *path = NULL;
   g_autofree char *full = NULL;
-  BilReportOptions options = { seeds (), NULL, NULL, "2026-11-22", BIL_REPORT_ALL, 0, 0 };
+  BilReportOptions options = { bil_test_seeds (), NULL, NULL, "2026-11-22", BIL_REPORT_ALL, 0, 0 };
   g_autoptr(GError) error = NULL;
   struct rlimit limit = { 4096, 4096 };
 

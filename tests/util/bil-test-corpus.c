@@ -1,0 +1,27 @@
+/* bil-test-corpus.c: the embedded seed corpus, for the tests that draw it
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bil-corpus-loader.h"
+#include "bil-test-corpus.h"
+
+/* Returns: (transfer none): loaded once, kept for the test process. */
+BilCorpus *
+bil_test_seeds (void)
+{
+  static BilCorpus *corpus;
+
+  if (corpus == NULL)
+    {
+      g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (NULL);
+      g_autoptr(GError) error = NULL;
+
+      corpus = bil_corpus_loader_load (loader, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return corpus;
+}
