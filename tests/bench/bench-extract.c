@@ -24,6 +24,7 @@
 
 #include "bil-corpus-generator.h"
 #include "bil-corpus-loader.h"
+#include "bil-test-files.h"
 
 static int n_articles = 0;     /* 0: 1,000, 10,000 and 100,000 in turn */
 static int article_bytes = 5000;
@@ -167,10 +168,7 @@ main (int   argc,
         run_child (argv[0], dir, 0);
 
         if (!keep_dir)
-          {
-            g_autofree char *rm = g_strdup_printf ("rm -rf %s", dir);
-            g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
-          }
+          bil_test_remove_tree (dir);
       }
   }
   return 0;

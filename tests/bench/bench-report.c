@@ -16,6 +16,7 @@
 #include "bil-corpus-generator.h"
 #include "bil-corpus-loader.h"
 #include "bil-report.h"
+#include "bil-test-files.h"
 
 static double
 time_report (BilCorpus  *corpus,
@@ -82,9 +83,6 @@ main (int   argc,
   printf ("generated, PNG 2×: %.1f ms (best of 3)\n", time_report (big, png, 2, 3));
   printf ("generated, PDF: %.1f ms (best of 3)\n", time_report (big, pdf, 1, 3));
 
-  {
-    g_autofree char *rm = g_strdup_printf ("rm -rf %s", dir);
-    g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
-  }
+  bil_test_remove_tree (dir);
   return 0;
 }

@@ -23,6 +23,7 @@
 #include "bil-map-render.h"
 #include "bil-partnership.h"
 #include "bil-sector-grid.h"
+#include "bil-test-files.h"
 
 #define WIDTH 1440
 #define HEIGHT 900
@@ -329,9 +330,6 @@ main (int   argc,
   time_map (corpus, 100000, &style);
 
   if (generated)
-    {
-      g_autofree char *rm = g_strdup_printf ("rm -rf %s", dir);
-      g_spawn_command_line_sync (rm, NULL, NULL, NULL, NULL);
-    }
+    bil_test_remove_tree (dir);
   return 0;
 }
