@@ -13,6 +13,7 @@
 #include "bil-cli.h"
 #include "bil-corpus-json.h"
 #include "bil-corpus-loader.h"
+#include "bil-review.h"
 
 static void
 print_warnings (GOutputStream *err,
@@ -37,6 +38,7 @@ typedef struct
   GOutputStream *out;
   GError        *error;
   guint          n;
+  BilReview     *review;   /* NULL with --no-review */
 } Stream;
 
 static void
@@ -51,6 +53,8 @@ write_article_line (BilArticle *article,
 
   if (stream->error != NULL)
     return;
+  if (stream->review)
+    bil_review_apply_article (stream->review, article);
   node = bil_article_to_json (article, TRUE);
   generator = json_generator_new ();
   json_generator_set_root (generator, node);
@@ -65,16 +69,23 @@ write_article_line (BilArticle *article,
 static int
 extract_jsonl (const char * const *paths,
                gboolean            strict,
+               gboolean            use_review,
                GOutputStream      *out,
                GOutputStream      *err)
 {
   g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BilReview) review = use_review ? bil_review_open (paths, warnings) : NULL;
   g_autoptr(GError) error = NULL;
-  Stream stream = { out, NULL, 0 };
+  Stream stream = { out, NULL, 0, review };
   gboolean ok;
 
   ok = bil_corpus_loader_stream (loader, write_article_line, &stream, warnings, NULL, &error);
+  if (review)
+    {
+      g_autoptr(GPtrArray) messages = bil_review_get_messages (review);
+      g_ptr_array_extend_and_steal (warnings, g_steal_pointer (&messages));
+    }
   print_warnings (err, warnings);
   if (!ok || stream.error)
     {
@@ -109,19 +120,21 @@ extract_jsonl (const char * const *paths,
 int
 bil_cli_extract (const char * const *paths,
                  gboolean            strict,
+                 gboolean            use_review,
                  const char         *format,
                  GOutputStream      *out,
                  GOutputStream      *err)
 {
   g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
   g_autoptr(BilCorpus) corpus = NULL;
+  g_autoptr(BilReview) review = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *warnings;
 
   if (g_strcmp0 (format, "jsonl") == 0)
-    return extract_jsonl (paths, strict, out, err);
+    return extract_jsonl (paths, strict, use_review, out, err);
   if (format != NULL && g_strcmp0 (format, "json") != 0)
     {
       g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --format must be json or jsonl, not “%s”\n", format);
@@ -137,6 +150,8 @@ bil_cli_extract (const char * const *paths,
       return BIL_EXIT_FAILURE;
     }
 
+  if (use_review)
+    review = bil_review_open_for_corpus (corpus);
   print_warnings (err, bil_corpus_get_warnings (corpus));
   warnings = bil_corpus_get_warnings (corpus);
   if (strict && warnings->len > 0)

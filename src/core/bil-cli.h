@@ -18,6 +18,7 @@ enum {
 
 int bil_cli_extract (const char * const *paths,
                      gboolean            strict,
+                     gboolean            use_review,
                      const char         *format,
                      GOutputStream      *out,
                      GOutputStream      *err);

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "bil-corpus-json.h"
+#include "bil-doubt.h"
+#include "bil-figure-trail.h"
 #include "bil-partnership.h"
 #include "bil-rates.h"
 
@@ -73,9 +75,49 @@ currency_rule_to_string (BilCurrencyRule rule)
     }
 }
 
+/* Confidence, doubts, the reading's trail and what the user made of it. */
+static void
+build_review (JsonBuilder     *builder,
+              BilArticle      *article,
+              const BilFigure *f)
+{
+  g_autoptr(GArray) trail = bil_figure_trail (article, f);
+
+  json_builder_set_member_name (builder, "confidence");
+  json_builder_add_double_value (builder, round (bil_figure_confidence (f) * 1000) / 1000);
+  json_builder_set_member_name (builder, "needs_review");
+  json_builder_add_boolean_value (builder, bil_figure_needs_review (f));
+  json_builder_set_member_name (builder, "doubts");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < BIL_N_DOUBTS; d++)
+    if (f->doubts & (1u << d))
+      json_builder_add_string_value (builder, bil_doubt_to_string (1u << d));
+  json_builder_end_array (builder);
+  add_string_or_null (builder, "review", bil_review_mark_to_string (f->review));
+  if (f->preferred)
+    {
+      json_builder_set_member_name (builder, "preferred");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
+  json_builder_set_member_name (builder, "trail");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < trail->len; i++)
+    {
+      const BilTrailStep *step = &g_array_index (trail, BilTrailStep, i);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "step", bil_trail_kind_to_string (step->kind));
+      add_string_or_null (builder, "value", step->value);
+      add_string_or_null (builder, "why", step->why);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 build_figure (JsonBuilder     *builder,
               BilLexicon      *lex,
+              BilArticle      *article,
               const char      *text,
               const BilFigure *f)
 {
@@ -139,6 +181,9 @@ build_figure (JsonBuilder     *builder,
   add_number_or_null (builder, "number", f->money.number);
   add_number_or_null (builder, "scale", f->money.scale);
   add_string_or_null (builder, "scale_word", f->money.scale_word);
+  json_builder_set_member_name (builder, "glued_code");
+  json_builder_add_boolean_value (builder, f->money.glued_code);
+  build_review (builder, article, f);
   json_builder_end_object (builder);
 }
 
@@ -208,11 +253,26 @@ build_facts (JsonBuilder *builder,
   build_pairs (builder, lex, facts, BIL_STANCE_RIVALRY);
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "figures");
-  json_builder_begin_array (builder);
-  for (guint i = 0; facts && i < facts->figures->len; i++)
-    build_figure (builder, lex, text, &g_array_index (facts->figures, BilFigure, i));
-  json_builder_end_array (builder);
+  /* A rejected figure is not a figure, but stays traceable. */
+  for (int rejected = 0; rejected < 2; rejected++)
+    {
+      guint n = 0;
+
+      for (guint i = 0; rejected && facts && i < facts->figures->len; i++)
+        n += g_array_index (facts->figures, BilFigure, i).review == BIL_REVIEW_REJECTED;
+      if (rejected && n == 0)
+        break;
+      json_builder_set_member_name (builder, rejected ? "rejected_figures" : "figures");
+      json_builder_begin_array (builder);
+      for (guint i = 0; facts && i < facts->figures->len; i++)
+        {
+          const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+
+          if ((f->review == BIL_REVIEW_REJECTED) == rejected)
+            build_figure (builder, lex, article, text, f);
+        }
+      json_builder_end_array (builder);
+    }
 
   json_builder_set_member_name (builder, "rates");
   json_builder_begin_array (builder);

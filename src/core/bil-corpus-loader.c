@@ -703,6 +703,7 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   g_free (work.warnings);
 
   /* What needs the whole corpus: rates stated elsewhere, and pairs. */
+  bil_corpus_set_paths (corpus, (const char * const *) self->paths);
   bil_convert_corpus (corpus, bil_rate_table_get_default ());
   bil_corpus_set_partnerships (corpus, bil_partnerships_compute (corpus, work.lexicon));
 

@@ -17,6 +17,7 @@ struct _BilCorpus
   GPtrArray *articles;
   GPtrArray *warnings;
   GPtrArray *partnerships;  /* BilPartnership */
+  char     **paths;         /* what was opened: where its review is kept */
 };
 
 static GType
@@ -59,6 +60,7 @@ bil_corpus_finalize (GObject *object)
   BilCorpus *self = (BilCorpus *) object;
 
   g_free (self->name);
+  g_strfreev (self->paths);
   g_ptr_array_unref (self->articles);
   g_ptr_array_unref (self->warnings);
   g_clear_pointer (&self->partnerships, g_ptr_array_unref);
@@ -86,6 +88,23 @@ bil_corpus_new (const char *name)
 
   self->name = g_strdup (name);
   return self;
+}
+
+/* The folders, files or manifests it was opened from. */
+const char * const *
+bil_corpus_get_paths (BilCorpus *self)
+{
+  g_return_val_if_fail (BIL_IS_CORPUS (self), NULL);
+  return (const char * const *) self->paths;
+}
+
+void
+bil_corpus_set_paths (BilCorpus          *self,
+                      const char * const *paths)
+{
+  g_return_if_fail (BIL_IS_CORPUS (self));
+  g_strfreev (self->paths);
+  self->paths = g_strdupv ((char **) paths);
 }
 
 const char *

@@ -30,5 +30,8 @@ GPtrArray   *bil_corpus_get_warnings   (BilCorpus  *self);
 void         bil_corpus_set_partnerships (BilCorpus *self,
                                         GPtrArray  *partnerships);
 GPtrArray   *bil_corpus_get_partnerships (BilCorpus *self);
+const char * const *bil_corpus_get_paths (BilCorpus *self);
+void         bil_corpus_set_paths      (BilCorpus          *self,
+                                        const char * const *paths);
 
 G_END_DECLS

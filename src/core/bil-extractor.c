@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "bil-doubt.h"
 #include "bil-extractor.h"
 
 BilFacts *
@@ -1283,6 +1284,7 @@ bil_extract_article (BilArticle *article,
         g_array_append_val (facts->countries, m->entity);
     }
   g_array_sort_with_data (facts->countries, compare_entity_codes, lexicon);
+  bil_doubts_assess (facts, lexicon, ctx.article_year);
 
   return facts;
 }

@@ -46,6 +46,15 @@ typedef enum
   BIL_RATE_UNKNOWN,       /* no rate for this currency */
 } BilRateSource;
 
+/* What the user made of a figure (see BilReview). */
+typedef enum
+{
+  BIL_REVIEW_NONE,
+  BIL_REVIEW_CORRECTED,   /* one or more fields edited */
+  BIL_REVIEW_ADDED,       /* a figure the extractor missed */
+  BIL_REVIEW_REJECTED,    /* not a figure: kept for undo, shown nowhere */
+} BilReviewMark;
+
 typedef struct
 {
   BilMoney       money;
@@ -68,6 +77,9 @@ typedef struct
   const char    *rate_file;                    /* the article that stated the rate */
   const char    *context_currency;             /* static: the token that re-read a bare "$" */
   guint64        sectors;                      /* of its sentence, else the article's main ones */
+  guint16        doubts;                       /* BilDoubt flags: why the reading may be wrong */
+  guint8         review;                       /* BilReviewMark */
+  gboolean       preferred;                    /* the value the user chose where sources disagree */
 } BilFigure;
 
 typedef struct

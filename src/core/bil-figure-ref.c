@@ -245,8 +245,10 @@ bil_figure_refs_collect (BilCorpus *corpus,
       for (guint i = 0; facts && i < facts->figures->len; i++)
         {
           const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
-          BilFigureRef ref = { article, f, a, i, FALSE, 0 };
+          BilFigureRef ref = { article, f, a, i, FALSE, 0, FALSE };
 
+          if (f->review == BIL_REVIEW_REJECTED)
+            continue;
           if (filter == NULL || bil_filter_match_figure (filter, article, f))
             g_array_append_val (refs, ref);
         }
@@ -276,6 +278,7 @@ mark_conflicts (GArray *refs)
     {
       BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
       r->conflict = FALSE;
+      r->overruled = FALSE;
       r->cluster = 0;
     }
   for (guint i = 0; i < refs->len; i++)
@@ -319,6 +322,22 @@ mark_conflicts (GArray *refs)
       if (r->cluster == 0)
         r->cluster = next_cluster++;
     }
+  /* Where the user chose a value, the others are overruled. */
+  {
+    g_autofree gboolean *chosen = g_new0 (gboolean, next_cluster);
+
+    for (guint i = 0; i < refs->len; i++)
+      {
+        BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+        if (r->conflict && r->figure->preferred)
+          chosen[r->cluster] = TRUE;
+      }
+    for (guint i = 0; i < refs->len; i++)
+      {
+        BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+        r->overruled = r->conflict && chosen[r->cluster] && !r->figure->preferred;
+      }
+  }
   return next_cluster;
 }
 

@@ -26,6 +26,7 @@ typedef struct
   guint            figure_index;
   gboolean         conflict;       /* another article gives another value for the same pair, metric and year */
   guint            cluster;        /* figures that sit together: a conflict, or the figure alone */
+  gboolean         overruled;      /* in a conflict where the user preferred another value */
 } BilFigureRef;
 
 GArray *bil_figure_refs_collect     (BilCorpus         *corpus,

@@ -16,6 +16,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "bil-error.h"
 #include "bil-json-guard.h"
 
 static gboolean
@@ -128,4 +131,54 @@ bil_json_guard_message (BilJsonGuard guard,
     default:
       return NULL;
     }
+}
+
+/* json-glib reports "<data>:3:14: Parse error: …"; we name the file. */
+static char *
+describe_parse_error (const char   *path,
+                      const GError *error)
+{
+  const char *message = error->message;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    return g_strdup_printf ("%s:%s", path, message + strlen ("<data>:"));
+  return g_strdup_printf ("%s: %s", path, message);
+}
+
+/**
+ * bil_json_load_checked:
+ * @path: the file's name, for messages
+ * @code: the #BIL_ERROR code to fail with
+ *
+ * Guards, then parses one JSON document: every failure names @path, its
+ * line and column.
+ */
+gboolean
+bil_json_load_checked (JsonParser  *parser,
+                       const char  *contents,
+                       gsize        length,
+                       const char  *path,
+                       int          code,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint line, column;
+  BilJsonGuard guard = bil_json_guard_check (contents, length, BIL_JSON_MAX_DEPTH, &line, &column);
+
+  if (guard != BIL_JSON_GUARD_OK)
+    {
+      g_autofree char *message = bil_json_guard_message (guard, BIL_JSON_MAX_DEPTH);
+
+      g_set_error (error, BIL_ERROR, code, "%s:%u:%u: %s%s", path, line, column, message,
+                   guard == BIL_JSON_GUARD_TRAILING ? " (one article per line belongs in a .jsonl file)" : "");
+      return FALSE;
+    }
+  if (!json_parser_load_from_data (parser, contents, (gssize) length, &local_error))
+    {
+      g_autofree char *message = describe_parse_error (path, local_error);
+
+      g_set_error_literal (error, BIL_ERROR, code, message);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -26,5 +26,11 @@ BilJsonGuard bil_json_guard_check   (const char *data,
                                      guint      *column);
 char        *bil_json_guard_message (BilJsonGuard guard,
                                      guint        max_depth);
+gboolean     bil_json_load_checked  (JsonParser  *parser,
+                                     const char  *contents,
+                                     gsize        length,
+                                     const char  *path,
+                                     int          code,
+                                     GError     **error);
 
 G_END_DECLS

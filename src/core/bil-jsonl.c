@@ -18,7 +18,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "bil-doubt.h"
 #include "bil-error.h"
+#include "bil-figure-trail.h"
 #include "bil-json-guard.h"
 #include "bil-jsonl.h"
 #include "bil-manifest.h"
@@ -186,6 +188,7 @@ read_figure (JsonObject *o,
   f->money.bare_dollar = f->money.rule == BIL_CURRENCY_BY_DEFAULT || f->money.rule == BIL_CURRENCY_BY_CONTEXT;
   if (f->money.rule == BIL_CURRENCY_BY_CONTEXT)
     f->context_currency = f->money.currency_text;
+  f->money.glued_code = get_bool (o, "glued_code");
 
   f->approx = approx (get_string (o, "approx"));
   f->metric = bil_metric_from_string (get_string (o, "metric"));
@@ -200,6 +203,7 @@ read_figure (JsonObject *o,
   f->rate_source = rate_source (get_string (o, "rate_origin"));
   f->rate_year = isfinite (get_number (o, "rate_year")) ? (int) get_number (o, "rate_year") : 0;
   f->rate_file = keep (facts, get_string (o, "rate_file"));
+  f->review = bil_review_mark_from_string (get_string (o, "review"));
   return TRUE;
 }
 
@@ -397,6 +401,12 @@ bil_article_new_from_json_line (const char  *line,
   bytes = g_bytes_new (text, strlen (text));
   article = bil_article_new_from_bytes (path, bytes, &meta, warnings, error);
   if (article != NULL)
-    bil_article_set_facts (article, read_facts (o, bil_lexicon_get_default (), strlen (text), where, warnings));
+    {
+      BilFacts *facts = read_facts (o, bil_lexicon_get_default (), strlen (text), where, warnings);
+
+      /* Doubts are recomputed, not trusted from the file. */
+      bil_doubts_assess (facts, bil_lexicon_get_default (), bil_article_get_year (article));
+      bil_article_set_facts (article, facts);
+    }
   return article;
 }

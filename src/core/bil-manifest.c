@@ -228,18 +228,6 @@ read_entry (JsonNode   *node,
   return g_steal_pointer (&entry);
 }
 
-/* json-glib reports "<data>:3:14: Parse error: …"; we name the file. */
-static char *
-describe_parse_error (const char   *path,
-                      const GError *error)
-{
-  const char *message = error->message;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    return g_strdup_printf ("%s:%s", path, message + strlen ("<data>:"));
-  return g_strdup_printf ("%s: %s", path, message);
-}
-
 /**
  * bil_manifest_parse:
  * @folder: where relative "file" entries are looked for
@@ -261,27 +249,8 @@ bil_manifest_parse (const char *contents,
   JsonNode *root;
   JsonArray *array = NULL;
 
-  {
-    guint line, column;
-
-    BilJsonGuard guard = bil_json_guard_check (contents, length, BIL_JSON_MAX_DEPTH, &line, &column);
-
-    if (guard != BIL_JSON_GUARD_OK)
-      {
-        g_autofree char *message = bil_json_guard_message (guard, BIL_JSON_MAX_DEPTH);
-
-        g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s:%u:%u: %s%s", path, line, column, message,
-                     guard == BIL_JSON_GUARD_TRAILING ? " (one article per line belongs in a .jsonl file)" : "");
-        return FALSE;
-      }
-  }
-  if (!json_parser_load_from_data (parser, contents, (gssize) length, &local_error))
-    {
-      g_autofree char *message = describe_parse_error (path, local_error);
-
-      g_set_error_literal (error, BIL_ERROR, BIL_ERROR_MANIFEST, message);
-      return FALSE;
-    }
+  if (!bil_json_load_checked (parser, contents, length, path, BIL_ERROR_MANIFEST, error))
+    return FALSE;
 
   root = json_parser_get_root (parser);
   if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))

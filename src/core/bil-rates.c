@@ -319,6 +319,15 @@ bil_convert_article (BilArticle   *article,
   convert (article, NULL, table);
 }
 
+/* One figure, after a correction: the article's own rate or the table. */
+void
+bil_convert_figure (BilFigure    *figure,
+                    BilArticle   *article,
+                    BilRateTable *table)
+{
+  convert_figure (figure, article, NULL, table);
+}
+
 void
 bil_convert_corpus (BilCorpus    *corpus,
                     BilRateTable *table)

@@ -24,6 +24,9 @@ const char   *bil_rate_table_get_source  (BilRateTable  *self);
 
 void          bil_convert_article        (BilArticle    *article,
                                           BilRateTable  *table);
+void          bil_convert_figure         (BilFigure     *figure,
+                                          BilArticle    *article,
+                                          BilRateTable  *table);
 void          bil_convert_corpus         (BilCorpus     *corpus,
                                           BilRateTable  *table);
 char         *bil_figure_describe_rate   (const BilFigure *figure);

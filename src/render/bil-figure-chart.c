@@ -28,7 +28,8 @@
 gboolean
 bil_figure_chart_plottable (const BilFigureRef *ref)
 {
-  return isfinite (ref->figure->usd) && ref->figure->usd > 0 && !ref->figure->money.vague;
+  /* An overruled value: the user chose another where sources disagree. */
+  return isfinite (ref->figure->usd) && ref->figure->usd > 0 && !ref->figure->money.vague && !ref->overruled;
 }
 
 void

@@ -78,7 +78,7 @@ count_flows (BilCorpus *corpus,
           guint64 key;
           FlowCount *count;
 
-          if (f->from < 0 || f->to < 0 || f->from == f->to)
+          if (f->from < 0 || f->to < 0 || f->from == f->to || f->review == BIL_REVIEW_REJECTED)
             continue;
           if (f->from_rule && strcmp (f->from_rule, "two-way") == 0)
             continue;

@@ -283,7 +283,8 @@ notes (cairo_t                *cr,
         g_string_append_printf (where, ", %s", bil_article_get_date (a));
       g_string_append_printf (where, ", %s", bil_article_get_url (a) ? bil_article_get_url (a) : bil_article_get_file (a));
       note = g_strdup_printf (_("[%u] %s — %s%s. “%s” %s. Read as %s; %s."), n, label, value,
-                              ref->conflict ? _(" (other sources disagree)") : "",
+                              ref->conflict && f->preferred ? _(" (chosen where other sources disagree)")
+                              : ref->conflict ? _(" (other sources disagree)") : "",
                               sentence, where->str, original, rate);
       bil_render_set_color (cr, &style->foreground);
       y += paragraph (cr, note, font, PAD, y, BIL_REPORT_WIDTH - 2 * PAD) + 8;

@@ -18,6 +18,7 @@
 #include "bil-application.h"
 #include "bil-cli.h"
 #include "bil-corpus-loader.h"
+#include "bil-review.h"
 #include "bil-country-names.h"
 #include "bil-lexicon.h"
 #include "bil-rates.h"
@@ -29,6 +30,7 @@ struct _BilApplication
 {
   AdwApplication parent_instance;
   GSettings     *settings;   /* NULL when the schema is not installed */
+  gboolean       no_review;  /* --no-review: corrections neither applied nor made */
 };
 
 G_DEFINE_FINAL_TYPE (BilApplication, bil_application, ADW_TYPE_APPLICATION)
@@ -53,6 +55,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-report: only this metric (trade, fdi, investment, aid, loan, subsidy, deal, market, other)"), N_("NAME") },
   { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-report: only these years, FROM:TO, FROM: or :TO, or one year"), N_("FROM:TO") },
+  { "no-review", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Ignore the corpus's corrections (its .bilateral-review.json): show what was extracted"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
@@ -177,6 +181,7 @@ export_report (GVariantDict       *options,
   int scale = 2, from = 0, to = 0;
   g_autoptr(BilCorpusLoader) loader = NULL;
   g_autoptr(BilCorpus) corpus = NULL;
+  g_autoptr(BilReview) review = NULL;
   g_autoptr(BilFilter) filter = bil_filter_new ();
   g_autoptr(GError) error = NULL;
   BilReportOptions report = { 0 };
@@ -231,6 +236,8 @@ export_report (GVariantDict       *options,
       g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
       return BIL_EXIT_FAILURE;
     }
+  if (!g_variant_dict_contains (options, "no-review"))
+    review = bil_review_open_for_corpus (corpus);
   warnings = bil_corpus_get_warnings (corpus);
   for (guint i = 0; i < warnings->len; i++)
     g_printerr ("%s: %s\n", PACKAGE_NAME, (char *) g_ptr_array_index (warnings, i));
@@ -272,6 +279,7 @@ bil_application_handle_local_options (GApplication *app,
     }
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+  BIL_APPLICATION (app)->no_review = g_variant_dict_contains (options, "no-review");
 
   g_variant_dict_lookup (options, "format", "&s", &format);
   if (g_variant_dict_contains (options, "export-report"))
@@ -301,7 +309,7 @@ bil_application_handle_local_options (GApplication *app,
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
       g_autoptr(GOutputStream) err = g_unix_output_stream_new (2, FALSE);
 
-      return bil_cli_extract (paths, strict, format, out, err);
+      return bil_cli_extract (paths, strict, !g_variant_dict_contains (options, "no-review"), format, out, err);
     }
 
   if (paths != NULL && paths[0] != NULL)
@@ -457,6 +465,14 @@ bil_application_dispose (GObject *object)
 {
   g_clear_object (&BIL_APPLICATION (object)->settings);
   G_OBJECT_CLASS (bil_application_parent_class)->dispose (object);
+}
+
+/* FALSE with --no-review: windows show what was extracted, uncorrected. */
+gboolean
+bil_application_get_use_review (BilApplication *self)
+{
+  g_return_val_if_fail (BIL_IS_APPLICATION (self), TRUE);
+  return !self->no_review;
 }
 
 GSettings *

@@ -110,7 +110,8 @@ highlight (BilReader     *self,
   for (guint i = 0; facts && i < facts->figures->len; i++)
     {
       const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
-      apply (buffer, &cursor, "figure", f->money.start, f->money.end);
+      if (f->review != BIL_REVIEW_REJECTED)
+        apply (buffer, &cursor, "figure", f->money.start, f->money.end);
     }
 }
 

@@ -1,0 +1,283 @@
+/* bil-figure-trail.c: how a figure was read, step by step
+ *
+ * The extractor keeps, for each decision, the words that made it (spans)
+ * and the rule that read them; this turns them back into sentences an
+ * analyst can check against the article: the tooltip shows a line of it,
+ * the detail pane all of it, --extract writes it.
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bil-trail"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "bil-figure-ref.h"
+#include "bil-figure-trail.h"
+#include "bil-rates.h"
+
+static char *
+span_text (BilArticle *article,
+           gsize       start,
+           gsize       end)
+{
+  gsize len;
+  const char *text = bil_article_get_text (article, &len);
+
+  if (end <= start || end > len)
+    return NULL;
+  return g_utf8_make_valid (text + start, end - start);
+}
+
+static void
+step_clear (gpointer data)
+{
+  BilTrailStep *step = data;
+
+  g_free (step->value);
+  g_free (step->why);
+}
+
+static void
+add (GArray       *trail,
+     BilTrailKind  kind,
+     const char   *label,
+     char         *value,
+     char         *why)
+{
+  BilTrailStep step = { kind, label, value, why };
+
+  g_array_append_val (trail, step);
+}
+
+static char *
+currency_why (const BilFigure *f)
+{
+  const char *token = f->money.currency_text;
+
+  switch (f->money.rule)
+    {
+    case BIL_CURRENCY_BY_SYMBOL:
+      return g_strdup_printf (_("the symbol “%s”"), token ? token : "");
+    case BIL_CURRENCY_BY_CODE:
+      return f->money.glued_code ? g_strdup_printf (_("the code “%s”, glued to the digits"), token ? token : "")
+                                 : g_strdup_printf (_("the code “%s”"), token ? token : "");
+    case BIL_CURRENCY_BY_WORD:
+      return g_strdup_printf (_("the word “%s”"), token ? token : "");
+    case BIL_CURRENCY_BY_CONTEXT:
+      /* TRANSLATORS: %s is how the article writes its other dollar, "A$" */
+      return g_strdup_printf (_("a bare “$”, read as the article’s “%s” (it never writes US$)"),
+                              f->context_currency ? f->context_currency : "");
+    case BIL_CURRENCY_BY_DEFAULT:
+    default:
+      return g_strdup (_("a bare “$” or “dollars”, read as US$ by default"));
+    }
+}
+
+static const char *
+rule_why (const char *rule)
+{
+  static const struct { const char *id; const char *why; } rules[] = {
+    { "possessive", N_("a possessive: “Japan’s investment”") },
+    { "demonym", N_("a demonym: “Japanese investment”") },
+    { "subject", N_("the subject of the clause") },
+    { "company", N_("a company’s home country") },
+    { "from", N_("“from …”") },
+    { "destination", N_("the destination: “in …”, “into …”") },
+    { "importer", N_("the importer") },
+    { "with", N_("“with …”") },
+    { "object", N_("the object of the verb") },
+    { "two-way", N_("two-way trade: both directions") },
+    { "article-pair", N_("the article’s main partner (not in the sentence)") },
+  };
+
+  if (rule == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (strcmp (rules[i].id, rule) == 0)
+      return _(rules[i].why);
+  return rule;
+}
+
+static void
+add_party (GArray       *trail,
+           BilTrailKind  kind,
+           const char   *label,
+           int           entity,
+           const char   *rule)
+{
+  const char *why = rule_why (rule);
+
+  if (entity < 0)
+    add (trail, kind, label, g_strdup (_("unknown")), g_strdup (_("no country found for this role")));
+  else
+    add (trail, kind, label, g_strdup (bil_entity_display_name (entity)), why ? g_strdup (why) : NULL);
+}
+
+/**
+ * bil_figure_trail:
+ *
+ * Returns: (transfer full): a GArray of BilTrailStep, in reading order.
+ */
+GArray *
+bil_figure_trail (BilArticle      *article,
+                  const BilFigure *f)
+{
+  GArray *trail = g_array_new (FALSE, FALSE, sizeof (BilTrailStep));
+  g_autofree char *sentence = NULL;
+
+  g_array_set_clear_func (trail, step_clear);
+
+  add (trail, BIL_TRAIL_TEXT, _("Text"), span_text (article, f->money.start, f->money.end),
+       f->review == BIL_REVIEW_ADDED ? g_strdup (_("selected by you")) : NULL);
+
+  if (isfinite (f->money.number))
+    add (trail, BIL_TRAIL_NUMBER, _("Number"), g_strdup_printf ("%g", f->money.number), g_strdup (_("as written")));
+  if (f->money.scale_word != NULL)
+    add (trail, BIL_TRAIL_SCALE, _("Scale"), g_strdup_printf ("× %.0f", f->money.scale),
+         g_strdup_printf (_("the word “%s”"), f->money.scale_word));
+
+  add (trail, BIL_TRAIL_CURRENCY, _("Currency"), g_strdup (f->money.currency), currency_why (f));
+
+  if (f->approx != BIL_APPROX_NONE)
+    add (trail, BIL_TRAIL_QUALIFIER, _("Qualifier"), g_strdup (bil_approx_to_string (f->approx)),
+         span_text (article, f->approx_start, f->approx_end));
+
+  if (isfinite (f->money.low) && isfinite (f->money.high))
+    {
+      g_autofree char *low = bil_format_amount (f->money.low, f->money.currency, TRUE);
+      g_autofree char *high = bil_format_amount (f->money.high, f->money.currency, TRUE);
+
+      add (trail, BIL_TRAIL_RANGE, _("Range"), g_strdup_printf ("%s – %s", low, high),
+           g_strdup (_("the midpoint is plotted")));
+    }
+
+  if (f->money.vague)
+    add (trail, BIL_TRAIL_USD, _("US$ value"), g_strdup (_("none")),
+         g_strdup (_("no amount is stated (“billions of …”): listed, never plotted")));
+  else
+    {
+      add (trail, BIL_TRAIL_RATE, _("Exchange rate"),
+           f->rate_source == BIL_RATE_UNKNOWN || f->rate_source == BIL_RATE_NONE ? g_strdup ("—")
+                                                                              : g_strdup_printf ("%.4g", f->rate),
+           bil_figure_describe_rate (f));
+      add (trail, BIL_TRAIL_USD, _("US$ value"),
+           isfinite (f->usd) ? bil_format_amount (f->usd, "USD", TRUE) : g_strdup (_("unknown")), NULL);
+    }
+
+  if (f->year > 0 && f->year_stated)
+    {
+      g_autofree char *words = span_text (article, f->year_start, f->year_end);
+
+      add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year),
+           words ? g_strdup_printf (_("stated: “%s”"), words) : g_strdup (_("stated")));
+    }
+  else if (f->year > 0)
+    {
+      const char *date = bil_article_get_date (article);
+
+      add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year),
+           date ? g_strdup_printf (_("inferred from the publication date, %s"), date)
+                : g_strdup (_("inferred from the publication date")));
+    }
+  else
+    add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup (_("unknown")),
+         g_strdup (_("neither stated nor given by a date")));
+
+  {
+    g_autofree char *words = span_text (article, f->metric_start, f->metric_end);
+
+    add (trail, BIL_TRAIL_METRIC, _("Metric"), g_strdup (bil_metric_label (f->metric)),
+         words ? g_strdup_printf (_("the words “%s”"), words)
+               : g_strdup (_("no metric words near the amount")));
+  }
+
+  add_party (trail, BIL_TRAIL_FROM, _("From"), f->from, f->from_rule);
+  add_party (trail, BIL_TRAIL_TO, _("To"), f->to, f->to_rule);
+
+  if (f->review != BIL_REVIEW_NONE || f->preferred)
+    add (trail, BIL_TRAIL_REVIEW, _("Review"),
+         g_strdup (f->review == BIL_REVIEW_CORRECTED ? _("corrected by you")
+                   : f->review == BIL_REVIEW_ADDED ? _("added by you")
+                   : f->review == BIL_REVIEW_REJECTED ? _("rejected by you")
+                   : _("chosen by you where sources disagree")),
+         NULL);
+  return trail;
+}
+
+/* One line for a tooltip: "“RM5.3 billion”: MYR by the symbol “RM”;
+ * US$1 = MYR 4.5, annual average 2023; year stated; metric by “investment”". */
+char *
+bil_figure_trail_summary (BilArticle      *article,
+                          const BilFigure *f)
+{
+  g_autoptr(GArray) trail = bil_figure_trail (article, f);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < trail->len; i++)
+    {
+      const BilTrailStep *s = &g_array_index (trail, BilTrailStep, i);
+
+      switch (s->kind)
+        {
+        case BIL_TRAIL_CURRENCY:
+        case BIL_TRAIL_RATE:
+        case BIL_TRAIL_YEAR:
+        case BIL_TRAIL_METRIC:
+          if (s->why == NULL)
+            break;
+          if (out->len > 0)
+            g_string_append (out, "; ");
+          /* TRANSLATORS: "Currency MYR: the symbol “RM”" */
+          g_string_append_printf (out, _("%s %s: %s"), s->label, s->value, s->why);
+          break;
+        case BIL_TRAIL_REVIEW:
+          if (out->len > 0)
+            g_string_append (out, "; ");
+          g_string_append (out, s->value);
+          break;
+        default:
+          break;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+const char *
+bil_trail_kind_to_string (BilTrailKind kind)
+{
+  static const char *ids[] = { "text", "number", "scale", "currency", "qualifier", "range", "rate", "usd",
+                               "year", "metric", "from", "to", "review" };
+
+  return kind < G_N_ELEMENTS (ids) ? ids[kind] : NULL;
+}
+
+const char *
+bil_review_mark_to_string (BilReviewMark mark)
+{
+  switch (mark)
+    {
+    case BIL_REVIEW_CORRECTED: return "corrected";
+    case BIL_REVIEW_ADDED: return "added";
+    case BIL_REVIEW_REJECTED: return "rejected";
+    case BIL_REVIEW_NONE:
+    default: return NULL;
+    }
+}
+
+BilReviewMark
+bil_review_mark_from_string (const char *mark)
+{
+  if (g_strcmp0 (mark, "corrected") == 0)
+    return BIL_REVIEW_CORRECTED;
+  if (g_strcmp0 (mark, "added") == 0)
+    return BIL_REVIEW_ADDED;
+  if (g_strcmp0 (mark, "rejected") == 0)
+    return BIL_REVIEW_REJECTED;
+  return BIL_REVIEW_NONE;
+}
