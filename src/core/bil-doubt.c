@@ -137,16 +137,16 @@ bil_doubts_assess (BilFacts   *facts,
           g_hash_table_insert (by_pair, &g_array_index (keys, gint64, keys->len - 1), GUINT_TO_POINTER (i + 1));
           continue;
         }
-      for (guint k = GPOINTER_TO_UINT (found) - 1; k < i; k++)
-        {
-          BilFigure *o = &g_array_index (facts->figures, BilFigure, k);
+      /* Against the first of its key only: linear however many repeat. */
+      {
+        BilFigure *o = &g_array_index (facts->figures, BilFigure, GPOINTER_TO_UINT (found) - 1);
 
-          if (same_pair_other_value (f, o))
-            {
-              f->doubts |= BIL_DOUBT_SAME_PAIR;
-              o->doubts |= BIL_DOUBT_SAME_PAIR;
-            }
-        }
+        if (same_pair_other_value (f, o))
+          {
+            f->doubts |= BIL_DOUBT_SAME_PAIR;
+            o->doubts |= BIL_DOUBT_SAME_PAIR;
+          }
+      }
     }
 }
 

@@ -59,8 +59,13 @@ typedef struct
 {
   BilMoney       money;
   BilApprox      approx;
+  /* In the holes the alignment leaves: 100,000s of figures stay 256 bytes each. */
+  guint16        doubts;                       /* BilDoubt flags: why the reading may be wrong */
+  guint8         review;                       /* BilReviewMark */
+  guint8         corrected;                    /* BilField flags: what the user set */
   gsize          approx_start, approx_end;     /* 0, 0 when none */
   BilMetric      metric;
+  gboolean       preferred;                    /* the value the user chose where sources disagree */
   gsize          metric_start, metric_end;     /* the words that decided; 0, 0 when none */
   int            from;                         /* entity, or -1 */
   int            to;
@@ -77,9 +82,6 @@ typedef struct
   const char    *rate_file;                    /* the article that stated the rate */
   const char    *context_currency;             /* static: the token that re-read a bare "$" */
   guint64        sectors;                      /* of its sentence, else the article's main ones */
-  guint16        doubts;                       /* BilDoubt flags: why the reading may be wrong */
-  guint8         review;                       /* BilReviewMark */
-  gboolean       preferred;                    /* the value the user chose where sources disagree */
 } BilFigure;
 
 typedef struct

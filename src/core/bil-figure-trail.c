@@ -20,6 +20,7 @@
 #include "bil-figure-ref.h"
 #include "bil-figure-trail.h"
 #include "bil-rates.h"
+#include "bil-review.h"
 
 static char *
 span_text (BilArticle *article,
@@ -104,6 +105,23 @@ rule_why (const char *rule)
   return rule;
 }
 
+/* "× 10⁹": a scale reads at a glance as a power of ten. */
+static char *
+format_scale (double scale)
+{
+  static const char *digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  int exponent = (int) lround (log10 (scale));
+  GString *out;
+
+  if (scale <= 0 || exponent < 1 || fabs (pow (10, exponent) - scale) > 1e-6 * scale)
+    return g_strdup_printf ("× %g", scale);
+  out = g_string_new ("× 10");
+  if (exponent >= 10)
+    g_string_append (out, digits[exponent / 10]);
+  g_string_append (out, digits[exponent % 10]);
+  return g_string_free (out, FALSE);
+}
+
 static void
 add_party (GArray       *trail,
            BilTrailKind  kind,
@@ -139,7 +157,7 @@ bil_figure_trail (BilArticle      *article,
   if (isfinite (f->money.number))
     add (trail, BIL_TRAIL_NUMBER, _("Number"), g_strdup_printf ("%g", f->money.number), g_strdup (_("as written")));
   if (f->money.scale_word != NULL)
-    add (trail, BIL_TRAIL_SCALE, _("Scale"), g_strdup_printf ("× %.0f", f->money.scale),
+    add (trail, BIL_TRAIL_SCALE, _("Scale"), format_scale (f->money.scale),
          g_strdup_printf (_("the word “%s”"), f->money.scale_word));
 
   add (trail, BIL_TRAIL_CURRENCY, _("Currency"), g_strdup (f->money.currency), currency_why (f));
@@ -199,6 +217,24 @@ bil_figure_trail (BilArticle      *article,
 
   add_party (trail, BIL_TRAIL_FROM, _("From"), f->from, f->from_rule);
   add_party (trail, BIL_TRAIL_TO, _("To"), f->to, f->to_rule);
+
+  /* What the user set needs no other reason. */
+  for (guint i = 0; i < trail->len; i++)
+    {
+      BilTrailStep *step = &g_array_index (trail, BilTrailStep, i);
+      static const struct { BilTrailKind kind; guint field; } set_by[] = {
+        { BIL_TRAIL_USD, BIL_FIELD_VALUE }, { BIL_TRAIL_CURRENCY, BIL_FIELD_CURRENCY },
+        { BIL_TRAIL_METRIC, BIL_FIELD_METRIC }, { BIL_TRAIL_FROM, BIL_FIELD_FROM }, { BIL_TRAIL_TO, BIL_FIELD_TO },
+        { BIL_TRAIL_YEAR, BIL_FIELD_YEAR },
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (set_by); k++)
+        if (step->kind == set_by[k].kind && (f->corrected & set_by[k].field))
+          {
+            g_free (step->why);
+            step->why = g_strdup (_("set by you"));
+          }
+    }
 
   if (f->review != BIL_REVIEW_NONE || f->preferred)
     add (trail, BIL_TRAIL_REVIEW, _("Review"),

@@ -712,6 +712,7 @@ static void
 apply_edit (BilFigure           *f,
             const BilFigureEdit *e)
 {
+  f->corrected |= e->fields;
   if (e->fields & BIL_FIELD_VALUE)
     {
       f->money.value = e->value;

@@ -47,6 +47,9 @@ enum {
 G_DEFINE_FINAL_TYPE_WITH_CODE (BilFigureChartView, bil_figure_chart_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
+enum { SELECTION_CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static GArray *
 figures (BilFigureChartView *self)
 {
@@ -253,6 +256,7 @@ bil_figure_chart_view_select (BilFigureChartView *self,
   scroll_to (self, index);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
 int
@@ -311,6 +315,7 @@ pressed_cb (GtkGestureClick    *gesture,
   self->selected = index;
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
   activate_selected (self);
 }
 
@@ -502,6 +507,9 @@ bil_figure_chart_view_class_init (BilFigureChartViewClass *klass)
   g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
+  /* The selected bar changed, by a click or the keyboard. */
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_css_name (widget_class, "figurechart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }

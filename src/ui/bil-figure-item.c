@@ -11,7 +11,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bil-doubt.h"
 #include "bil-figure-item.h"
+#include "bil-figure-trail.h"
 
 struct _BilFigureItem
 {
@@ -75,6 +77,16 @@ bil_figure_item_get_column (BilFigureItem *self,
 
   switch (column)
     {
+    case BIL_FIGURE_COLUMN_CONFIDENCE:
+      if (f->review == BIL_REVIEW_CORRECTED)
+        return g_strdup (_("✓ corrected"));
+      if (f->review == BIL_REVIEW_ADDED)
+        return g_strdup (_("✓ added"));
+      if (f->preferred)
+        return g_strdup (_("✓ chosen"));
+      /* TRANSLATORS: a confidence: "⚠ 48%" for a figure to check */
+      return g_strdup_printf (bil_figure_needs_review (f) ? _("⚠ %.0f%%") : _("%.0f%%"),
+                              100 * bil_figure_confidence (f));
     case BIL_FIGURE_COLUMN_VALUE:
       if (f->money.vague)
         return g_strdup (_("unstated"));
@@ -113,6 +125,18 @@ bil_figure_item_get_column (BilFigureItem *self,
     }
 }
 
+/* Why the figure may be wrong and how it was read, for the row's tooltip. */
+char *
+bil_figure_item_get_tooltip (BilFigureItem *self)
+{
+  g_autofree char *trail = bil_figure_trail_summary (self->ref.article, self->ref.figure);
+  g_autofree char *doubts = bil_doubts_describe (self->ref.figure->doubts, "\n⚠ ");
+
+  if (bil_figure_needs_review (self->ref.figure) && *doubts)
+    return g_strdup_printf ("⚠ %s\n\n%s", doubts, trail);
+  return g_steal_pointer (&trail);
+}
+
 static int
 compare_doubles (double a,
                  double b)
@@ -132,6 +156,8 @@ bil_figure_item_compare (BilFigureItem *a,
 
   switch (column)
     {
+    case BIL_FIGURE_COLUMN_CONFIDENCE:
+      return compare_doubles (bil_figure_confidence (x), bil_figure_confidence (y));
     case BIL_FIGURE_COLUMN_VALUE:
       return compare_doubles (x->money.value, y->money.value);
     case BIL_FIGURE_COLUMN_USD:

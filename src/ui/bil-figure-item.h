@@ -21,11 +21,13 @@ const BilFigureRef *bil_figure_item_get_ref (BilFigureItem      *self);
 guint            bil_figure_item_get_position (BilFigureItem    *self);
 char            *bil_figure_item_get_column (BilFigureItem      *self,
                                              guint               column);
+char            *bil_figure_item_get_tooltip (BilFigureItem    *self);
 int              bil_figure_item_compare    (BilFigureItem      *a,
                                              BilFigureItem      *b,
                                              guint               column);
 
 enum {
+  BIL_FIGURE_COLUMN_CONFIDENCE,
   BIL_FIGURE_COLUMN_VALUE,
   BIL_FIGURE_COLUMN_CURRENCY,
   BIL_FIGURE_COLUMN_USD,

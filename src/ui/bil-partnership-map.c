@@ -67,10 +67,11 @@ char *
 bil_partnership_map_describe (BilPartnershipMap *self,
                               BilMapHit          hit)
 {
-  const BilMapModel *m = model (self);
+  const BilMapModel *m;
   BilLexicon *lex = bil_lexicon_get_default ();
 
-  if (m == NULL)
+  /* Nothing to describe: the model (slow at 100,000 articles) is not built. */
+  if (hit.kind == BIL_MAP_HIT_NONE || (m = model (self)) == NULL)
     return NULL;
   if (hit.kind == BIL_MAP_HIT_ARC && (guint) hit.index < m->arcs->len)
     {
@@ -281,11 +282,11 @@ bil_partnership_map_select (BilPartnershipMap *self,
 GArray *
 bil_partnership_map_get_evidence (BilPartnershipMap *self)
 {
-  const BilMapModel *m = model (self);
+  const BilMapModel *m;
   GArray *evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
   int node = -1;
 
-  if (m == NULL)
+  if (self->selected.kind == BIL_MAP_HIT_NONE || (m = model (self)) == NULL)
     return evidence;
   if (self->selected.kind == BIL_MAP_HIT_ARC && (guint) self->selected.index < m->arcs->len)
     {

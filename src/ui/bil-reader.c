@@ -248,6 +248,28 @@ bil_reader_get_selection (BilReader *self)
   return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
 }
 
+/* The selection as byte offsets in the article's text: the buffer holds
+ * that text unchanged, so character offsets map back one to one. */
+gboolean
+bil_reader_get_selection_span (BilReader *self,
+                               gsize     *start,
+                               gsize     *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  GtkTextIter a, b;
+  const char *text;
+  gsize len;
+
+  g_return_val_if_fail (BIL_IS_READER (self), FALSE);
+  if (self->article == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &a, &b))
+    return FALSE;
+  text = bil_article_get_text (self->article, &len);
+  *start = (gsize) (g_utf8_offset_to_pointer (text, gtk_text_iter_get_offset (&a)) - text);
+  *end = (gsize) (g_utf8_offset_to_pointer (text, gtk_text_iter_get_offset (&b)) - text);
+  *end = MIN (*end, len);
+  return *start < *end;
+}
+
 static void
 bil_reader_dispose (GObject *object)
 {

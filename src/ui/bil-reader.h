@@ -23,6 +23,9 @@ void         bil_reader_show         (BilReader  *self,
 BilArticle  *bil_reader_get_article  (BilReader  *self);
 GtkTextView *bil_reader_get_text_view(BilReader  *self);
 char        *bil_reader_get_selection(BilReader  *self);
+gboolean     bil_reader_get_selection_span (BilReader *self,
+                                            gsize     *start,
+                                            gsize     *end);
 void         bil_reader_style_changed(BilReader  *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "bil-doubt.h"
 #include "bil-session.h"
 
 struct _BilSession
@@ -22,6 +23,8 @@ struct _BilSession
   BilFilter    *filter;
   BilGrouping   grouping;
   gboolean      log_scale;
+  gboolean      needs_review; /* only figures with a doubt not yet answered */
+  BilReview    *review;       /* NULL with --no-review */
 
   GArray       *all_figures; /* BilFigureRef: the whole corpus's, sorted for the grouping */
   GArray       *figures;     /* BilFigureRef: those the filter lets through, in that order */
@@ -37,6 +40,7 @@ enum {
   PROP_FILTER,
   PROP_GROUPING,
   PROP_LOG_SCALE,
+  PROP_NEEDS_REVIEW,
   N_PROPS
 };
 
@@ -71,6 +75,17 @@ filter_changed_cb (BilSession *self)
   invalidate (self);
 }
 
+/* A correction made, undone or redone: the figures change in place (and
+ * move in memory), so every view collects them again. */
+static void
+review_changed_cb (BilSession *self)
+{
+  if (self->corpus)
+    bil_review_apply (self->review, self->corpus);
+  invalidate_all (self);
+  invalidate (self);
+}
+
 static void
 bil_session_dispose (GObject *object)
 {
@@ -81,6 +96,9 @@ bil_session_dispose (GObject *object)
   g_clear_pointer (&self->map, bil_map_model_free);
   g_clear_pointer (&self->grid, bil_grid_model_free);
   g_clear_object (&self->corpus);
+  if (self->review)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_clear_object (&self->review);
   if (self->filter)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   g_clear_object (&self->filter);
@@ -102,6 +120,7 @@ bil_session_get_property (GObject    *object,
     case PROP_FILTER: g_value_set_object (value, self->filter); break;
     case PROP_GROUPING: g_value_set_int (value, self->grouping); break;
     case PROP_LOG_SCALE: g_value_set_boolean (value, self->log_scale); break;
+    case PROP_NEEDS_REVIEW: g_value_set_boolean (value, self->needs_review); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -119,6 +138,7 @@ bil_session_set_property (GObject      *object,
     case PROP_CORPUS: bil_session_set_corpus (self, g_value_get_object (value)); break;
     case PROP_GROUPING: bil_session_set_grouping (self, (BilGrouping) g_value_get_int (value)); break;
     case PROP_LOG_SCALE: bil_session_set_log_scale (self, g_value_get_boolean (value)); break;
+    case PROP_NEEDS_REVIEW: bil_session_set_needs_review (self, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -139,6 +159,7 @@ bil_session_class_init (BilSessionClass *klass)
   properties[PROP_GROUPING] = g_param_spec_int ("grouping", NULL, NULL, BIL_GROUP_NONE, BIL_GROUP_YEAR,
                                                 BIL_GROUP_NONE, flags);
   properties[PROP_LOG_SCALE] = g_param_spec_boolean ("log-scale", NULL, NULL, FALSE, flags);
+  properties[PROP_NEEDS_REVIEW] = g_param_spec_boolean ("needs-review", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -228,6 +249,50 @@ bil_session_set_log_scale (BilSession *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+gboolean
+bil_session_get_needs_review (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), FALSE);
+  return self->needs_review;
+}
+
+/* Only the figures with a doubt the user has not answered. */
+void
+bil_session_set_needs_review (BilSession *self,
+                              gboolean    needs_review)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  needs_review = !!needs_review;
+  if (self->needs_review == needs_review)
+    return;
+  self->needs_review = needs_review;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_REVIEW]);
+  invalidate (self);
+}
+
+/* Returns: (transfer none) (nullable): the corpus's corrections */
+BilReview *
+bil_session_get_review (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  return self->review;
+}
+
+/* @review must be the current corpus's, already applied to it. */
+void
+bil_session_set_review (BilSession *self,
+                        BilReview  *review)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  if (self->review == review)
+    return;
+  if (self->review)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_set_object (&self->review, review);
+  if (review)
+    g_signal_connect_swapped (review, "changed", G_CALLBACK (review_changed_cb), self);
+}
+
 /* Returns: (transfer none): BilFigureRef, sorted for the chart */
 GArray *
 bil_session_get_figures (BilSession *self)
@@ -240,7 +305,18 @@ bil_session_get_figures (BilSession *self)
       bil_figure_refs_sort (self->all_figures, self->grouping);
     }
   if (self->figures == NULL)
-    self->figures = bil_figure_refs_filter (self->all_figures, self->corpus, self->filter);
+    {
+      self->figures = bil_figure_refs_filter (self->all_figures, self->corpus, self->filter);
+      if (self->needs_review)
+        {
+          guint kept = 0;
+
+          for (guint i = 0; i < self->figures->len; i++)
+            if (bil_figure_needs_review (g_array_index (self->figures, BilFigureRef, i).figure))
+              g_array_index (self->figures, BilFigureRef, kept++) = g_array_index (self->figures, BilFigureRef, i);
+          g_array_set_size (self->figures, kept);
+        }
+    }
   return self->figures;
 }
 

@@ -11,6 +11,7 @@
 #include "bil-figure-ref.h"
 #include "bil-filter.h"
 #include "bil-map-render.h"
+#include "bil-review.h"
 #include "bil-sector-grid.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,13 @@ void          bil_session_set_log_scale  (BilSession  *self,
                                           gboolean     log_scale);
 
 /* What the filter lets through, kept up to date. */
+gboolean      bil_session_get_needs_review (BilSession *self);
+void          bil_session_set_needs_review (BilSession *self,
+                                            gboolean    needs_review);
+BilReview    *bil_session_get_review     (BilSession  *self);
+void          bil_session_set_review     (BilSession  *self,
+                                          BilReview   *review);
+
 GArray       *bil_session_get_figures    (BilSession  *self);
 const BilMapModel  *bil_session_get_map_model  (BilSession *self);
 const BilGridModel *bil_session_get_grid_model (BilSession *self);

@@ -15,9 +15,14 @@
 
 #include <glib/gi18n.h>
 
+#include "bil-application.h"
+#include "bil-conflict-view.h"
 #include "bil-corpus-loader.h"
+#include "bil-doubt.h"
 #include "bil-figure-chart-view.h"
+#include "bil-figure-detail.h"
 #include "bil-figure-item.h"
+#include "bil-figure-list.h"
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
 #include "bil-report.h"
@@ -57,6 +62,10 @@ struct _BilWindow
   GtkStack             *sectors_stack;
   GtkStack             *article_stack;
   GtkToggleButton      *log_button;
+  GtkToggleButton      *review_button;
+  GtkRevealer          *detail_revealer;
+  BilFigureDetail      *figure_detail;
+  BilConflictView      *conflict_view;
   GtkDropDown          *grouping_drop;
   GtkLabel             *figures_summary;
   BilFigureChartView   *figure_chart;
@@ -71,7 +80,7 @@ struct _BilWindow
   GtkFilterListModel   *article_model;
   GtkCustomFilter      *article_filter;
   GtkSingleSelection   *article_selection;
-  GListStore           *figure_store;
+  BilFigureList        *figure_list;
   GtkSingleSelection   *figure_selection;
   GPtrArray            *country_codes;   /* for country_drop: NULL then codes */
   BilCorpusLoader      *loader;
@@ -83,6 +92,7 @@ struct _BilWindow
   gboolean              restoring;
   gboolean              syncing_filter;
   GSettings            *settings;        /* NULL without an application or schema */
+  GHashTable           *review_notes;    /* review messages already shown */
 };
 
 G_DEFINE_FINAL_TYPE (BilWindow, bil_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -104,6 +114,13 @@ update_actions (BilWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->loader != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", bil_session_get_corpus (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->history->len > 0);
+  {
+    BilReview *review = bil_session_get_review (self->session);
+
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", review && bil_review_can_undo (review));
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", review && bil_review_can_redo (review));
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-figure", review != NULL);
+  }
 }
 
 static char *
@@ -291,8 +308,19 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 {
   BilFigureItem *figure = gtk_list_item_get_item (item);
   g_autofree char *text = bil_figure_item_get_column (figure, GPOINTER_TO_UINT (user_data));
+  GtkWidget *label = gtk_list_item_get_child (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (GPOINTER_TO_UINT (user_data) == BIL_FIGURE_COLUMN_CONFIDENCE)
+    {
+      g_autofree char *tooltip = bil_figure_item_get_tooltip (figure);
+
+      gtk_widget_set_tooltip_text (label, tooltip);
+      if (bil_figure_needs_review (bil_figure_item_get_ref (figure)->figure))
+        gtk_widget_add_css_class (label, "warning");
+      else
+        gtk_widget_remove_css_class (label, "warning");
+    }
 }
 
 static int
@@ -307,12 +335,12 @@ static void
 setup_table (BilWindow *self)
 {
   static const char *titles[BIL_N_FIGURE_COLUMNS] = {
-    N_("Value"), N_("Currency"), N_("US$"), N_("Metric"), N_("From → To"),
+    N_("Confidence"), N_("Value"), N_("Currency"), N_("US$"), N_("Metric"), N_("From → To"),
     N_("Year"), N_("Qualifier"), N_("Original Text"), N_("Article"),
   };
   GtkSortListModel *sorted;
 
-  self->figure_store = g_list_store_new (BIL_TYPE_FIGURE_ITEM);
+  self->figure_list = bil_figure_list_new ();
   for (guint c = 0; c < BIL_N_FIGURE_COLUMNS; c++)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
@@ -327,12 +355,49 @@ setup_table (BilWindow *self)
       gtk_column_view_append_column (self->figure_table, column);
       g_object_unref (column);
     }
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->figure_store)),
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->figure_list)),
                                     g_object_ref (gtk_column_view_get_sorter (self->figure_table)));
   self->figure_selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   gtk_single_selection_set_autoselect (self->figure_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->figure_selection, TRUE);
   gtk_column_view_set_model (self->figure_table, GTK_SELECTION_MODEL (self->figure_selection));
+}
+
+static void
+show_detail (BilWindow          *self,
+             const BilFigureRef *ref)
+{
+  if (ref == NULL)
+    return;
+  bil_figure_detail_show (self->figure_detail, ref->article, ref->figure->money.start, ref->figure->money.end, FALSE);
+  gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+}
+
+static void
+table_selection_changed_cb (BilWindow *self)
+{
+  BilFigureItem *item = gtk_single_selection_get_selected_item (self->figure_selection);
+
+  if (item)
+    show_detail (self, bil_figure_item_get_ref (item));
+}
+
+static void
+chart_selection_changed_cb (BilWindow *self)
+{
+  GArray *figures = bil_session_get_figures (self->session);
+  int index = bil_figure_chart_view_get_selected (self->figure_chart);
+
+  if (figures && index >= 0 && (guint) index < figures->len)
+    show_detail (self, &g_array_index (figures, BilFigureRef, index));
+}
+
+static void
+detail_close_cb (BilWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
+  gtk_single_selection_set_selected (self->figure_selection, GTK_INVALID_LIST_POSITION);
+  gtk_widget_grab_focus (GTK_WIDGET (self->figure_table));
 }
 
 static void
@@ -409,36 +474,77 @@ map_selection_changed_cb (BilWindow *self)
 
 /* ---- the session changed ----------------------------------------------- */
 
+/* Positions in the figures: the most doubtful first, the chart's order
+ * among equals. */
+static int
+compare_confidence (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      figures)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  double cx = bil_figure_confidence (g_array_index ((GArray *) figures, BilFigureRef, x).figure);
+  double cy = bil_figure_confidence (g_array_index ((GArray *) figures, BilFigureRef, y).figure);
+
+  if (cx != cy)
+    return cx < cy ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+/* The map's and the grid's models are built when their page shows: at
+ * 100,000 articles each takes a few hundred milliseconds. */
+static void
+update_hidden_views (BilWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (page, "map") == 0)
+    {
+      const BilMapModel *map = bil_session_get_map_model (self->session);
+      gtk_stack_set_visible_child_name (self->map_stack, map && map->arcs->len > 0 ? "content" : "empty");
+    }
+  else if (g_strcmp0 (page, "sectors") == 0)
+    {
+      const BilGridModel *grid = bil_session_get_grid_model (self->session);
+      gtk_stack_set_visible_child_name (self->sectors_stack, grid && grid->rows->len > 0 ? "content" : "empty");
+    }
+}
+
 static void
 session_changed_cb (BilWindow *self)
 {
   GArray *figures = bil_session_get_figures (self->session);
-  const BilMapModel *map = bil_session_get_map_model (self->session);
-  const BilGridModel *grid = bil_session_get_grid_model (self->session);
   guint plotted = 0;
   g_autofree char *filter = bil_filter_describe (bil_session_get_filter (self->session));
   g_autofree char *summary = NULL;
 
-  g_list_store_remove_all (self->figure_store);
+  for (guint i = 0; figures && i < figures->len; i++)
+    {
+      const BilFigure *f = g_array_index (figures, BilFigureRef, i).figure;
+      plotted += isfinite (f->usd) && !f->money.vague;
+    }
   {
-    g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GArray) order = NULL;
 
-    for (guint i = 0; figures && i < figures->len; i++)
+    /* Needs review: the most doubtful first. */
+    if (figures && bil_session_get_needs_review (self->session))
       {
-        const BilFigureRef *ref = &g_array_index (figures, BilFigureRef, i);
-        plotted += isfinite (ref->figure->usd) && !ref->figure->money.vague;
-        g_ptr_array_add (items, bil_figure_item_new (ref, i));
+        order = g_array_sized_new (FALSE, FALSE, sizeof (guint), figures->len);
+        for (guint i = 0; i < figures->len; i++)
+          g_array_append_val (order, i);
+        g_array_sort_with_data (order, compare_confidence, figures);
       }
-    g_list_store_splice (self->figure_store, 0, 0, items->pdata, items->len);
+    bil_figure_list_set (self->figure_list, figures, order);
   }
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure in US$ (%u listed) · %s",
                                           "%u figures in US$ (%u listed) · %s", plotted),
                              plotted, figures ? figures->len : 0, filter);
   gtk_label_set_text (self->figures_summary, summary);
   gtk_stack_set_visible_child_name (self->figures_stack, figures && figures->len > 0 ? "content" : "empty");
-  gtk_stack_set_visible_child_name (self->map_stack, map && map->arcs->len > 0 ? "content" : "empty");
-  gtk_stack_set_visible_child_name (self->sectors_stack, grid && grid->rows->len > 0 ? "content" : "empty");
+  update_hidden_views (self);
   refilter_articles (self);
+  /* Figures added or rejected: the reader's marks follow. */
+  bil_reader_style_changed (self->reader);
+  update_actions (self);
 }
 
 /* ---- the filter bar ---------------------------------------------------- */
@@ -605,6 +711,109 @@ exit_after_first_frame (BilWindow *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* ---- review: corrections, undo and redo ---------------------------------- */
+
+/* Each correction is saved at once (atomically): nothing is lost on a
+ * crash, and nothing asks to be saved on quit. */
+static void
+review_changed_cb (BilWindow *self,
+                   BilReview *review)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+
+  if (!bil_review_save (review, &error))
+    {
+      g_autofree char *title = g_strdup_printf (_("Corrections not saved: %s"), error->message);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  messages = bil_review_get_messages (review);
+  /* Each problem once: the rest were shown with the corpus's warnings. */
+  for (guint i = 0; i < messages->len; i++)
+    if (g_hash_table_add (self->review_notes, g_strdup (g_ptr_array_index (messages, i))))
+      {
+        AdwToast *toast = adw_toast_new (g_ptr_array_index (messages, i));
+
+        adw_toast_set_timeout (toast, 8);
+        adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      }
+  update_actions (self);
+}
+
+static void
+set_review (BilWindow *self,
+            BilCorpus *corpus)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(BilReview) review = NULL;
+
+  if (BIL_IS_APPLICATION (app) && !bil_application_get_use_review (BIL_APPLICATION (app)))
+    {
+      bil_session_set_review (self->session, NULL);
+      return;
+    }
+  /* Read and applied before the views see the corpus; what could not be
+   * applied joins the corpus's warnings. */
+  review = bil_review_open_for_corpus (corpus);
+  g_hash_table_remove_all (self->review_notes);
+  {
+    g_autoptr(GPtrArray) messages = bil_review_get_messages (review);
+
+    for (guint i = 0; i < messages->len; i++)
+      g_hash_table_add (self->review_notes, g_strdup (g_ptr_array_index (messages, i)));
+  }
+  bil_session_set_review (self->session, review);
+  g_signal_connect_object (review, "changed", G_CALLBACK (review_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *parameter)
+{
+  BilReview *review = bil_session_get_review (BIL_WINDOW (widget)->session);
+
+  if (review)
+    bil_review_undo (review);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *parameter)
+{
+  BilReview *review = bil_session_get_review (BIL_WINDOW (widget)->session);
+
+  if (review)
+    bil_review_redo (review);
+}
+
+/* The reader's selection, as a figure the extractor missed: the detail
+ * pane opens on it, to say what it is. */
+static void
+add_figure_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+  BilArticle *article = bil_reader_get_article (self->reader);
+  gsize start, end;
+
+  if (article == NULL || !bil_reader_get_selection_span (self->reader, &start, &end))
+    {
+      AdwToast *toast = adw_toast_new (_("Select an amount in the article first, such as “RM5 billion”"));
+
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+  adw_view_stack_set_visible_child_name (self->view_stack, "figures");
+  bil_figure_detail_show (self->figure_detail, article, start, end, TRUE);
+  gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+}
+
 static void
 set_corpus (BilWindow *self,
             BilCorpus *corpus)
@@ -617,6 +826,9 @@ set_corpus (BilWindow *self,
   bil_reader_show (self->reader, NULL, 0, 0);
   gtk_stack_set_visible_child_name (self->article_stack, "empty");
   clear_filter_action (GTK_WIDGET (self), NULL, NULL);
+  gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
+  bil_figure_detail_show (self->figure_detail, NULL, 0, 0, FALSE);
+  set_review (self, corpus);
   bil_session_set_corpus (self->session, corpus);
   fill_filter_choices (self);
   gtk_filter_list_model_set_model (self->article_model, G_LIST_MODEL (corpus));
@@ -801,6 +1013,12 @@ bil_window_get_view (BilWindow  *self,
     return GTK_WIDGET (self->reader);
   if (g_strcmp0 (name, "evidence") == 0)
     return GTK_WIDGET (self->evidence_list);
+  if (g_strcmp0 (name, "detail") == 0)
+    return GTK_WIDGET (self->figure_detail);
+  if (g_strcmp0 (name, "conflicts") == 0)
+    return GTK_WIDGET (self->conflict_view);
+  if (g_strcmp0 (name, "needs-review") == 0)
+    return GTK_WIDGET (self->review_button);
   return NULL;
 }
 
@@ -1189,7 +1407,8 @@ bil_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (bil_session_get_filter (self->session), self);
   g_clear_object (&self->article_selection);
   g_clear_object (&self->figure_selection);
-  g_clear_object (&self->figure_store);
+  g_clear_pointer (&self->review_notes, g_hash_table_unref);
+  g_clear_object (&self->figure_list);
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->country_codes, g_ptr_array_unref);
   if (self->partnership_map)
@@ -1207,7 +1426,7 @@ bil_window_class_init (BilWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char *pages[] = { "figures", "map", "sectors", "article" };
+  static const char *pages[] = { "figures", "map", "sectors", "article", "conflicts" };
 
   object_class->dispose = bil_window_dispose;
 
@@ -1218,6 +1437,8 @@ bil_window_class_init (BilWindowClass *klass)
   g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
   g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
   g_type_ensure (BIL_TYPE_READER);
+  g_type_ensure (BIL_TYPE_FIGURE_DETAIL);
+  g_type_ensure (BIL_TYPE_CONFLICT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Bilateral/ui/bil-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, BilWindow, name)
@@ -1236,6 +1457,10 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (year_from);
   BIND (year_to);
   BIND (view_stack);
+  BIND (review_button);
+  BIND (detail_revealer);
+  BIND (figure_detail);
+  BIND (conflict_view);
   BIND (figures_stack);
   BIND (map_stack);
   BIND (sectors_stack);
@@ -1264,6 +1489,9 @@ bil_window_class_init (BilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.map-zoom-in", NULL, map_zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.map-zoom-out", NULL, map_zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.map-fit", NULL, map_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.add-figure", NULL, add_figure_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.open-folder", NULL);
@@ -1271,6 +1499,10 @@ bil_window_class_init (BilWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.show-filter", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.add-figure", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.page", "s", pages[i]);
 }
@@ -1313,6 +1545,7 @@ bil_window_init (BilWindow *self)
   self->history = g_array_new (FALSE, TRUE, sizeof (Place));
   g_array_set_clear_func (self->history, place_clear);
   self->country_codes = g_ptr_array_new_with_free_func (g_free);
+  self->review_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->session = bil_session_new ();
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
   g_signal_connect (self->session, "open-evidence", G_CALLBACK (open_evidence_cb), self);
@@ -1333,6 +1566,12 @@ bil_window_init (BilWindow *self)
 
   setup_table (self);
   g_signal_connect (self->figure_table, "activate", G_CALLBACK (table_activate_cb), self);
+  g_signal_connect_swapped (self->figure_selection, "selection-changed", G_CALLBACK (table_selection_changed_cb), self);
+  g_signal_connect_swapped (self->figure_chart, "selection-changed", G_CALLBACK (chart_selection_changed_cb), self);
+  bil_figure_detail_set_session (self->figure_detail, self->session);
+  g_signal_connect_swapped (self->figure_detail, "close", G_CALLBACK (detail_close_cb), self);
+  bil_conflict_view_set_session (self->conflict_view, self->session);
+  g_object_bind_property (self->review_button, "active", self->session, "needs-review", G_BINDING_DEFAULT);
 
   bil_figure_chart_view_set_session (self->figure_chart, self->session);
   bil_partnership_map_set_session (self->partnership_map, self->session);
@@ -1389,6 +1628,7 @@ view_changed_cb (BilWindow *self)
 
   if (self->settings && name && !self->restoring && bil_session_get_corpus (self->session))
     g_settings_set_string (self->settings, "view", name);
+  update_hidden_views (self);
 }
 
 /* Size, maximized state, scale and view as the user left them. */
