@@ -65,7 +65,10 @@ bil_country_display_name (const char *code,
       const char *english = g_hash_table_lookup (iso_names, code);
       const char *translated = english ? dgettext ("iso_3166-1", english) : NULL;
       /* gettext hands back the very msgid pointer when there is no translation. */
-      char *name = g_strdup (translated && translated != english ? translated : fallback ? fallback : code);
+      /* The first caller's answer is kept for all: with no fallback (the
+       * start-up preload), ISO's own name, never the bare code. */
+      char *name = g_strdup (translated && translated != english ? translated
+                             : fallback ? fallback : english ? english : code);
 
       g_hash_table_insert (display, g_strdup (code), name);
       result = name;

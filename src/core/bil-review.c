@@ -804,7 +804,9 @@ apply_to_article (BilReview  *self,
       f->preferred = c->preferred;
       if (c->action == ACTION_REJECT)
         f->review = BIL_REVIEW_REJECTED;
-      else if (c->action == ACTION_EDIT && f->review != BIL_REVIEW_ADDED)
+      /* An added figure the extractor has since learnt to read is a
+       * correction of it. */
+      else if ((c->action == ACTION_EDIT || c->action == ACTION_ADD) && f->review != BIL_REVIEW_ADDED)
         f->review = BIL_REVIEW_CORRECTED;
       if (c->action == ACTION_ADD || (c->edit.fields & (BIL_FIELD_VALUE | BIL_FIELD_CURRENCY | BIL_FIELD_YEAR)))
         bil_convert_figure (f, article, bil_rate_table_get_default ());

@@ -296,6 +296,8 @@ bil_reader_init (BilReader *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *add_button;
+  g_autoptr(GMenu) extra = g_menu_new ();
 
   /* The head stays put; the text scrolls, so scroll_to_mark can reach the
    * selected sentence. */
@@ -326,7 +328,12 @@ bil_reader_init (BilReader *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->open_button), _("Open the article’s web page or file"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->open_button), FALSE);
   g_signal_connect_swapped (self->open_button, "clicked", G_CALLBACK (open_original_cb), self);
+  add_button = gtk_button_new_with_mnemonic (_("Add as _Figure"));
+  gtk_widget_set_valign (add_button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (add_button, _("Add the selected amount as a figure the extractor missed (Ctrl+D)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add_button), "win.add-figure");
   gtk_box_append (GTK_BOX (head), labels);
+  gtk_box_append (GTK_BOX (head), add_button);
   gtk_box_append (GTK_BOX (head), GTK_WIDGET (self->open_button));
 
   self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
@@ -339,6 +346,9 @@ bil_reader_init (BilReader *self)
   gtk_text_view_set_top_margin (self->view, 12);
   gtk_text_view_set_bottom_margin (self->view, 24);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Article text"), -1);
+  /* The selection's context menu offers it too. */
+  g_menu_append (extra, _("Add as _Figure"), "win.add-figure");
+  gtk_text_view_set_extra_menu (self->view, G_MENU_MODEL (extra));
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));

@@ -1571,6 +1571,7 @@ bil_window_init (BilWindow *self)
   bil_figure_detail_set_session (self->figure_detail, self->session);
   g_signal_connect_swapped (self->figure_detail, "close", G_CALLBACK (detail_close_cb), self);
   bil_conflict_view_set_session (self->conflict_view, self->session);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_hidden_views), self);
   g_object_bind_property (self->review_button, "active", self->session, "needs-review", G_BINDING_DEFAULT);
 
   bil_figure_chart_view_set_session (self->figure_chart, self->session);
@@ -1628,7 +1629,6 @@ view_changed_cb (BilWindow *self)
 
   if (self->settings && name && !self->restoring && bil_session_get_corpus (self->session))
     g_settings_set_string (self->settings, "view", name);
-  update_hidden_views (self);
 }
 
 /* Size, maximized state, scale and view as the user left them. */

@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "bil-corpus-loader.h"
+#include "bil-country-names.h"
+#include "bil-lexicon.h"
 #include "bil-figure-ref.h"
 #include "bil-test-files.h"
 
@@ -482,6 +484,17 @@ test_filter_sorted (void)
       }
 }
 
+/* The window preloads the names with no fallback: Japan stays "Japan"
+ * (it showed as "JP" in every label where no translation applied). */
+static void
+test_display_name_after_preload (void)
+{
+  int japan = bil_lexicon_lookup_entity (bil_lexicon_get_default (), "JP");
+
+  bil_country_display_name ("JP", NULL);
+  g_assert_cmpstr (bil_entity_display_name (japan), ==, "Japan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +513,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/core/corpus/seeds", test_seeds);
   g_test_add_func ("/core/corpus/unreadable", test_unreadable);
+  g_test_add_func ("/core/corpus/display-name-after-preload", test_display_name_after_preload);
   g_test_add_func ("/core/corpus/unreadable/subprocess", test_unreadable_subprocess);
 
   return g_test_run ();
