@@ -84,8 +84,8 @@ static const char *
 rule_why (const char *rule)
 {
   static const struct { const char *id; const char *why; } rules[] = {
-    { "possessive", N_("a possessive: “Japan’s investment”") },
-    { "demonym", N_("a demonym: “Japanese investment”") },
+    { "possessive", N_("a possessive before the amount’s words (“…’s investment”)") },
+    { "demonym", N_("a nationality before the amount’s words (“… investment”)") },
     { "subject", N_("the subject of the clause") },
     { "company", N_("a company’s home country") },
     { "from", N_("“from …”") },

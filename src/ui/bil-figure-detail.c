@@ -324,8 +324,15 @@ add_trail_row (BilFigureDetail    *self,
   if (why)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), why);
   gtk_label_set_selectable (GTK_LABEL (value), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (value), 18);
+  /* Short values keep their width ("Japan", "× 10⁹"): the row's title
+   * would squeeze a wrapping label down to a character a line. */
+  if (step->value && g_utf8_strlen (step->value, -1) > 16)
+    {
+      gtk_label_set_wrap (GTK_LABEL (value), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (value), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (value), 18);
+    }
   gtk_label_set_xalign (GTK_LABEL (value), 1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
   gtk_list_box_append (self->trail, row);
