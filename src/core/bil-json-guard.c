@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "bil-error.h"
@@ -181,4 +182,39 @@ bil_json_load_checked (JsonParser  *parser,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Typed members, NULL, NAN or FALSE when missing or of another type:
+ * files written by hand or by other tools are read without a critical. */
+const char *
+bil_json_get_string (JsonObject *o,
+                     const char *member)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+    ? json_node_get_string (node) : NULL;
+}
+
+double
+bil_json_get_number (JsonObject *o,
+                     const char *member)
+{
+  JsonNode *node = json_object_get_member (o, member);
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return NAN;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_DOUBLE || type == G_TYPE_INT64 ? json_node_get_double (node) : NAN;
+}
+
+gboolean
+bil_json_get_bool (JsonObject *o,
+                   const char *member)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+         json_node_get_boolean (node);
 }

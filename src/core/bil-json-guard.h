@@ -32,5 +32,11 @@ gboolean     bil_json_load_checked  (JsonParser  *parser,
                                      const char  *path,
                                      int          code,
                                      GError     **error);
+const char  *bil_json_get_string    (JsonObject  *o,
+                                     const char  *member);
+double       bil_json_get_number    (JsonObject  *o,
+                                     const char  *member);
+gboolean     bil_json_get_bool      (JsonObject  *o,
+                                     const char  *member);
 
 G_END_DECLS

@@ -26,29 +26,6 @@
 #include "bil-manifest.h"
 #include "bil-metadata.h"
 
-static const char *
-get_string (JsonObject *o,
-            const char *member)
-{
-  JsonNode *node = json_object_get_member (o, member);
-
-  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-    ? json_node_get_string (node) : NULL;
-}
-
-static double
-get_number (JsonObject *o,
-            const char *member)
-{
-  JsonNode *node = json_object_get_member (o, member);
-  GType type;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return NAN;
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_DOUBLE || type == G_TYPE_INT64 ? json_node_get_double (node) : NAN;
-}
-
 /* An offset that must lie within the text. */
 static gboolean
 get_offset (JsonObject *o,
@@ -56,22 +33,12 @@ get_offset (JsonObject *o,
             gsize       limit,
             gsize      *out)
 {
-  double v = get_number (o, member);
+  double v = bil_json_get_number (o, member);
 
   if (!isfinite (v) || v < 0 || v > (double) limit)
     return FALSE;
   *out = (gsize) v;
   return TRUE;
-}
-
-static gboolean
-get_bool (JsonObject *o,
-          const char *member)
-{
-  JsonNode *node = json_object_get_member (o, member);
-
-  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
-         json_node_get_boolean (node);
 }
 
 static JsonArray *
@@ -88,7 +55,7 @@ entity (BilLexicon *lex,
         JsonObject *o,
         const char *member)
 {
-  return bil_lexicon_lookup_entity (lex, get_string (o, member));
+  return bil_lexicon_lookup_entity (lex, bil_json_get_string (o, member));
 }
 
 /* Names read from a file live as long as the facts that use them: interning
@@ -158,7 +125,7 @@ read_figure (JsonObject *o,
              BilFacts   *facts,
              BilFigure  *f)
 {
-  const char *currency = get_string (o, "currency");
+  const char *currency = bil_json_get_string (o, "currency");
 
   memset (f, 0, sizeof *f);
   if (!get_offset (o, "start", len, &f->money.start) || !get_offset (o, "end", len, &f->money.end) ||
@@ -174,36 +141,36 @@ read_figure (JsonObject *o,
   get_offset (o, "year_end", len, &f->year_end);
 
   memcpy (f->money.currency, currency, 4);
-  f->money.vague = get_bool (o, "vague");
-  f->money.value = f->money.vague ? NAN : get_number (o, "value");
+  f->money.vague = bil_json_get_bool (o, "vague");
+  f->money.value = f->money.vague ? NAN : bil_json_get_number (o, "value");
   if (!f->money.vague && !isfinite (f->money.value))
     return FALSE;
-  f->money.low = get_number (o, "low");
-  f->money.high = get_number (o, "high");
-  f->money.number = get_number (o, "number");
-  f->money.scale = get_number (o, "scale");
-  f->money.scale_word = keep (facts, get_string (o, "scale_word"));
-  f->money.rule = currency_rule (get_string (o, "currency_rule"));
-  f->money.currency_text = keep (facts, get_string (o, "currency_text"));
+  f->money.low = bil_json_get_number (o, "low");
+  f->money.high = bil_json_get_number (o, "high");
+  f->money.number = bil_json_get_number (o, "number");
+  f->money.scale = bil_json_get_number (o, "scale");
+  f->money.scale_word = keep (facts, bil_json_get_string (o, "scale_word"));
+  f->money.rule = currency_rule (bil_json_get_string (o, "currency_rule"));
+  f->money.currency_text = keep (facts, bil_json_get_string (o, "currency_text"));
   f->money.bare_dollar = f->money.rule == BIL_CURRENCY_BY_DEFAULT || f->money.rule == BIL_CURRENCY_BY_CONTEXT;
   if (f->money.rule == BIL_CURRENCY_BY_CONTEXT)
     f->context_currency = f->money.currency_text;
-  f->money.glued_code = get_bool (o, "glued_code");
+  f->money.glued_code = bil_json_get_bool (o, "glued_code");
 
-  f->approx = approx (get_string (o, "approx"));
-  f->metric = bil_metric_from_string (get_string (o, "metric"));
+  f->approx = approx (bil_json_get_string (o, "approx"));
+  f->metric = bil_metric_from_string (bil_json_get_string (o, "metric"));
   f->from = entity (lex, o, "from");
   f->to = entity (lex, o, "to");
-  f->from_rule = keep (facts, get_string (o, "from_rule"));
-  f->to_rule = keep (facts, get_string (o, "to_rule"));
-  f->year = isfinite (get_number (o, "year")) ? (int) get_number (o, "year") : 0;
-  f->year_stated = get_bool (o, "year_stated");
-  f->usd = get_number (o, "usd");
-  f->rate = get_number (o, "rate");
-  f->rate_source = rate_source (get_string (o, "rate_origin"));
-  f->rate_year = isfinite (get_number (o, "rate_year")) ? (int) get_number (o, "rate_year") : 0;
-  f->rate_file = keep (facts, get_string (o, "rate_file"));
-  f->review = bil_review_mark_from_string (get_string (o, "review"));
+  f->from_rule = keep (facts, bil_json_get_string (o, "from_rule"));
+  f->to_rule = keep (facts, bil_json_get_string (o, "to_rule"));
+  f->year = isfinite (bil_json_get_number (o, "year")) ? (int) bil_json_get_number (o, "year") : 0;
+  f->year_stated = bil_json_get_bool (o, "year_stated");
+  f->usd = bil_json_get_number (o, "usd");
+  f->rate = bil_json_get_number (o, "rate");
+  f->rate_source = rate_source (bil_json_get_string (o, "rate_origin"));
+  f->rate_year = isfinite (bil_json_get_number (o, "rate_year")) ? (int) bil_json_get_number (o, "rate_year") : 0;
+  f->rate_file = keep (facts, bil_json_get_string (o, "rate_file"));
+  f->review = bil_review_mark_from_string (bil_json_get_string (o, "review"));
   return TRUE;
 }
 
@@ -224,7 +191,7 @@ read_facts (JsonObject *o,
         JsonObject *m = json_array_get_object_element (array, i);
         static const char *kinds[] = { "name", "demonym", "place", "bloc", "company", "forum" };
         BilMention mention = { 0 };
-        const char *kind = m ? get_string (m, "kind") : NULL;
+        const char *kind = m ? bil_json_get_string (m, "kind") : NULL;
 
         if (m == NULL || (mention.entity = entity (lex, m, "code")) < 0 ||
             !get_offset (m, "start", len, &mention.start) || !get_offset (m, "end", len, &mention.end))
@@ -265,10 +232,10 @@ read_facts (JsonObject *o,
       {
         JsonObject *r = json_array_get_object_element (array, i);
         BilRateStatement rate = { 0 };
-        const char *base = r ? get_string (r, "base") : NULL, *quote = r ? get_string (r, "quote") : NULL;
+        const char *base = r ? bil_json_get_string (r, "base") : NULL, *quote = r ? bil_json_get_string (r, "quote") : NULL;
 
         if (r == NULL || !base || !quote || strlen (base) != 3 || strlen (quote) != 3 ||
-            !(get_number (r, "rate") > 0) ||
+            !(bil_json_get_number (r, "rate") > 0) ||
             !get_offset (r, "start", len, &rate.start) || !get_offset (r, "end", len, &rate.end))
           {
             dropped++;
@@ -276,7 +243,7 @@ read_facts (JsonObject *o,
           }
         memcpy (rate.base, base, 4);
         memcpy (rate.quote, quote, 4);
-        rate.rate = get_number (r, "rate");
+        rate.rate = bil_json_get_number (r, "rate");
         g_array_append_val (facts->rates, rate);
       }
 
@@ -293,8 +260,8 @@ read_facts (JsonObject *o,
             dropped++;
             continue;
           }
-        pair.stance = g_strcmp0 (get_string (p, "stance"), "rivalry") == 0 ? BIL_STANCE_RIVALRY : BIL_STANCE_COOPERATION;
-        pair.rule = keep (facts, get_string (p, "rule"));
+        pair.stance = g_strcmp0 (bil_json_get_string (p, "stance"), "rivalry") == 0 ? BIL_STANCE_RIVALRY : BIL_STANCE_COOPERATION;
+        pair.rule = keep (facts, bil_json_get_string (p, "rule"));
         if ((sectors = get_array (p, "sectors")))
           for (guint k = 0; k < json_array_get_length (sectors); k++)
             {
@@ -316,7 +283,7 @@ read_facts (JsonObject *o,
         for (GList *l = members; l; l = l->next)
           {
             int s = sector_index (lex, l->data);
-            double n = get_number (c, l->data);
+            double n = bil_json_get_number (c, l->data);
             if (s >= 0 && isfinite (n) && n > 0)
               facts->sector_counts[s] = (guint) MIN (n, G_MAXUINT);
           }
@@ -379,22 +346,22 @@ bil_article_new_from_json_line (const char  *line,
       return NULL;
     }
   o = json_node_get_object (json_parser_get_root (parser));
-  if ((text = get_string (o, "text")) == NULL)
+  if ((text = bil_json_get_string (o, "text")) == NULL)
     {
       g_set_error_literal (error, BIL_ERROR, BIL_ERROR_MANIFEST,
                            "no \"text\": write it with bilateral --extract --format=jsonl");
       return NULL;
     }
 
-  path = get_string (o, "path");
+  path = bil_json_get_string (o, "path");
   if (path == NULL)
-    path = get_string (o, "file");
+    path = bil_json_get_string (o, "file");
   if (path == NULL)
     path = where;
-  date = get_string (o, "date");
-  url = get_string (o, "url");
-  meta.title = (char *) get_string (o, "title");
-  meta.source = (char *) get_string (o, "source");
+  date = bil_json_get_string (o, "date");
+  url = bil_json_get_string (o, "url");
+  meta.title = (char *) bil_json_get_string (o, "title");
+  meta.source = (char *) bil_json_get_string (o, "source");
   meta.date = date && bil_metadata_valid_date (date) ? (char *) date : NULL;
   meta.url = url && bil_manifest_url_allowed (url) ? (char *) url : NULL;
 

@@ -297,27 +297,13 @@ bil_review_get_messages (BilReview *self)
 
 /* ---- the file -------------------------------------------------------- */
 
-static const char *
-get_string (JsonObject *o,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (o, name);
-
-  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-    ? json_node_get_string (node) : NULL;
-}
-
+/* A finite number, or FALSE. */
 static gboolean
-get_number (JsonObject *o,
+get_finite (JsonObject *o,
             const char *name,
             double     *value)
 {
-  JsonNode *node = json_object_get_member (o, name);
-  GType type = node && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
-
-  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
-    return FALSE;
-  *value = json_node_get_double (node);
+  *value = bil_json_get_number (o, name);
   return isfinite (*value);
 }
 
@@ -335,7 +321,7 @@ get_entity (JsonObject *o,
       *entity = -1;
       return TRUE;
     }
-  *entity = bil_lexicon_lookup_entity (bil_lexicon_get_default (), get_string (o, name) ? get_string (o, name) : "");
+  *entity = bil_lexicon_lookup_entity (bil_lexicon_get_default (), bil_json_get_string (o, name) ? bil_json_get_string (o, name) : "");
   return *entity >= 0;
 }
 
@@ -346,12 +332,12 @@ read_correction (JsonObject  *o,
 {
   g_autoptr(GString) unused = NULL;
   Correction *c = g_new0 (Correction, 1);
-  const char *action = get_string (o, "action");
+  const char *action = bil_json_get_string (o, "action");
   double start, end, number;
 
-  c->file = g_strdup (get_string (o, "file"));
-  c->sha256 = g_strdup (get_string (o, "sha256"));
-  c->text = g_strdup (get_string (o, "text"));
+  c->file = g_strdup (bil_json_get_string (o, "file"));
+  c->sha256 = g_strdup (bil_json_get_string (o, "sha256"));
+  c->text = g_strdup (bil_json_get_string (o, "text"));
   c->action = G_N_ELEMENTS (action_names);
   for (guint i = 0; action && i < G_N_ELEMENTS (action_names); i++)
     if (strcmp (action, action_names[i]) == 0)
@@ -359,7 +345,7 @@ read_correction (JsonObject  *o,
   *problem = NULL;
   if (c->file == NULL || c->sha256 == NULL || strlen (c->sha256) != 64)
     *problem = "needs \"file\" and a 64-digit \"sha256\"";
-  else if (!get_number (o, "start", &start) || !get_number (o, "end", &end) || start < 0 || end <= start ||
+  else if (!get_finite (o, "start", &start) || !get_finite (o, "end", &end) || start < 0 || end <= start ||
            end > (double) G_MAXSIZE)
     *problem = "needs a \"start\" and a larger \"end\"";
   else if ((guint) c->action >= G_N_ELEMENTS (action_names))
@@ -371,25 +357,25 @@ read_correction (JsonObject  *o,
     }
   c->start = (gsize) start;
   c->end = (gsize) end;
-  c->preferred = json_object_has_member (o, "preferred") && json_object_get_boolean_member (o, "preferred");
+  c->preferred = bil_json_get_bool (o, "preferred");
 
-  if (get_number (o, "value", &c->edit.value) && c->edit.value >= 0)
+  if (get_finite (o, "value", &c->edit.value) && c->edit.value >= 0)
     c->edit.fields |= BIL_FIELD_VALUE;
-  if (get_string (o, "currency") && bil_money_is_known_currency (get_string (o, "currency")))
+  if (bil_json_get_string (o, "currency") && bil_money_is_known_currency (bil_json_get_string (o, "currency")))
     {
-      memcpy (c->edit.currency, get_string (o, "currency"), 4);
+      memcpy (c->edit.currency, bil_json_get_string (o, "currency"), 4);
       c->edit.fields |= BIL_FIELD_CURRENCY;
     }
-  if (get_string (o, "metric"))
+  if (bil_json_get_string (o, "metric"))
     {
-      c->edit.metric = bil_metric_from_string (get_string (o, "metric"));
+      c->edit.metric = bil_metric_from_string (bil_json_get_string (o, "metric"));
       c->edit.fields |= BIL_FIELD_METRIC;
     }
   if (get_entity (o, "from", &c->edit.from))
     c->edit.fields |= BIL_FIELD_FROM;
   if (get_entity (o, "to", &c->edit.to))
     c->edit.fields |= BIL_FIELD_TO;
-  if (get_number (o, "year", &number) && number >= 0 && number < 10000)
+  if (get_finite (o, "year", &number) && number >= 0 && number < 10000)
     {
       c->edit.year = (int) number;
       c->edit.fields |= BIL_FIELD_YEAR;
