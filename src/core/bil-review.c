@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "bil-atomic-file.h"
+#include "bil-corpus-loader.h"
 #include "bil-error.h"
 #include "bil-json-guard.h"
 #include "bil-lexicon.h"
@@ -190,7 +191,7 @@ strip_extension (const char *name)
 BilReview *
 bil_review_new_for_paths (const char * const *paths)
 {
-  const char *first = paths && paths[0] ? paths[0] : "resource:///seeds";
+  const char *first = paths && paths[0] ? paths[0] : BIL_EMBEDDED_CORPUS_URI;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (first);
   g_autofree char *local = g_file_get_path (file);
   g_autofree char *uri = g_file_get_uri (file);
@@ -202,7 +203,10 @@ bil_review_new_for_paths (const char * const *paths)
   g_autofree char *fallback = NULL;
 
   if (base == NULL || *base == '\0' || strcmp (base, "/") == 0)
-    base = (g_free (base), g_strdup ("corpus"));
+    {
+      g_free (base);
+      base = g_strdup ("corpus");
+    }
   stem = g_file_test (local ? local : "", G_FILE_TEST_IS_DIR) ? g_strdup (base) : strip_extension (base);
   if (local != NULL)
     {
