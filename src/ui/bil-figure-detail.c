@@ -31,6 +31,7 @@ struct _BilFigureDetail
   GtkLabel     *sentence;
   GtkListBox   *trail;
   GtkLabel     *edit_heading;
+  GtkListBox   *edit_list;
   AdwEntryRow  *value_row;
   AdwEntryRow  *currency_row;
   AdwComboRow  *metric_row;
@@ -380,7 +381,7 @@ refresh (BilFigureDetail *self)
   show_problem (self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->edit_heading), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->apply_button), editable);
-  gtk_widget_set_visible (gtk_widget_get_next_sibling (GTK_WIDGET (self->edit_heading)), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_list), editable);
 
   if (self->article && self->adding && (f == NULL || f->review == BIL_REVIEW_REJECTED))
     {
@@ -550,6 +551,7 @@ bil_figure_detail_class_init (BilFigureDetailClass *klass)
   BIND (sentence);
   BIND (trail);
   BIND (edit_heading);
+  BIND (edit_list);
   BIND (value_row);
   BIND (currency_row);
   BIND (metric_row);
