@@ -41,6 +41,7 @@ struct _BilArticle
   GArray      *sentences;   /* BilSpan */
 
   BilFacts    *facts;
+  guint        index;       /* its place in its corpus */
 };
 
 G_DEFINE_FINAL_TYPE (BilArticle, bil_article, G_TYPE_OBJECT)
@@ -486,6 +487,22 @@ bil_article_find_sentence (BilArticle *self,
         return (int) mid;
     }
   return -1;
+}
+
+/* Its place in the corpus that holds it: one bit per article in a filter. */
+guint
+bil_article_get_index (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), 0);
+  return self->index;
+}
+
+void
+bil_article_set_index (BilArticle *self,
+                       guint       index)
+{
+  g_return_if_fail (BIL_IS_ARTICLE (self));
+  self->index = index;
 }
 
 const BilFacts *

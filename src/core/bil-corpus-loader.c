@@ -706,6 +706,7 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   bil_corpus_set_paths (corpus, (const char * const *) self->paths);
   bil_convert_corpus (corpus, bil_rate_table_get_default ());
   bil_corpus_set_partnerships (corpus, bil_partnerships_compute (corpus, work.lexicon));
+  bil_corpus_index (corpus);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

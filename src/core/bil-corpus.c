@@ -8,7 +8,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "bil-corpus.h"
+#include "bil-filter.h"
 
 struct _BilCorpus
 {
@@ -18,6 +21,7 @@ struct _BilCorpus
   GPtrArray *warnings;
   GPtrArray *partnerships;  /* BilPartnership */
   char     **paths;         /* what was opened: where its review is kept */
+  GHashTable *by_entity;    /* entity + 1 → GArray of the guint indices of articles naming it */
 };
 
 static GType
@@ -61,6 +65,7 @@ bil_corpus_finalize (GObject *object)
 
   g_free (self->name);
   g_strfreev (self->paths);
+  g_clear_pointer (&self->by_entity, g_hash_table_unref);
   g_ptr_array_unref (self->articles);
   g_ptr_array_unref (self->warnings);
   g_clear_pointer (&self->partnerships, g_ptr_array_unref);
@@ -131,7 +136,9 @@ bil_corpus_add_article (BilCorpus  *self,
 {
   g_return_if_fail (BIL_IS_CORPUS (self));
   g_return_if_fail (BIL_IS_ARTICLE (article));
+  bil_article_set_index (article, self->articles->len);
   g_ptr_array_add (self->articles, g_object_ref (article));
+  g_clear_pointer (&self->by_entity, g_hash_table_unref);
 }
 
 guint
@@ -183,4 +190,90 @@ bil_corpus_get_partnerships (BilCorpus *self)
 {
   g_return_val_if_fail (BIL_IS_CORPUS (self), NULL);
   return self->partnerships;
+}
+
+/* ---- which articles a filter lets through ------------------------------ */
+
+static GHashTable *
+index_entities (BilCorpus *self)
+{
+  GHashTable *by_entity = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      const BilFacts *facts = bil_article_get_facts (g_ptr_array_index (self->articles, i));
+
+      for (guint k = 0; facts && k < facts->countries->len; k++)
+        {
+          gpointer key = GINT_TO_POINTER (g_array_index (facts->countries, int, k) + 1);
+          GArray *list = g_hash_table_lookup (by_entity, key);
+
+          if (list == NULL)
+            g_hash_table_insert (by_entity, key, (list = g_array_new (FALSE, FALSE, sizeof (guint))));
+          g_array_append_val (list, i);
+        }
+    }
+  return by_entity;
+}
+
+/**
+ * bil_corpus_index:
+ *
+ * Builds the corpus's index of articles by country, which
+ * bil_corpus_match_articles () reads: the loader calls it once loaded,
+ * off the window's thread.
+ */
+void
+bil_corpus_index (BilCorpus *self)
+{
+  g_return_if_fail (BIL_IS_CORPUS (self));
+  if (self->by_entity == NULL)
+    self->by_entity = index_entities (self);
+}
+
+/**
+ * bil_corpus_match_articles:
+ *
+ * One bit per article, set when @filter lets it through. A country filter
+ * reads the index (a country named in most of 100,000 articles: 33 ms of
+ * pointer chasing otherwise) and asks the rest of the filter only of the
+ * articles that name the country.
+ *
+ * Returns: (transfer full): (n_articles + 7) / 8 bytes
+ */
+guint8 *
+bil_corpus_match_articles (BilCorpus *self,
+                           BilFilter *filter)
+{
+  guint n = self->articles->len;
+  guint8 *bits = g_new0 (guint8, n / 8 + 1);
+  int country = filter ? bil_filter_get_country_entity (filter) : -1;
+
+  g_return_val_if_fail (BIL_IS_CORPUS (self), bits);
+
+  if (filter == NULL || bil_filter_is_empty (filter))
+    {
+      memset (bits, 0xff, n / 8 + 1);
+      return bits;
+    }
+  if (country >= 0)
+    {
+      GArray *list;
+      gboolean only_country = bil_filter_only_country (filter);
+
+      bil_corpus_index (self);
+      list = g_hash_table_lookup (self->by_entity, GINT_TO_POINTER (country + 1));
+      for (guint k = 0; list && k < list->len; k++)
+        {
+          guint i = g_array_index (list, guint, k);
+
+          if (only_country || bil_filter_match_article (filter, g_ptr_array_index (self->articles, i)))
+            bits[i / 8] |= 1 << (i % 8);
+        }
+      return bits;
+    }
+  for (guint i = 0; i < n; i++)
+    if (bil_filter_match_article (filter, g_ptr_array_index (self->articles, i)))
+      bits[i / 8] |= 1 << (i % 8);
+  return bits;
 }

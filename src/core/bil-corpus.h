@@ -6,6 +6,8 @@
 
 #pragma once
 
+typedef struct _BilFilter BilFilter;
+
 #include "bil-article.h"
 
 G_BEGIN_DECLS
@@ -31,6 +33,9 @@ void         bil_corpus_set_partnerships (BilCorpus *self,
                                         GPtrArray  *partnerships);
 GPtrArray   *bil_corpus_get_partnerships (BilCorpus *self);
 const char * const *bil_corpus_get_paths (BilCorpus *self);
+void         bil_corpus_index          (BilCorpus  *self);
+guint8      *bil_corpus_match_articles (BilCorpus  *self,
+                                        BilFilter  *filter);
 void         bil_corpus_set_paths      (BilCorpus          *self,
                                         const char * const *paths);
 

@@ -321,6 +321,23 @@ bil_filter_clear (BilFilter *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* The country's entity; -1 when none, -2 for a code no entity has. */
+int
+bil_filter_get_country_entity (BilFilter *self)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), -1);
+  return self->country_entity;
+}
+
+/* A known country, and nothing else to ask. */
+gboolean
+bil_filter_only_country (BilFilter *self)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
+  return self->country_entity >= 0 && !self->sector && !self->metric && !self->year_from && !self->year_to &&
+         !self->text;
+}
+
 gboolean
 bil_filter_is_empty (BilFilter *self)
 {

@@ -36,6 +36,8 @@ void        bil_filter_set_text        (BilFilter  *self,
                                         const char *text);
 void        bil_filter_clear           (BilFilter  *self);
 gboolean    bil_filter_is_empty        (BilFilter  *self);
+int         bil_filter_get_country_entity (BilFilter *self);
+gboolean    bil_filter_only_country    (BilFilter  *self);
 char       *bil_filter_describe        (BilFilter  *self);
 
 gboolean    bil_filter_match_figure    (BilFilter       *self,

@@ -28,6 +28,7 @@ struct _BilSession
 
   GArray       *all_figures; /* BilFigureRef: the whole corpus's, sorted for the grouping */
   GArray       *figures;     /* BilFigureRef: those the filter lets through, in that order */
+  guint8       *articles;    /* a bit per article of the corpus: the filter lets it through */
   BilMapModel  *map;
   BilGridModel *grid;
 };
@@ -64,6 +65,7 @@ static void
 invalidate (BilSession *self)
 {
   g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->articles, g_free);
   g_clear_pointer (&self->map, bil_map_model_free);
   g_clear_pointer (&self->grid, bil_grid_model_free);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -93,6 +95,7 @@ bil_session_dispose (GObject *object)
 
   g_clear_pointer (&self->all_figures, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->articles, g_free);
   g_clear_pointer (&self->map, bil_map_model_free);
   g_clear_pointer (&self->grid, bil_grid_model_free);
   g_clear_object (&self->corpus);
@@ -318,6 +321,30 @@ bil_session_get_figures (BilSession *self)
         }
     }
   return self->figures;
+}
+
+/**
+ * bil_session_article_passes:
+ *
+ * Whether the filter lets @article of the session's corpus through: one
+ * bit, computed for all articles at once from the corpus's index (the
+ * sidebar asks this of every article after each filter change).
+ */
+gboolean
+bil_session_article_passes (BilSession *self,
+                            BilArticle *article)
+{
+  guint i;
+
+  g_return_val_if_fail (BIL_IS_SESSION (self), FALSE);
+  i = bil_article_get_index (article);
+  /* Another corpus's article, while the sidebar changes models. */
+  if (self->corpus == NULL || i >= bil_corpus_get_n_articles (self->corpus) ||
+      bil_corpus_get_article (self->corpus, i) != article)
+    return bil_filter_match_article (self->filter, article);
+  if (self->articles == NULL)
+    self->articles = bil_corpus_match_articles (self->corpus, self->filter);
+  return (self->articles[i / 8] >> (i % 8)) & 1;
 }
 
 const BilMapModel *

@@ -40,6 +40,8 @@ void          bil_session_set_review     (BilSession  *self,
                                           BilReview   *review);
 
 GArray       *bil_session_get_figures    (BilSession  *self);
+gboolean      bil_session_article_passes (BilSession  *self,
+                                          BilArticle  *article);
 const BilMapModel  *bil_session_get_map_model  (BilSession *self);
 const BilGridModel *bil_session_get_grid_model (BilSession *self);
 

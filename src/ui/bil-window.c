@@ -222,7 +222,7 @@ article_visible (gpointer item,
 
   if (gtk_check_button_get_active (self->with_figures_check) && (facts == NULL || facts->figures->len == 0))
     return FALSE;
-  return bil_filter_match_article (bil_session_get_filter (self->session), article);
+  return bil_session_article_passes (self->session, article);
 }
 
 static void

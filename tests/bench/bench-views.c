@@ -92,11 +92,16 @@ time_filter (BilCorpus  *corpus,
       grid = bil_grid_model_build (corpus, filter);
       grid_ms[run] = ms_since (t);
 
-      /* The sidebar's GtkFilterListModel asks this of every article. */
+      /* The sidebar's filter: one bit per article, as the session computes
+       * it (from the corpus's country index when the filter has a country). */
       t = g_get_monotonic_time ();
-      n_matching = 0;
-      for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
-        n_matching += bil_filter_match_article (filter, bil_corpus_get_article (corpus, i));
+      {
+        g_autofree guint8 *bits = bil_corpus_match_articles (corpus, filter);
+
+        n_matching = 0;
+        for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+          n_matching += (bits[i / 8] >> (i % 8)) & 1;
+      }
       list_ms[run] = ms_since (t);
 
       total_ms[run] = ms_since (start);

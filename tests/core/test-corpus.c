@@ -14,6 +14,7 @@
 #include "bil-country-names.h"
 #include "bil-lexicon.h"
 #include "bil-figure-ref.h"
+#include "bil-filter.h"
 #include "bil-test-files.h"
 
 typedef struct
@@ -484,6 +485,47 @@ test_filter_sorted (void)
       }
 }
 
+/* The index's answer is the filter's, article by article, for filters
+ * with and without a country, combined or not. */
+static void
+test_match_articles (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "articles", NULL);
+  const char *paths[] = { dir, NULL };
+  g_autoptr(BilCorpus) corpus = load (paths);
+  static const struct { const char *country, *sector, *metric, *text; int from; } filters[] = {
+    { NULL, NULL, NULL, NULL, 0 }, { "MY", NULL, NULL, NULL, 0 }, { "JP", NULL, "fdi", NULL, 0 },
+    { "CN", NULL, NULL, "trade", 0 }, { "US", NULL, NULL, NULL, 2024 }, { NULL, NULL, "trade", NULL, 0 },
+    { "XX", NULL, NULL, NULL, 0 }, { "ASEAN", NULL, NULL, NULL, 0 },
+  };
+  guint passed = 0;
+
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), >=, 30);
+  for (guint f = 0; f < G_N_ELEMENTS (filters); f++)
+    {
+      g_autoptr(BilFilter) filter = bil_filter_new ();
+      g_autofree guint8 *bits = NULL;
+
+      bil_filter_set_country (filter, filters[f].country);
+      bil_filter_set_metric (filter, filters[f].metric);
+      bil_filter_set_text (filter, filters[f].text);
+      bil_filter_set_years (filter, filters[f].from, 0);
+      bits = bil_corpus_match_articles (corpus, filter);
+      for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+        {
+          BilArticle *article = bil_corpus_get_article (corpus, i);
+          gboolean bit = (bits[i / 8] >> (i % 8)) & 1;
+
+          g_assert_cmpuint (bil_article_get_index (article), ==, i);
+          g_assert_cmpint (bit, ==, bil_filter_match_article (filter, article));
+          passed += bit;
+        }
+    }
+  /* Not vacuous: some pass, not all. */
+  g_assert_cmpuint (passed, >, 0);
+  g_assert_cmpuint (passed, <, G_N_ELEMENTS (filters) * bil_corpus_get_n_articles (corpus));
+}
+
 /* The window preloads the names with no fallback: Japan stays "Japan"
  * (it showed as "JP" in every label where no translation applied). */
 static void
@@ -514,6 +556,7 @@ main (int   argc,
   g_test_add_func ("/core/corpus/seeds", test_seeds);
   g_test_add_func ("/core/corpus/unreadable", test_unreadable);
   g_test_add_func ("/core/corpus/display-name-after-preload", test_display_name_after_preload);
+  g_test_add_func ("/core/corpus/match-articles", test_match_articles);
   g_test_add_func ("/core/corpus/unreadable/subprocess", test_unreadable_subprocess);
 
   return g_test_run ();
