@@ -366,6 +366,37 @@ bil_figure_ref_group_label (const BilFigureRef *ref,
   return group_key (ref, grouping);
 }
 
+/**
+ * bil_figure_refs_index:
+ * @sorted: refs, in the order they will be filtered
+ *
+ * Returns: (transfer full): entity + 1 → a GArray of the guint positions in
+ *   @sorted of the figures from or to it, ascending
+ */
+GHashTable *
+bil_figure_refs_index (GArray *sorted)
+{
+  GHashTable *index = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const BilFigure *f = g_array_index (sorted, BilFigureRef, i).figure;
+      int parties[2] = { f->from, f->to != f->from ? f->to : -1 };
+
+      for (guint p = 0; p < 2; p++)
+        {
+          GArray *list;
+
+          if (parties[p] < 0)
+            continue;
+          if (!(list = g_hash_table_lookup (index, GINT_TO_POINTER (parties[p] + 1))))
+            g_hash_table_insert (index, GINT_TO_POINTER (parties[p] + 1), (list = g_array_new (FALSE, FALSE, sizeof (guint))));
+          g_array_append_val (list, i);
+        }
+    }
+  return index;
+}
+
 /* The refs of @sorted (all of @corpus's figures) that @filter lets through,
  * in the same order: a filter over the figures sorted once costs one pass
  * and no sort. A text filter reads each figure's sentence: that is done in
@@ -373,11 +404,13 @@ bil_figure_ref_group_label (const BilFigureRef *ref,
  * the sorted walk then reads (in sorted order the sentences are scattered:
  * three times slower at 100,000 articles). Conflicts stay those of the whole
  * corpus: a figure another source contradicts is still marked when the
- * filter hides the other. */
+ * filter hides the other. @index (nullable), from bil_figure_refs_index ()
+ * on @sorted, spares a country filter the figures of other countries. */
 GArray *
-bil_figure_refs_filter (GArray    *sorted,
-                        BilCorpus *corpus,
-                        BilFilter *filter)
+bil_figure_refs_filter (GArray     *sorted,
+                        GHashTable *index,
+                        BilCorpus  *corpus,
+                        BilFilter  *filter)
 {
   GArray *refs = g_array_sized_new (FALSE, FALSE, sizeof (BilFigureRef), filter ? 0 : sorted->len);
   g_autofree guint *first_figure = NULL;   /* per article: its first figure's number */
@@ -414,6 +447,32 @@ bil_figure_refs_filter (GArray    *sorted,
             passes[k / 8] |= 1 << (k % 8);
           }
       }
+    }
+  /* A country: only its figures are asked (a tenth of them for Malaysia in
+   * a generated 100,000-article corpus), or taken at once when nothing else
+   * is asked. */
+  if (index && bil_filter_get_country_entity (filter) != -1)
+    {
+      int country = bil_filter_get_country_entity (filter);
+      GArray *list = country >= 0 ? g_hash_table_lookup (index, GINT_TO_POINTER (country + 1)) : NULL;
+      gboolean only_country = bil_filter_only_country (filter);
+
+      for (guint k = 0; list && k < list->len; k++)
+        {
+          const BilFigureRef *ref = &g_array_index (sorted, BilFigureRef, g_array_index (list, guint, k));
+          gboolean pass;
+
+          if (passes)
+            {
+              guint b = first_figure[ref->article_index] + ref->figure_index;
+              pass = (passes[b / 8] >> (b % 8)) & 1;
+            }
+          else
+            pass = only_country || bil_filter_match_figure (filter, ref->article, ref->figure);
+          if (pass)
+            g_array_append_vals (refs, ref, 1);
+        }
+      return refs;
     }
   for (guint i = 0; i < sorted->len; i++)
     {

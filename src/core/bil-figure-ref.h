@@ -33,7 +33,9 @@ GArray *bil_figure_refs_collect     (BilCorpus         *corpus,
                                      BilFilter         *filter);
 void    bil_figure_refs_sort        (GArray            *refs,
                                      BilGrouping        grouping);
+GHashTable *bil_figure_refs_index   (GArray            *sorted);
 GArray *bil_figure_refs_filter      (GArray            *sorted,
+                                     GHashTable        *index,
                                      BilCorpus         *corpus,
                                      BilFilter         *filter);
 char   *bil_figure_ref_group_label  (const BilFigureRef *ref,

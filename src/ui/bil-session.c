@@ -27,6 +27,7 @@ struct _BilSession
   BilReview    *review;       /* NULL with --no-review */
 
   GArray       *all_figures; /* BilFigureRef: the whole corpus's, sorted for the grouping */
+  GHashTable   *by_entity;   /* their positions by country: bil_figure_refs_index () */
   GArray       *figures;     /* BilFigureRef: those the filter lets through, in that order */
   guint8       *articles;    /* a bit per article of the corpus: the filter lets it through */
   BilMapModel  *map;
@@ -59,6 +60,7 @@ static void
 invalidate_all (BilSession *self)
 {
   g_clear_pointer (&self->all_figures, g_array_unref);
+  g_clear_pointer (&self->by_entity, g_hash_table_unref);
 }
 
 static void
@@ -94,6 +96,7 @@ bil_session_dispose (GObject *object)
   BilSession *self = (BilSession *) object;
 
   g_clear_pointer (&self->all_figures, g_array_unref);
+  g_clear_pointer (&self->by_entity, g_hash_table_unref);
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->articles, g_free);
   g_clear_pointer (&self->map, bil_map_model_free);
@@ -309,7 +312,10 @@ bil_session_get_figures (BilSession *self)
     }
   if (self->figures == NULL)
     {
-      self->figures = bil_figure_refs_filter (self->all_figures, self->corpus, self->filter);
+      /* The index costs a pass; made the first time a country is asked. */
+      if (self->by_entity == NULL && bil_filter_get_country_entity (self->filter) != -1)
+        self->by_entity = bil_figure_refs_index (self->all_figures);
+      self->figures = bil_figure_refs_filter (self->all_figures, self->by_entity, self->corpus, self->filter);
       if (self->needs_review)
         {
           guint kept = 0;

@@ -444,12 +444,14 @@ test_filter_sorted (void)
   g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
   g_autoptr(BilCorpus) corpus = bil_corpus_loader_load (loader, NULL, NULL);
   g_autoptr(GArray) sorted = bil_figure_refs_collect (corpus, NULL);
+  g_autoptr(GHashTable) index = NULL;
   g_autoptr(BilFilter) filter = bil_filter_new ();
-  const char *countries[] = { NULL, "JP", "MY", "CN" };
+  const char *countries[] = { NULL, "JP", "MY", "CN", "XX" };
   const char *texts[] = { NULL, "billion", "Toyota", "ＸＹＺ" };
 
   g_assert_nonnull (corpus);
   bil_figure_refs_sort (sorted, BIL_GROUP_NONE);
+  index = bil_figure_refs_index (sorted);
   g_assert_cmpuint (sorted->len, >, 20);
   for (guint c = 0; c < G_N_ELEMENTS (countries); c++)
     for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
@@ -461,7 +463,15 @@ test_filter_sorted (void)
         bil_filter_clear (filter);
         bil_filter_set_country (filter, countries[c]);
         bil_filter_set_text (filter, texts[t]);
-        fast = bil_figure_refs_filter (sorted, corpus, filter);
+        fast = bil_figure_refs_filter (sorted, NULL, corpus, filter);
+        /* Through the country index: the same figures in the same order. */
+        {
+          g_autoptr(GArray) indexed = bil_figure_refs_filter (sorted, index, corpus, filter);
+
+          g_assert_cmpuint (indexed->len, ==, fast->len);
+          for (guint i = 0; i < fast->len; i++)
+            g_assert_true (g_array_index (indexed, BilFigureRef, i).figure == g_array_index (fast, BilFigureRef, i).figure);
+        }
         slow = bil_figure_refs_collect (corpus, filter);
         g_assert_cmpuint (fast->len, ==, slow->len);
         /* Same set, and in the order of the sorted array. */
