@@ -370,13 +370,19 @@ bil_figure_ref_group_label (const BilFigureRef *ref,
  * bil_figure_refs_index:
  * @sorted: refs, in the order they will be filtered
  *
- * Returns: (transfer full): entity + 1 → a GArray of the guint positions in
- *   @sorted of the figures from or to it, ascending
+ * Returns: (transfer full): BIL_INDEX_COUNTRY_KEY () of an entity → a GArray
+ *   of the guint positions in @sorted of the figures from or to it,
+ *   ascending; BIL_INDEX_SECTOR_KEY () of a sector → those of its figures
  */
 GHashTable *
 bil_figure_refs_index (GArray *sorted)
 {
   GHashTable *index = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  guint n_entities = bil_lexicon_n_entities (bil_lexicon_get_default ());
+  /* Lists by entity and by sector, no hashing per figure: 2 to 4 appends
+   * for each of 500,000 figures. */
+  g_autofree GArray **by_entity = g_new0 (GArray *, n_entities);
+  GArray *by_sector[64] = { NULL };
 
   for (guint i = 0; i < sorted->len; i++)
     {
@@ -384,16 +390,27 @@ bil_figure_refs_index (GArray *sorted)
       int parties[2] = { f->from, f->to != f->from ? f->to : -1 };
 
       for (guint p = 0; p < 2; p++)
+        if (parties[p] >= 0 && (guint) parties[p] < n_entities)
+          {
+            if (by_entity[parties[p]] == NULL)
+              by_entity[parties[p]] = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_array_append_val (by_entity[parties[p]], i);
+          }
+      for (guint64 bits = f->sectors; bits; bits &= bits - 1)
         {
-          GArray *list;
+          int s = __builtin_ctzll (bits);
 
-          if (parties[p] < 0)
-            continue;
-          if (!(list = g_hash_table_lookup (index, GINT_TO_POINTER (parties[p] + 1))))
-            g_hash_table_insert (index, GINT_TO_POINTER (parties[p] + 1), (list = g_array_new (FALSE, FALSE, sizeof (guint))));
-          g_array_append_val (list, i);
+          if (by_sector[s] == NULL)
+            by_sector[s] = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (by_sector[s], i);
         }
     }
+  for (guint e = 0; e < n_entities; e++)
+    if (by_entity[e])
+      g_hash_table_insert (index, BIL_INDEX_COUNTRY_KEY ((int) e), by_entity[e]);
+  for (int s = 0; s < 64; s++)
+    if (by_sector[s])
+      g_hash_table_insert (index, BIL_INDEX_SECTOR_KEY (s), by_sector[s]);
   return index;
 }
 
@@ -448,14 +465,13 @@ bil_figure_refs_filter (GArray     *sorted,
           }
       }
     }
-  /* A country: only its figures are asked (a tenth of them for Malaysia in
-   * a generated 100,000-article corpus), or taken at once when nothing else
-   * is asked. */
-  if (index && bil_filter_get_country_entity (filter) != -1)
+  /* A country or a sector: only its figures are asked (a tenth of them for
+   * Malaysia in a generated 100,000-article corpus), or taken at once when
+   * nothing else is asked. */
+  if (index)
     {
-      int country = bil_filter_get_country_entity (filter);
-      GArray *list = country >= 0 ? g_hash_table_lookup (index, GINT_TO_POINTER (country + 1)) : NULL;
-      gboolean only_country = bil_filter_only_country (filter);
+      gboolean at_once, applies;
+      GArray *list = bil_filter_index_candidates (filter, index, &at_once, &applies);
 
       for (guint k = 0; list && k < list->len; k++)
         {
@@ -468,11 +484,12 @@ bil_figure_refs_filter (GArray     *sorted,
               pass = (passes[b / 8] >> (b % 8)) & 1;
             }
           else
-            pass = only_country || bil_filter_match_figure (filter, ref->article, ref->figure);
+            pass = at_once || bil_filter_match_figure (filter, ref->article, ref->figure);
           if (pass)
             g_array_append_vals (refs, ref, 1);
         }
-      return refs;
+      if (applies)
+        return refs;
     }
   for (guint i = 0; i < sorted->len; i++)
     {

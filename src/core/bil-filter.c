@@ -329,6 +329,23 @@ bil_filter_get_country_entity (BilFilter *self)
   return self->country_entity;
 }
 
+/* The sector's index; -1 when none, -2 for an id no sector has. */
+int
+bil_filter_get_sector_index (BilFilter *self)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), -1);
+  return self->sector_index;
+}
+
+/* A known sector, and nothing else to ask. */
+gboolean
+bil_filter_only_sector (BilFilter *self)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
+  return self->sector_index >= 0 && self->sector_index < 64 && !self->country && !self->metric &&
+         !self->year_from && !self->year_to && !self->text;
+}
+
 /* A known country, and nothing else to ask. */
 gboolean
 bil_filter_only_country (BilFilter *self)
@@ -545,4 +562,38 @@ bil_filter_match_article (BilFilter  *self,
       return text_matches (self, bil_article_get_title (article), -1) || text_matches (self, text, (gssize) len);
     }
   return TRUE;
+}
+
+/**
+ * bil_filter_index_candidates:
+ * @index: positions by BIL_INDEX_COUNTRY_KEY () and BIL_INDEX_SECTOR_KEY ()
+ * @pass_at_once: (out): TRUE when the filter asks nothing else of them
+ * @applies: (out): FALSE when the filter has neither a country nor a sector
+ *
+ * Returns: (transfer none) (nullable): the positions to ask, ascending; NULL
+ *   with @applies TRUE means none passes (an unknown code, or none named)
+ */
+GArray *
+bil_filter_index_candidates (BilFilter  *self,
+                             GHashTable *index,
+                             gboolean   *pass_at_once,
+                             gboolean   *applies)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), NULL);
+
+  *pass_at_once = FALSE;
+  *applies = TRUE;
+  if (self->country_entity != -1)
+    {
+      *pass_at_once = bil_filter_only_country (self);
+      return self->country_entity >= 0 ? g_hash_table_lookup (index, BIL_INDEX_COUNTRY_KEY (self->country_entity)) : NULL;
+    }
+  if (self->sector_index != -1)
+    {
+      *pass_at_once = bil_filter_only_sector (self);
+      return self->sector_index >= 0 && self->sector_index < 64
+        ? g_hash_table_lookup (index, BIL_INDEX_SECTOR_KEY (self->sector_index)) : NULL;
+    }
+  *applies = FALSE;
+  return NULL;
 }

@@ -36,8 +36,21 @@ void        bil_filter_set_text        (BilFilter  *self,
                                         const char *text);
 void        bil_filter_clear           (BilFilter  *self);
 gboolean    bil_filter_is_empty        (BilFilter  *self);
+/* Keys of the country and sector indexes (bil_corpus_index (),
+ * bil_figure_refs_index ()): never 0, never the same for both. */
+#define BIL_INDEX_COUNTRY_KEY(entity) GINT_TO_POINTER ((entity) + 1)
+#define BIL_INDEX_SECTOR_KEY(sector)  GINT_TO_POINTER (0x100000 + (sector) + 1)
+
+/* The candidates an index gives for @filter (country first, else sector),
+ * with whether they pass at once; NULL when no index applies. */
+GArray     *bil_filter_index_candidates (BilFilter  *self,
+                                         GHashTable *index,
+                                         gboolean   *pass_at_once,
+                                         gboolean   *applies);
 int         bil_filter_get_country_entity (BilFilter *self);
 gboolean    bil_filter_only_country    (BilFilter  *self);
+int         bil_filter_get_sector_index (BilFilter *self);
+gboolean    bil_filter_only_sector     (BilFilter  *self);
 char       *bil_filter_describe        (BilFilter  *self);
 
 gboolean    bil_filter_match_figure    (BilFilter       *self,

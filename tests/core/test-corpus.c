@@ -447,6 +447,7 @@ test_filter_sorted (void)
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(BilFilter) filter = bil_filter_new ();
   const char *countries[] = { NULL, "JP", "MY", "CN", "XX" };
+  const char *sectors[] = { NULL, "semiconductors", "no-such-sector" };
   const char *texts[] = { NULL, "billion", "Toyota", "ＸＹＺ" };
 
   g_assert_nonnull (corpus);
@@ -455,6 +456,7 @@ test_filter_sorted (void)
   g_assert_cmpuint (sorted->len, >, 20);
   for (guint c = 0; c < G_N_ELEMENTS (countries); c++)
     for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (guint sc = 0; sc < G_N_ELEMENTS (sectors); sc++)
       {
         g_autoptr(GArray) fast = NULL;
         g_autoptr(GArray) slow = NULL;
@@ -463,6 +465,7 @@ test_filter_sorted (void)
         bil_filter_clear (filter);
         bil_filter_set_country (filter, countries[c]);
         bil_filter_set_text (filter, texts[t]);
+        bil_filter_set_sector (filter, sectors[sc]);
         fast = bil_figure_refs_filter (sorted, NULL, corpus, filter);
         /* Through the country index: the same figures in the same order. */
         {
@@ -506,7 +509,8 @@ test_match_articles (void)
   static const struct { const char *country, *sector, *metric, *text; int from; } filters[] = {
     { NULL, NULL, NULL, NULL, 0 }, { "MY", NULL, NULL, NULL, 0 }, { "JP", NULL, "fdi", NULL, 0 },
     { "CN", NULL, NULL, "trade", 0 }, { "US", NULL, NULL, NULL, 2024 }, { NULL, NULL, "trade", NULL, 0 },
-    { "XX", NULL, NULL, NULL, 0 }, { "ASEAN", NULL, NULL, NULL, 0 },
+    { "XX", NULL, NULL, NULL, 0 }, { "ASEAN", NULL, NULL, NULL, 0 }, { NULL, "semiconductors", NULL, NULL, 0 },
+    { NULL, "ai", "investment", NULL, 0 }, { "JP", "automotive", NULL, NULL, 0 }, { NULL, "no-such-sector", NULL, NULL, 0 },
   };
   guint passed = 0;
 
@@ -517,6 +521,7 @@ test_match_articles (void)
       g_autofree guint8 *bits = NULL;
 
       bil_filter_set_country (filter, filters[f].country);
+      bil_filter_set_sector (filter, filters[f].sector);
       bil_filter_set_metric (filter, filters[f].metric);
       bil_filter_set_text (filter, filters[f].text);
       bil_filter_set_years (filter, filters[f].from, 0);
