@@ -227,7 +227,7 @@ index_entities (BilCorpus *self)
 /**
  * bil_corpus_index:
  *
- * Builds the corpus's index of articles by country, which
+ * Builds the corpus's index of articles by country and by sector, which
  * bil_corpus_match_articles () reads: the loader calls it once loaded,
  * off the window's thread.
  */

@@ -334,7 +334,6 @@ static Correction *
 read_correction (JsonObject  *o,
                  const char **problem)
 {
-  g_autoptr(GString) unused = NULL;
   Correction *c = g_new0 (Correction, 1);
   const char *action = bil_json_get_string (o, "action");
   double start, end, number;
@@ -579,6 +578,10 @@ bil_review_save (BilReview  *self,
     return TRUE;
   if (self->fallback == NULL || g_strcmp0 (self->used, self->fallback) == 0)
     {
+      /* Nothing was tried when the file there could not be read. */
+      if (first_error == NULL)
+        g_set_error (&first_error, BIL_ERROR, BIL_ERROR_MANIFEST,
+                     "%s: not written: it could not be read as a review, and is kept as it is", self->used);
       g_propagate_error (error, g_steal_pointer (&first_error));
       return FALSE;
     }

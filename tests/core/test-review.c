@@ -453,6 +453,43 @@ test_broken_review (Fixture       *fx,
   g_assert_cmpstr (after, ==, garbage);
 }
 
+/* The same in the data folder, with nowhere else to go: the save fails
+ * with a message, and the file stays as it was. */
+static void
+test_broken_fallback_review (Fixture       *fx,
+                             gconstpointer  data)
+{
+  const char *garbage = "not json\n";
+  g_autofree char *fallback = NULL;
+  g_autofree char *after = NULL;
+
+  /* A folder where the review would go sends it to the data folder. */
+  g_assert_cmpint (g_mkdir (fx->review, 0755), ==, 0);
+  {
+    g_autoptr(BilCorpus) corpus = load (fx);
+    g_autoptr(BilReview) review = bil_review_open_for_corpus (corpus);
+
+    make_corrections (review, corpus);
+    g_assert_true (bil_review_save (review, NULL));
+    fallback = g_strdup (bil_review_get_path (review));
+  }
+  g_assert_true (g_file_set_contents (fallback, garbage, -1, NULL));
+  {
+    g_autoptr(BilCorpus) corpus = load (fx);
+    g_autoptr(BilReview) review = bil_review_open_for_corpus (corpus);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpstr (bil_review_get_path (review), ==, fallback);
+    make_corrections (review, corpus);
+    g_assert_false (bil_review_save (review, &error));
+    g_assert_error (error, BIL_ERROR, BIL_ERROR_MANIFEST);
+    g_assert_nonnull (strstr (error->message, fallback));
+  }
+  g_assert_true (g_file_get_contents (fallback, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, garbage);
+  g_remove (fallback);
+}
+
 /* Two sources disagree; the user prefers one: the other is overruled. */
 static void
 test_prefer (Fixture       *fx,
@@ -654,6 +691,8 @@ main (int   argc,
   g_test_add ("/review/crash-during-save", Fixture, NULL, fixture_set_up, test_crash_during_save, fixture_tear_down);
   g_test_add ("/review/read-only-fallback", Fixture, NULL, fixture_set_up, test_read_only_fallback, fixture_tear_down);
   g_test_add ("/review/broken-review", Fixture, NULL, fixture_set_up, test_broken_review, fixture_tear_down);
+  g_test_add ("/review/broken-fallback-review", Fixture, NULL, fixture_set_up, test_broken_fallback_review,
+              fixture_tear_down);
   g_test_add ("/review/prefer", Fixture, NULL, fixture_set_up, test_prefer, fixture_tear_down);
   g_test_add ("/review/extract-marks", Fixture, NULL, fixture_set_up, test_extract_marks, fixture_tear_down);
   status = g_test_run ();
