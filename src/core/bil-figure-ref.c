@@ -568,24 +568,16 @@ bil_figure_refs_sort (GArray      *refs,
 
           if (!g_hash_table_lookup_extended (groups, label, &key, &value))
             {
-              double *max = g_new (double, 1);
-
-              *max = -1;
+              value = g_new (double, 1);
+              *(double *) value = -1;
               key = g_steal_pointer (&label);
-              g_hash_table_insert (groups, key, max);
+              g_hash_table_insert (groups, key, value);
             }
           item.group = key;
+          *(double *) value = MAX (*(double *) value, item.usd);
         }
       cluster_max[item.ref.cluster] = MAX (cluster_max[item.ref.cluster], item.usd);
       g_array_append_val (items, item);
-    }
-  for (guint i = 0; i < items->len; i++)
-    {
-      SortItem *item = &g_array_index (items, SortItem, i);
-      double *max = grouping != BIL_GROUP_NONE ? g_hash_table_lookup (groups, item->group) : NULL;
-
-      if (max)
-        *max = MAX (*max, item->usd);
     }
   for (guint i = 0; i < items->len; i++)
     {

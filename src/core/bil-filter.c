@@ -321,38 +321,20 @@ bil_filter_clear (BilFilter *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* The country's entity; -1 when none, -2 for a code no entity has. */
-int
-bil_filter_get_country_entity (BilFilter *self)
-{
-  g_return_val_if_fail (BIL_IS_FILTER (self), -1);
-  return self->country_entity;
-}
-
-/* The sector's index; -1 when none, -2 for an id no sector has. */
-int
-bil_filter_get_sector_index (BilFilter *self)
-{
-  g_return_val_if_fail (BIL_IS_FILTER (self), -1);
-  return self->sector_index;
-}
-
-/* A known sector, and nothing else to ask. */
+/* Whether a country or a sector is asked: the indexes then apply
+ * (bil_filter_index_candidates ()). */
 gboolean
-bil_filter_only_sector (BilFilter *self)
+bil_filter_has_country_or_sector (BilFilter *self)
 {
   g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
-  return self->sector_index >= 0 && self->sector_index < 64 && !self->country && !self->metric &&
-         !self->year_from && !self->year_to && !self->text;
+  return self->country_entity != -1 || self->sector_index != -1;
 }
 
-/* A known country, and nothing else to ask. */
-gboolean
-bil_filter_only_country (BilFilter *self)
+/* Nothing asked that only an article's text or figures can answer. */
+static gboolean
+asks_only_country_and_sector (BilFilter *self)
 {
-  g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
-  return self->country_entity >= 0 && !self->sector && !self->metric && !self->year_from && !self->year_to &&
-         !self->text;
+  return !self->metric && !self->year_from && !self->year_to && !self->text;
 }
 
 gboolean
@@ -521,7 +503,7 @@ gboolean
 bil_filter_decides_by_pair (BilFilter *self)
 {
   g_return_val_if_fail (BIL_IS_FILTER (self), FALSE);
-  return !self->metric && !self->year_from && !self->year_to && !self->text;
+  return asks_only_country_and_sector (self);
 }
 
 gboolean
@@ -585,12 +567,12 @@ bil_filter_index_candidates (BilFilter  *self,
   *applies = TRUE;
   if (self->country_entity != -1)
     {
-      *pass_at_once = bil_filter_only_country (self);
+      *pass_at_once = self->country_entity >= 0 && !self->sector && asks_only_country_and_sector (self);
       return self->country_entity >= 0 ? g_hash_table_lookup (index, BIL_INDEX_COUNTRY_KEY (self->country_entity)) : NULL;
     }
   if (self->sector_index != -1)
     {
-      *pass_at_once = bil_filter_only_sector (self);
+      *pass_at_once = self->sector_index >= 0 && self->sector_index < 64 && asks_only_country_and_sector (self);
       return self->sector_index >= 0 && self->sector_index < 64
         ? g_hash_table_lookup (index, BIL_INDEX_SECTOR_KEY (self->sector_index)) : NULL;
     }

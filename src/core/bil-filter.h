@@ -47,10 +47,7 @@ GArray     *bil_filter_index_candidates (BilFilter  *self,
                                          GHashTable *index,
                                          gboolean   *pass_at_once,
                                          gboolean   *applies);
-int         bil_filter_get_country_entity (BilFilter *self);
-gboolean    bil_filter_only_country    (BilFilter  *self);
-int         bil_filter_get_sector_index (BilFilter *self);
-gboolean    bil_filter_only_sector     (BilFilter  *self);
+gboolean    bil_filter_has_country_or_sector (BilFilter *self);
 char       *bil_filter_describe        (BilFilter  *self);
 
 gboolean    bil_filter_match_figure    (BilFilter       *self,

@@ -313,8 +313,7 @@ bil_session_get_figures (BilSession *self)
   if (self->figures == NULL)
     {
       /* The index costs a pass; made the first time a country or sector is asked. */
-      if (self->by_entity == NULL &&
-          (bil_filter_get_country_entity (self->filter) != -1 || bil_filter_get_sector_index (self->filter) != -1))
+      if (self->by_entity == NULL && bil_filter_has_country_or_sector (self->filter))
         self->by_entity = bil_figure_refs_index (self->all_figures);
       self->figures = bil_figure_refs_filter (self->all_figures, self->by_entity, self->corpus, self->filter);
       if (self->needs_review)
