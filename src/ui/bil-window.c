@@ -542,9 +542,6 @@ session_changed_cb (BilWindow *self)
   gtk_stack_set_visible_child_name (self->figures_stack, figures && figures->len > 0 ? "content" : "empty");
   update_hidden_views (self);
   refilter_articles (self);
-  /* Figures added or rejected: the reader's marks follow. */
-  bil_reader_style_changed (self->reader);
-  update_actions (self);
 }
 
 /* ---- the filter bar ---------------------------------------------------- */
@@ -722,6 +719,8 @@ review_changed_cb (BilWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) messages = NULL;
 
+  /* Figures added or rejected: the reader's marks follow. */
+  bil_reader_style_changed (self->reader);
   if (!bil_review_save (review, &error))
     {
       g_autofree char *title = g_strdup_printf (_("Corrections not saved: %s"), error->message);
@@ -769,25 +768,19 @@ set_review (BilWindow *self,
   g_signal_connect_object (review, "changed", G_CALLBACK (review_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* win.undo and win.redo */
 static void
-undo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *parameter)
+undo_redo_action (GtkWidget  *widget,
+                  const char *name,
+                  GVariant   *parameter)
 {
   BilReview *review = bil_session_get_review (BIL_WINDOW (widget)->session);
 
-  if (review)
+  if (review == NULL)
+    return;
+  if (g_str_equal (name, "win.undo"))
     bil_review_undo (review);
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *parameter)
-{
-  BilReview *review = bil_session_get_review (BIL_WINDOW (widget)->session);
-
-  if (review)
+  else
     bil_review_redo (review);
 }
 
@@ -1489,8 +1482,8 @@ bil_window_class_init (BilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.map-zoom-in", NULL, map_zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.map-zoom-out", NULL, map_zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.map-fit", NULL, map_fit_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.add-figure", NULL, add_figure_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

@@ -272,6 +272,14 @@ test_reject_and_add (Fixture       *fx,
   g_assert_nonnull (shown (fx, "five billion ringgit"));
   g_assert_cmpint (shown (fx, "five billion ringgit")->figure->review, ==, BIL_REVIEW_ADDED);
   g_assert_true (bil_figure_chart_plottable (shown (fx, "five billion ringgit")));
+  /* The reader marks it as a figure now. */
+  {
+    GtkTextTag *figure = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "figure");
+
+    gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+    g_assert_nonnull (figure);
+    g_assert_true (gtk_text_iter_has_tag (&start, figure));
+  }
   g_assert_true (review_file_has (fx, "\"action\" : \"add\""));
 }
 
