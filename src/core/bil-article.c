@@ -489,6 +489,24 @@ bil_article_find_sentence (BilArticle *self,
   return -1;
 }
 
+/**
+ * bil_article_dup_span:
+ *
+ * Returns: (transfer full) (nullable): the text of [@start, @end), valid
+ *   UTF-8 even where a span read from a file cuts a character; NULL when
+ *   the span is empty or reaches past the text
+ */
+char *
+bil_article_dup_span (BilArticle *self,
+                      gsize       start,
+                      gsize       end)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  if (end <= start || end > self->text_len)
+    return NULL;
+  return g_utf8_make_valid (self->text + start, (gssize) (end - start));
+}
+
 /* Its place in the corpus that holds it: one bit per article in a filter. */
 guint
 bil_article_get_index (BilArticle *self)

@@ -100,6 +100,9 @@ int            bil_article_find_sentence   (BilArticle *self,
                                             gsize       offset);
 
 /* What the extractor read; NULL until it ran. */
+char          *bil_article_dup_span        (BilArticle *self,
+                                            gsize       start,
+                                            gsize       end);
 guint          bil_article_get_index       (BilArticle *self);
 void           bil_article_set_index       (BilArticle *self,
                                             guint       index);

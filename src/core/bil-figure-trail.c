@@ -17,23 +17,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "bil-doubt.h"
 #include "bil-figure-ref.h"
 #include "bil-figure-trail.h"
 #include "bil-rates.h"
 #include "bil-review.h"
-
-static char *
-span_text (BilArticle *article,
-           gsize       start,
-           gsize       end)
-{
-  gsize len;
-  const char *text = bil_article_get_text (article, &len);
-
-  if (end <= start || end > len)
-    return NULL;
-  return g_utf8_make_valid (text + start, end - start);
-}
 
 static void
 step_clear (gpointer data)
@@ -151,7 +139,7 @@ bil_figure_trail (BilArticle      *article,
 
   g_array_set_clear_func (trail, step_clear);
 
-  add (trail, BIL_TRAIL_TEXT, _("Text"), span_text (article, f->money.start, f->money.end),
+  add (trail, BIL_TRAIL_TEXT, _("Text"), bil_article_dup_span (article, f->money.start, f->money.end),
        f->review == BIL_REVIEW_ADDED ? g_strdup (_("selected by you")) : NULL);
 
   if (isfinite (f->money.number))
@@ -164,7 +152,7 @@ bil_figure_trail (BilArticle      *article,
 
   if (f->approx != BIL_APPROX_NONE)
     add (trail, BIL_TRAIL_QUALIFIER, _("Qualifier"), g_strdup (bil_approx_to_string (f->approx)),
-         span_text (article, f->approx_start, f->approx_end));
+         bil_article_dup_span (article, f->approx_start, f->approx_end));
 
   if (isfinite (f->money.low) && isfinite (f->money.high))
     {
@@ -190,7 +178,7 @@ bil_figure_trail (BilArticle      *article,
 
   if (f->year > 0 && f->year_stated)
     {
-      g_autofree char *words = span_text (article, f->year_start, f->year_end);
+      g_autofree char *words = bil_article_dup_span (article, f->year_start, f->year_end);
 
       add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year),
            words ? g_strdup_printf (_("stated: “%s”"), words) : g_strdup (_("stated")));
@@ -208,7 +196,7 @@ bil_figure_trail (BilArticle      *article,
          g_strdup (_("neither stated nor given by a date")));
 
   {
-    g_autofree char *words = span_text (article, f->metric_start, f->metric_end);
+    g_autofree char *words = bil_article_dup_span (article, f->metric_start, f->metric_end);
 
     add (trail, BIL_TRAIL_METRIC, _("Metric"), g_strdup (bil_metric_label (f->metric)),
          words ? g_strdup_printf (_("the words “%s”"), words)
@@ -282,6 +270,20 @@ bil_figure_trail_summary (BilArticle      *article,
         }
     }
   return g_string_free (out, FALSE);
+}
+
+/* For a tooltip: the doubts the user has not answered, then the trail's
+ * line. */
+char *
+bil_figure_check_note (BilArticle      *article,
+                       const BilFigure *f)
+{
+  g_autofree char *trail = bil_figure_trail_summary (article, f);
+  g_autofree char *doubts = bil_doubts_describe (f->doubts, "\n⚠ ");
+
+  if (bil_figure_needs_review (f) && *doubts)
+    return g_strdup_printf ("⚠ %s\n\n%s", doubts, trail);
+  return g_steal_pointer (&trail);
 }
 
 const char *

@@ -39,6 +39,8 @@ GArray     *bil_figure_trail          (BilArticle      *article,
                                        const BilFigure *figure);
 char       *bil_figure_trail_summary  (BilArticle      *article,
                                        const BilFigure *figure);
+char       *bil_figure_check_note     (BilArticle      *article,
+                                       const BilFigure *figure);
 const char *bil_trail_kind_to_string  (BilTrailKind     kind);
 const char *bil_review_mark_to_string (BilReviewMark    mark);
 BilReviewMark bil_review_mark_from_string (const char  *mark);

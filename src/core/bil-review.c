@@ -925,13 +925,7 @@ lookup (BilReview  *self,
   c->sha256 = g_strdup (hash);
   c->start = start;
   c->end = end;
-  {
-    gsize len;
-    const char *text = bil_article_get_text (article, &len);
-
-    if (end <= len)
-      c->text = g_utf8_make_valid (text + start, end - start);
-  }
+  c->text = bil_article_dup_span (article, start, end);
   g_ptr_array_add (self->corrections, c);
   return c;
 }

@@ -15,7 +15,6 @@
 
 #include <glib/gi18n.h>
 
-#include "bil-doubt.h"
 #include "bil-figure-chart-view.h"
 #include "bil-figure-trail.h"
 #include "bil-figure-chart.h"
@@ -354,7 +353,7 @@ query_tooltip_cb (GtkWidget          *widget,
   GArray *refs = figures (self);
   int index = keyboard ? self->selected : bil_figure_chart_lookup (&self->layout, x, y);
   const BilFigureRef *ref;
-  g_autofree char *label = NULL, *value = NULL, *sentence = NULL, *markup = NULL, *trail = NULL, *doubts = NULL;
+  g_autofree char *label = NULL, *value = NULL, *sentence = NULL, *markup = NULL, *note = NULL;
   const char *text;
 
   if (refs == NULL || index < 0 || (guint) index >= refs->len)
@@ -364,14 +363,12 @@ query_tooltip_cb (GtkWidget          *widget,
   value = bil_figure_value_label (ref->figure);
   text = bil_article_get_text (ref->article, NULL);
   sentence = g_strndup (text + ref->figure->sentence_start, ref->figure->sentence_end - ref->figure->sentence_start);
-  trail = bil_figure_trail_summary (ref->article, ref->figure);
-  doubts = bil_figure_needs_review (ref->figure) ? bil_doubts_describe (ref->figure->doubts, "\n⚠ ") : g_strdup ("");
-  markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s\n\n<i>%s</i>\n<small>%s</small>\n\n<small>%s</small>%s%s",
+  note = bil_figure_check_note (ref->article, ref->figure);
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s\n\n<i>%s</i>\n<small>%s</small>\n\n<small>%s</small>",
                                     label, value,
                                     ref->conflict && ref->figure->preferred ? _(" — chosen where other sources disagree")
                                     : ref->conflict ? _(" — other sources disagree") : "",
-                                    sentence, bil_article_get_title (ref->article), trail,
-                                    *doubts ? "\n⚠ " : "", doubts);
+                                    sentence, bil_article_get_title (ref->article), note);
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
 }

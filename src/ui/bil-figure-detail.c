@@ -362,13 +362,9 @@ sentence_of (BilArticle *article,
              gsize       start,
              gsize       end)
 {
-  gsize len;
-  const char *text = bil_article_get_text (article, &len);
-  g_autofree char *raw = NULL;
+  g_autofree char *raw = bil_article_dup_span (article, start, end);
 
-  end = MIN (end, len);
-  raw = g_utf8_make_valid (text + MIN (start, end), (gssize) (end - MIN (start, end)));
-  return g_strdup_printf ("“%s”", g_strstrip (raw));
+  return g_strdup_printf ("“%s”", raw ? g_strstrip (raw) : "");
 }
 
 static void

@@ -129,12 +129,7 @@ bil_figure_item_get_column (BilFigureItem *self,
 char *
 bil_figure_item_get_tooltip (BilFigureItem *self)
 {
-  g_autofree char *trail = bil_figure_trail_summary (self->ref.article, self->ref.figure);
-  g_autofree char *doubts = bil_doubts_describe (self->ref.figure->doubts, "\n⚠ ");
-
-  if (bil_figure_needs_review (self->ref.figure) && *doubts)
-    return g_strdup_printf ("⚠ %s\n\n%s", doubts, trail);
-  return g_steal_pointer (&trail);
+  return bil_figure_check_note (self->ref.article, self->ref.figure);
 }
 
 static int
