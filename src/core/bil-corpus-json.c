@@ -14,20 +14,9 @@
 #include "bil-corpus-json.h"
 #include "bil-doubt.h"
 #include "bil-figure-trail.h"
+#include "bil-json-guard.h"
 #include "bil-partnership.h"
 #include "bil-rates.h"
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
 
 static void
 add_number_or_null (JsonBuilder *builder,
@@ -47,7 +36,7 @@ add_entity (JsonBuilder *builder,
             const char  *member,
             int          entity)
 {
-  add_string_or_null (builder, member, entity >= 0 ? bil_lexicon_entity_code (lex, entity) : NULL);
+  bil_json_add_string_or_null (builder, member, entity >= 0 ? bil_lexicon_entity_code (lex, entity) : NULL);
 }
 
 static void
@@ -58,7 +47,7 @@ add_span_text (JsonBuilder *builder,
                gsize        end)
 {
   g_autofree char *s = end > start ? g_strndup (text + start, end - start) : NULL;
-  add_string_or_null (builder, member, s);
+  bil_json_add_string_or_null (builder, member, s);
 }
 
 static const char *
@@ -93,7 +82,7 @@ build_review (JsonBuilder     *builder,
     if (f->doubts & (1u << d))
       json_builder_add_string_value (builder, bil_doubt_to_string (1u << d));
   json_builder_end_array (builder);
-  add_string_or_null (builder, "review", bil_review_mark_to_string (f->review));
+  bil_json_add_string_or_null (builder, "review", bil_review_mark_to_string (f->review));
   if (f->preferred)
     {
       json_builder_set_member_name (builder, "preferred");
@@ -106,9 +95,9 @@ build_review (JsonBuilder     *builder,
       const BilTrailStep *step = &g_array_index (trail, BilTrailStep, i);
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "step", bil_trail_kind_to_string (step->kind));
-      add_string_or_null (builder, "value", step->value);
-      add_string_or_null (builder, "why", step->why);
+      bil_json_add_string_or_null (builder, "step", bil_trail_kind_to_string (step->kind));
+      bil_json_add_string_or_null (builder, "value", step->value);
+      bil_json_add_string_or_null (builder, "why", step->why);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -137,25 +126,25 @@ build_figure (JsonBuilder     *builder,
   add_number_or_null (builder, "value", f->money.vague ? NAN : f->money.value);
   add_number_or_null (builder, "low", f->money.low);
   add_number_or_null (builder, "high", f->money.high);
-  add_string_or_null (builder, "currency", f->money.currency);
+  bil_json_add_string_or_null (builder, "currency", f->money.currency);
   add_number_or_null (builder, "usd", f->usd);
-  add_string_or_null (builder, "rate_source", rate);
-  add_string_or_null (builder, "rate_origin", bil_rate_source_to_string (f->rate_source));
+  bil_json_add_string_or_null (builder, "rate_source", rate);
+  bil_json_add_string_or_null (builder, "rate_origin", bil_rate_source_to_string (f->rate_source));
   add_number_or_null (builder, "rate", f->rate_source == BIL_RATE_UNKNOWN ? NAN : f->rate);
   json_builder_set_member_name (builder, "rate_year");
   json_builder_add_int_value (builder, f->rate_year);
-  add_string_or_null (builder, "rate_file", f->rate_file);
-  add_string_or_null (builder, "currency_rule", currency_rule_to_string (f->money.rule));
-  add_string_or_null (builder, "currency_text", f->context_currency ? f->context_currency : f->money.currency_text);
-  add_string_or_null (builder, "approx", bil_approx_to_string (f->approx));
+  bil_json_add_string_or_null (builder, "rate_file", f->rate_file);
+  bil_json_add_string_or_null (builder, "currency_rule", currency_rule_to_string (f->money.rule));
+  bil_json_add_string_or_null (builder, "currency_text", f->context_currency ? f->context_currency : f->money.currency_text);
+  bil_json_add_string_or_null (builder, "approx", bil_approx_to_string (f->approx));
   json_builder_set_member_name (builder, "vague");
   json_builder_add_boolean_value (builder, f->money.vague);
-  add_string_or_null (builder, "metric", bil_metric_to_string (f->metric));
+  bil_json_add_string_or_null (builder, "metric", bil_metric_to_string (f->metric));
   add_span_text (builder, "metric_text", text, f->metric_start, f->metric_end);
   add_entity (builder, lex, "from", f->from);
   add_entity (builder, lex, "to", f->to);
-  add_string_or_null (builder, "from_rule", f->from_rule);
-  add_string_or_null (builder, "to_rule", f->to_rule);
+  bil_json_add_string_or_null (builder, "from_rule", f->from_rule);
+  bil_json_add_string_or_null (builder, "to_rule", f->to_rule);
   json_builder_set_member_name (builder, "year");
   if (f->year > 0)
     json_builder_add_int_value (builder, f->year);
@@ -180,7 +169,7 @@ build_figure (JsonBuilder     *builder,
   }
   add_number_or_null (builder, "number", f->money.number);
   add_number_or_null (builder, "scale", f->money.scale);
-  add_string_or_null (builder, "scale_word", f->money.scale_word);
+  bil_json_add_string_or_null (builder, "scale_word", f->money.scale_word);
   json_builder_set_member_name (builder, "glued_code");
   json_builder_add_boolean_value (builder, f->money.glued_code);
   build_review (builder, article, f);
@@ -286,8 +275,8 @@ build_facts (JsonBuilder *builder,
       json_builder_add_int_value (builder, r->start);
       json_builder_set_member_name (builder, "end");
       json_builder_add_int_value (builder, r->end);
-      add_string_or_null (builder, "base", r->base);
-      add_string_or_null (builder, "quote", r->quote);
+      bil_json_add_string_or_null (builder, "base", r->base);
+      bil_json_add_string_or_null (builder, "quote", r->quote);
       add_number_or_null (builder, "rate", r->rate);
       json_builder_end_object (builder);
     }
@@ -309,7 +298,7 @@ build_facts (JsonBuilder *builder,
       json_builder_begin_object (builder);
       add_entity (builder, lex, "a", p->a);
       add_entity (builder, lex, "b", p->b);
-      add_string_or_null (builder, "stance", bil_stance_to_string (p->stance));
+      bil_json_add_string_or_null (builder, "stance", bil_stance_to_string (p->stance));
       json_builder_set_member_name (builder, "start");
       json_builder_add_int_value (builder, p->start);
       json_builder_set_member_name (builder, "end");
@@ -320,7 +309,7 @@ build_facts (JsonBuilder *builder,
         if (p->sectors & (G_GUINT64_CONSTANT (1) << s))
           json_builder_add_string_value (builder, bil_lexicon_sector_id (lex, (int) s));
       json_builder_end_array (builder);
-      add_string_or_null (builder, "rule", p->rule);
+      bil_json_add_string_or_null (builder, "rule", p->rule);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -348,7 +337,7 @@ build_facts (JsonBuilder *builder,
       json_builder_add_int_value (builder, m->start);
       json_builder_set_member_name (builder, "end");
       json_builder_add_int_value (builder, m->end);
-      add_string_or_null (builder, "kind", kinds[m->kind]);
+      bil_json_add_string_or_null (builder, "kind", kinds[m->kind]);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -371,7 +360,7 @@ build_partnerships (JsonBuilder *builder,
       json_builder_begin_object (builder);
       add_entity (builder, lex, "a", p->a);
       add_entity (builder, lex, "b", p->b);
-      add_string_or_null (builder, "stance", bil_stance_to_string (p->stance));
+      bil_json_add_string_or_null (builder, "stance", bil_stance_to_string (p->stance));
       json_builder_set_member_name (builder, "sectors");
       json_builder_begin_array (builder);
       for (guint k = 0; k < sectors->len; k++)
@@ -388,7 +377,7 @@ build_partnerships (JsonBuilder *builder,
           const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
 
           json_builder_begin_object (builder);
-          add_string_or_null (builder, "file", bil_article_get_file (e->article));
+          bil_json_add_string_or_null (builder, "file", bil_article_get_file (e->article));
           json_builder_set_member_name (builder, "start");
           json_builder_add_int_value (builder, e->start);
           json_builder_set_member_name (builder, "end");
@@ -411,17 +400,17 @@ build_article (JsonBuilder *builder,
   bil_article_get_sentences (article, &n_sentences);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "file", bil_article_get_file (article));
-  add_string_or_null (builder, "path", bil_article_get_path (article));
-  add_string_or_null (builder, "title", bil_article_get_title (article));
-  add_string_or_null (builder, "title_origin", bil_origin_to_string (bil_article_get_title_origin (article)));
-  add_string_or_null (builder, "source", bil_article_get_source (article));
-  add_string_or_null (builder, "date", bil_article_get_date (article));
-  add_string_or_null (builder, "date_origin", bil_origin_to_string (bil_article_get_date_origin (article)));
-  add_string_or_null (builder, "url", bil_article_get_url (article));
-  add_string_or_null (builder, "place", bil_article_get_place (article));
-  add_string_or_null (builder, "byline", bil_article_get_byline (article));
-  add_string_or_null (builder, "encoding", bil_encoding_to_string (bil_article_get_encoding (article)));
+  bil_json_add_string_or_null (builder, "file", bil_article_get_file (article));
+  bil_json_add_string_or_null (builder, "path", bil_article_get_path (article));
+  bil_json_add_string_or_null (builder, "title", bil_article_get_title (article));
+  bil_json_add_string_or_null (builder, "title_origin", bil_origin_to_string (bil_article_get_title_origin (article)));
+  bil_json_add_string_or_null (builder, "source", bil_article_get_source (article));
+  bil_json_add_string_or_null (builder, "date", bil_article_get_date (article));
+  bil_json_add_string_or_null (builder, "date_origin", bil_origin_to_string (bil_article_get_date_origin (article)));
+  bil_json_add_string_or_null (builder, "url", bil_article_get_url (article));
+  bil_json_add_string_or_null (builder, "place", bil_article_get_place (article));
+  bil_json_add_string_or_null (builder, "byline", bil_article_get_byline (article));
+  bil_json_add_string_or_null (builder, "encoding", bil_encoding_to_string (bil_article_get_encoding (article)));
   json_builder_set_member_name (builder, "bytes");
   json_builder_add_int_value (builder, g_bytes_get_size (bil_article_get_bytes (article)));
   json_builder_set_member_name (builder, "sentences");
@@ -436,7 +425,7 @@ build_article (JsonBuilder *builder,
       g_autofree char *copy = g_strndup (text, len);
 
       /* Offsets are into this text: a JSONL line stands on its own. */
-      add_string_or_null (builder, "text", copy);
+      bil_json_add_string_or_null (builder, "text", copy);
     }
   json_builder_end_object (builder);
 }
@@ -466,7 +455,7 @@ bil_corpus_to_json (BilCorpus *corpus)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "corpus");
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "name", bil_corpus_get_name (corpus));
+  bil_json_add_string_or_null (builder, "name", bil_corpus_get_name (corpus));
   json_builder_set_member_name (builder, "articles");
   json_builder_add_int_value (builder, n);
   json_builder_set_member_name (builder, "warnings");

@@ -218,3 +218,16 @@ bil_json_get_bool (JsonObject *o,
   return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
          json_node_get_boolean (node);
 }
+
+/* @member: @value, or null. */
+void
+bil_json_add_string_or_null (JsonBuilder *builder,
+                             const char  *member,
+                             const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}

@@ -38,5 +38,8 @@ double       bil_json_get_number    (JsonObject  *o,
                                      const char  *member);
 gboolean     bil_json_get_bool      (JsonObject  *o,
                                      const char  *member);
+void         bil_json_add_string_or_null (JsonBuilder *builder,
+                                          const char  *member,
+                                          const char  *value);
 
 G_END_DECLS

@@ -457,16 +457,10 @@ bil_review_load (BilReview  *self,
   return TRUE;
 }
 
-static void
-add_entity_member (JsonBuilder *builder,
-                   const char  *name,
-                   int          entity)
+static const char *
+entity_code (int entity)
 {
-  json_builder_set_member_name (builder, name);
-  if (entity >= 0)
-    json_builder_add_string_value (builder, bil_lexicon_entity_code (bil_lexicon_get_default (), entity));
-  else
-    json_builder_add_null_value (builder);
+  return entity >= 0 ? bil_lexicon_entity_code (bil_lexicon_get_default (), entity) : NULL;
 }
 
 static JsonNode *
@@ -521,9 +515,9 @@ build_document (BilReview *self)
           json_builder_add_string_value (builder, bil_metric_to_string (e->metric));
         }
       if (e->fields & BIL_FIELD_FROM)
-        add_entity_member (builder, "from", e->from);
+        bil_json_add_string_or_null (builder, "from", entity_code (e->from));
       if (e->fields & BIL_FIELD_TO)
-        add_entity_member (builder, "to", e->to);
+        bil_json_add_string_or_null (builder, "to", entity_code (e->to));
       if (e->fields & BIL_FIELD_YEAR)
         {
           json_builder_set_member_name (builder, "year");
