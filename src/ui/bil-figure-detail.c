@@ -212,9 +212,11 @@ static void
 keep_changes (BilFigureEdit   *edit,
               const BilFigure *f)
 {
-  if (!f->money.vague && !isfinite (f->money.low) && fabs (edit->value - f->money.value) <= 1e-9 * fabs (f->money.value))
-    ;
-  else
+  /* A range or a vague amount given a value is a change, whatever the number. */
+  gboolean same_value = !f->money.vague && !isfinite (f->money.low) &&
+                        fabs (edit->value - f->money.value) <= 1e-9 * fabs (f->money.value);
+
+  if (!same_value)
     edit->fields |= BIL_FIELD_VALUE;
   if (strcmp (edit->currency, f->money.currency) != 0)
     edit->fields |= BIL_FIELD_CURRENCY;
