@@ -240,6 +240,42 @@ bil_corpus_index (BilCorpus *self)
 }
 
 /**
+ * bil_corpus_count_naming:
+ * @passing: (nullable): a bit per article, as bil_corpus_match_articles ()
+ *   gives; NULL counts every article
+ * @counts: (out caller-allocates): @n_entities counters, set
+ *
+ * How many articles name each lexicon entity, among those @passing lets
+ * through. Reads the index's lists of positions, in order, instead of
+ * every article's facts: the map's mentions at 100,000 articles.
+ */
+void
+bil_corpus_count_naming (BilCorpus    *self,
+                         const guint8 *passing,
+                         guint        *counts,
+                         guint         n_entities)
+{
+  g_return_if_fail (BIL_IS_CORPUS (self));
+
+  bil_corpus_index (self);
+  for (guint e = 0; e < n_entities; e++)
+    {
+      GArray *list = g_hash_table_lookup (self->by_entity, BIL_INDEX_COUNTRY_KEY ((int) e));
+      guint n = 0;
+
+      if (list && passing == NULL)
+        n = list->len;
+      for (guint k = 0; list && passing && k < list->len; k++)
+        {
+          guint i = g_array_index (list, guint, k);
+
+          n += (passing[i / 8] >> (i % 8)) & 1;
+        }
+      counts[e] = n;
+    }
+}
+
+/**
  * bil_corpus_match_articles:
  *
  * One bit per article, set when @filter lets it through. A country or a

@@ -36,6 +36,10 @@ const char * const *bil_corpus_get_paths (BilCorpus *self);
 void         bil_corpus_index          (BilCorpus  *self);
 guint8      *bil_corpus_match_articles (BilCorpus  *self,
                                         BilFilter  *filter);
+void         bil_corpus_count_naming   (BilCorpus    *self,
+                                        const guint8 *passing,
+                                        guint        *counts,
+                                        guint         n_entities);
 void         bil_corpus_set_paths      (BilCorpus          *self,
                                         const char * const *paths);
 

@@ -205,6 +205,15 @@ bil_filter_get_sector (BilFilter *self)
   return self->sector;
 }
 
+/* The lexicon's index of the sector asked: -1 when none is, -2 when it
+ * names no sector of the lexicon. */
+int
+bil_filter_get_sector_index (BilFilter *self)
+{
+  g_return_val_if_fail (BIL_IS_FILTER (self), -1);
+  return self->sector_index;
+}
+
 void
 bil_filter_set_sector (BilFilter  *self,
                        const char *sector)

@@ -20,6 +20,7 @@ const char *bil_filter_get_country     (BilFilter  *self);
 void        bil_filter_set_country     (BilFilter  *self,
                                         const char *code);
 const char *bil_filter_get_sector      (BilFilter  *self);
+int         bil_filter_get_sector_index (BilFilter *self);
 void        bil_filter_set_sector      (BilFilter  *self,
                                         const char *sector);
 const char *bil_filter_get_metric      (BilFilter  *self);

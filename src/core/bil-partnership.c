@@ -18,6 +18,7 @@ bil_partnership_free (BilPartnership *partnership)
   if (partnership == NULL)
     return;
   g_free (partnership->sector_counts);
+  g_free (partnership->sector_pairs);
   g_array_unref (partnership->evidence);
   g_free (partnership);
 }
@@ -71,6 +72,7 @@ bil_partnerships_compute (BilCorpus  *corpus,
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) bil_partnership_free);
   guint n_sectors = bil_lexicon_n_sectors (lexicon);
+  guint n_pairs = MAX (1, MIN (n_sectors, 64));
 
   for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
     {
@@ -96,6 +98,7 @@ bil_partnerships_compute (BilCorpus  *corpus,
               p->b = pair->b;
               p->stance = pair->stance;
               p->sector_counts = g_new0 (guint, MAX (1, n_sectors));
+              p->sector_pairs = g_new0 (guint, n_pairs * n_pairs);
               p->evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
               g_hash_table_insert (by_key, stored, p);
               g_ptr_array_add (result, p);
@@ -108,7 +111,13 @@ bil_partnerships_compute (BilCorpus  *corpus,
           g_array_append_val (p->evidence, evidence);
           for (guint s = 0; s < n_sectors && s < 64; s++)
             if (sectors & (G_GUINT64_CONSTANT (1) << s))
-              p->sector_counts[s]++;
+              {
+                p->sector_counts[s]++;
+                /* What the grid shows under a sector filter, counted once. */
+                for (guint t = 0; t < n_sectors && t < 64; t++)
+                  if (sectors & (G_GUINT64_CONSTANT (1) << t))
+                    p->sector_pairs[s * n_pairs + t]++;
+              }
         }
     }
 

@@ -26,6 +26,7 @@ typedef struct
   guint       n_articles;
   guint       n_mentions;
   guint      *sector_counts; /* per sector of the lexicon */
+  guint      *sector_pairs;  /* sentences naming both s and t at [s × n + t], n the first 64 sectors */
   GArray     *evidence;    /* BilEvidence */
 } BilPartnership;
 

@@ -43,60 +43,27 @@
 /* ------------------------------------------------------------------ */
 /* The model                                                            */
 
-typedef struct
+/* Which way money goes between each pair, counted over @figures (those
+ * that pass the filter): figures from a to b at [a × n + b], for the
+ * entities' square (a few hundred KB, not hashing half a million times).
+ * Two-way figures (total trade) say nothing about it. */
+static guint *
+count_flows (GArray *figures,
+             guint   n_entities)
 {
-  guint64 key;          /* lower entity << 32 | higher entity */
-  guint   n_forward;    /* from the lower entity to the higher */
-  guint   n_backward;
-} FlowCount;
+  guint *flows = g_new0 (guint, (gsize) MAX (1, n_entities) * MAX (1, n_entities));
 
-static guint64
-flow_key (int a,
-          int b)
-{
-  int lo = MIN (a, b), hi = MAX (a, b);
-
-  return ((guint64) (guint) lo << 32) | (guint64) (guint) hi;
-}
-
-/* Which way money goes between each pair, counted over the figures that
- * pass the filter. Two-way figures (total trade) say nothing about it. */
-static GHashTable *
-count_flows (BilCorpus *corpus,
-             BilFilter *filter)
-{
-  GHashTable *flows = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
-
-  for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+  for (guint i = 0; i < figures->len; i++)
     {
-      BilArticle *article = bil_corpus_get_article (corpus, i);
-      const BilFacts *facts = bil_article_get_facts (article);
+      const BilFigure *f = g_array_index (figures, BilFigureRef, i).figure;
 
-      for (guint k = 0; facts && k < facts->figures->len; k++)
-        {
-          const BilFigure *f = &g_array_index (facts->figures, BilFigure, k);
-          guint64 key;
-          FlowCount *count;
-
-          if (f->from < 0 || f->to < 0 || f->from == f->to || f->review == BIL_REVIEW_REJECTED)
-            continue;
-          if (f->from_rule && strcmp (f->from_rule, "two-way") == 0)
-            continue;
-          if (filter && !bil_filter_match_figure (filter, article, f))
-            continue;
-          key = flow_key (f->from, f->to);
-          count = g_hash_table_lookup (flows, &key);
-          if (count == NULL)
-            {
-              count = g_new0 (FlowCount, 1);
-              count->key = key;
-              g_hash_table_insert (flows, &count->key, count);
-            }
-          if (f->from < f->to)
-            count->n_forward++;
-          else
-            count->n_backward++;
-        }
+      if (f->from < 0 || f->to < 0 || f->from == f->to || f->review == BIL_REVIEW_REJECTED)
+        continue;
+      if ((guint) f->from >= n_entities || (guint) f->to >= n_entities)
+        continue;
+      if (f->from_rule && strcmp (f->from_rule, "two-way") == 0)
+        continue;
+      flows[(gsize) f->from * n_entities + (guint) f->to]++;
     }
   return flows;
 }
@@ -214,11 +181,38 @@ BilMapModel *
 bil_map_model_build (BilCorpus *corpus,
                      BilFilter *filter)
 {
+  g_autoptr(GArray) figures = NULL;
+  g_autofree guint8 *passing = NULL;
+
+  g_return_val_if_fail (BIL_IS_CORPUS (corpus), NULL);
+  g_return_val_if_fail (filter == NULL || BIL_IS_FILTER (filter), NULL);
+
+  figures = bil_figure_refs_collect (corpus, filter);
+  if (filter && !bil_filter_is_empty (filter))
+    passing = bil_corpus_match_articles (corpus, filter);
+  return bil_map_model_build_from (corpus, filter, figures, passing);
+}
+
+/**
+ * bil_map_model_build_from:
+ * @figures: BilFigureRef, the corpus's figures that pass @filter
+ * @passing: (nullable): a bit per article, set when @filter lets it
+ *   through (bil_corpus_match_articles ()); NULL when all pass
+ *
+ * The map for @filter from what the window already knows: a filter
+ * change costs what passes it, not a walk over every figure and article.
+ */
+BilMapModel *
+bil_map_model_build_from (BilCorpus    *corpus,
+                          BilFilter    *filter,
+                          GArray       *figures,
+                          const guint8 *passing)
+{
   BilLexicon *lex = bil_lexicon_get_default ();
   BilWorld *world = bil_world_get_default ();
   GPtrArray *partnerships;
   g_autoptr(GHashTable) by_entity = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) flows = NULL;
+  g_autofree guint *flows = NULL;
   g_autofree guint *entity_counts = NULL;
   guint n_sectors = MIN (bil_lexicon_n_sectors (lex), 64);
   guint n_entities = bil_lexicon_n_entities (lex);
@@ -227,6 +221,7 @@ bil_map_model_build (BilCorpus *corpus,
 
   g_return_val_if_fail (BIL_IS_CORPUS (corpus), NULL);
   g_return_val_if_fail (filter == NULL || BIL_IS_FILTER (filter), NULL);
+  g_return_val_if_fail (figures != NULL, NULL);
 
   model = g_new0 (BilMapModel, 1);
   model->nodes = g_array_new (FALSE, TRUE, sizeof (BilMapNode));
@@ -240,12 +235,11 @@ bil_map_model_build (BilCorpus *corpus,
     filter = NULL;
   by_pair = filter == NULL || bil_filter_decides_by_pair (filter);
   partnerships = bil_corpus_get_partnerships (corpus);
-  flows = count_flows (corpus, filter);
+  flows = count_flows (figures, n_entities);
 
   for (guint i = 0; partnerships && i < partnerships->len; i++)
     {
       BilPartnership *p = g_ptr_array_index (partnerships, i);
-      BilArticle *last_article = NULL;
       guint n_articles = 0;
       BilMapArc arc = { 0 };
       guint64 sectors = bil_partnership_sector_mask (p, n_sectors);
@@ -254,19 +248,30 @@ bil_map_model_build (BilCorpus *corpus,
       if (filter && !bil_filter_may_match_pair (filter, p->a, p->b, sectors))
         continue;
 
-      arc.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
-      for (guint k = 0; k < p->evidence->len; k++)
+      if (by_pair)
         {
-          const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
+          /* All of it passes: shared, not copied (a million sentences). */
+          arc.evidence = g_array_ref (p->evidence);
+          n_articles = p->n_articles;
+        }
+      else
+        {
+          BilArticle *last_article = NULL;
 
-          if (!by_pair && !bil_filter_match_evidence (filter, e->article, p->a, p->b, sectors, e->start, e->end))
-            continue;
-          g_array_append_val (arc.evidence, *e);
-          /* Evidence is grouped by article (the corpus adds it article by
-           * article), so counting changes counts articles. */
-          if (e->article != last_article)
-            n_articles++;
-          last_article = e->article;
+          arc.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
+          for (guint k = 0; k < p->evidence->len; k++)
+            {
+              const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
+
+              if (!bil_filter_match_evidence (filter, e->article, p->a, p->b, sectors, e->start, e->end))
+                continue;
+              g_array_append_val (arc.evidence, *e);
+              /* Evidence is grouped by article (the corpus adds it article by
+               * article), so counting changes counts articles. */
+              if (e->article != last_article)
+                n_articles++;
+              last_article = e->article;
+            }
         }
       if (arc.evidence->len == 0)
         {
@@ -290,15 +295,13 @@ bil_map_model_build (BilCorpus *corpus,
       arc.sectors = sectors;
 
       {
-        guint64 key = flow_key (p->a, p->b);
-        const FlowCount *count = g_hash_table_lookup (flows, &key);
+        guint forward = flows[(gsize) p->a * n_entities + (guint) p->b];
+        guint backward = flows[(gsize) p->b * n_entities + (guint) p->a];
 
-        if (count && count->n_forward != count->n_backward)
+        if (forward != backward)
           {
-            int from = count->n_forward > count->n_backward ? MIN (p->a, p->b) : MAX (p->a, p->b);
-
             arc.directed = TRUE;
-            if (from != p->a)
+            if (forward < backward)
               {
                 arc.a = (guint) nb;
                 arc.b = (guint) na;
@@ -322,21 +325,7 @@ bil_map_model_build (BilCorpus *corpus,
 
   /* Mentions: articles naming each entity, whichever pair they are in. */
   entity_counts = g_new0 (guint, MAX (1, n_entities));
-  for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
-    {
-      BilArticle *article = bil_corpus_get_article (corpus, i);
-      const BilFacts *facts = bil_article_get_facts (article);
-
-      if (facts == NULL || (filter && !bil_filter_match_article (filter, article)))
-        continue;
-      for (guint k = 0; k < facts->countries->len; k++)
-        {
-          int entity = g_array_index (facts->countries, int, k);
-
-          if (entity >= 0 && (guint) entity < n_entities)
-            entity_counts[entity]++;
-        }
-    }
+  bil_corpus_count_naming (corpus, filter ? passing : NULL, entity_counts, n_entities);
   for (guint i = 0; i < model->nodes->len; i++)
     {
       BilMapNode *node = &g_array_index (model->nodes, BilMapNode, i);

@@ -77,6 +77,10 @@ typedef struct
 
 BilMapModel *bil_map_model_build   (BilCorpus         *corpus,
                                     BilFilter         *filter);
+BilMapModel *bil_map_model_build_from (BilCorpus      *corpus,
+                                    BilFilter         *filter,
+                                    GArray            *figures,
+                                    const guint8      *passing);
 void         bil_map_model_free    (BilMapModel       *model);
 
 /* Equal Earth projection, in the projection's own units (x about ±2.7,

@@ -78,6 +78,7 @@ bil_grid_model_build (BilCorpus *corpus,
   guint n_sectors = bil_lexicon_n_sectors (lex);
   GPtrArray *partnerships = corpus ? bil_corpus_get_partnerships (corpus) : NULL;
   BilGridModel *model = g_new0 (BilGridModel, 1);
+  guint n_pairs = MAX (1, MIN (n_sectors, 64));
   g_autofree guint *column_totals = g_new0 (guint, MAX (1, n_sectors));
 
   model->rows = g_array_new (FALSE, TRUE, sizeof (BilGridRow));
@@ -89,15 +90,34 @@ bil_grid_model_build (BilCorpus *corpus,
   for (guint i = 0; partnerships && i < partnerships->len; i++)
     {
       const BilPartnership *p = g_ptr_array_index (partnerships, i);
-      BilGridRow row = { p->a, p->b, NULL, NULL, 0, NULL };
+      BilGridRow row = { p->a, p->b, NULL, NULL, 0, NULL, 0 };
 
       if (p->stance != BIL_STANCE_COOPERATION)
         continue;
       if (filter && !bil_filter_may_match_pair (filter, p->a, p->b, bil_partnership_sector_mask (p, n_sectors)))
         continue;
       row.counts = g_new0 (guint, MAX (1, n_sectors));
-      row.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
-      for (guint k = 0; k < p->evidence->len; k++)
+      if (filter == NULL || bil_filter_decides_by_pair (filter))
+        {
+          /* Only a country or a sector asked: the partnership's own counts
+           * (under a sector, of the sentences naming it too), its sentences
+           * shared, not copied. */
+          int asked = filter ? bil_filter_get_sector_index (filter) : -1;
+          const guint *counts = asked >= 0 ? p->sector_pairs + (gsize) asked * n_pairs : p->sector_counts;
+
+          row.evidence = g_array_ref (p->evidence);
+          row.required = asked >= 0 ? G_GUINT64_CONSTANT (1) << asked : 0;
+          for (guint s = 0; s < n_sectors && s < 64; s++)
+            {
+              row.counts[s] = counts[s];
+              row.total += counts[s];
+              column_totals[s] += counts[s];
+              model->max_count = MAX (model->max_count, row.counts[s]);
+            }
+        }
+      else
+        row.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
+      for (guint k = 0; row.evidence != p->evidence && k < p->evidence->len; k++)
         {
           const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
 
@@ -288,7 +308,9 @@ bil_grid_cell_evidence (const BilGridModel *model,
   for (guint i = 0; i < row->evidence->len; i++)
     {
       const BilEvidence *e = &g_array_index (row->evidence, BilEvidence, i);
-      if (e->sectors & (G_GUINT64_CONSTANT (1) << sector))
+      guint64 wanted = row->required | (G_GUINT64_CONSTANT (1) << sector);
+
+      if ((e->sectors & wanted) == wanted)
         return e;
     }
   return NULL;

@@ -21,7 +21,8 @@ typedef struct
   char      *label;      /* "Japan – Malaysia" */
   guint     *counts;     /* evidence sentences per sector of the lexicon */
   guint      total;
-  GArray    *evidence;   /* BilEvidence that passed the filter */
+  GArray    *evidence;   /* BilEvidence: that passed the filter, or all the pair's when... */
+  guint64    required;   /* ...the filter asks only these sectors of them (and a country) */
 } BilGridRow;
 
 typedef struct

@@ -28,7 +28,8 @@ struct _BilSession
 
   GArray       *all_figures; /* BilFigureRef: the whole corpus's, sorted for the grouping */
   GHashTable   *by_entity;   /* their positions by country: bil_figure_refs_index () */
-  GArray       *figures;     /* BilFigureRef: those the filter lets through, in that order */
+  GArray       *passing;     /* BilFigureRef: those the filter lets through, in that order */
+  GArray       *figures;     /* the same, or only those needing review when asked */
   guint8       *articles;    /* a bit per article of the corpus: the filter lets it through */
   BilMapModel  *map;
   BilGridModel *grid;
@@ -66,6 +67,7 @@ invalidate_all (BilSession *self)
 static void
 invalidate (BilSession *self)
 {
+  g_clear_pointer (&self->passing, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->articles, g_free);
   g_clear_pointer (&self->map, bil_map_model_free);
@@ -97,6 +99,7 @@ bil_session_dispose (GObject *object)
 
   g_clear_pointer (&self->all_figures, g_array_unref);
   g_clear_pointer (&self->by_entity, g_hash_table_unref);
+  g_clear_pointer (&self->passing, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->articles, g_free);
   g_clear_pointer (&self->map, bil_map_model_free);
@@ -299,33 +302,50 @@ bil_session_set_review (BilSession *self,
     g_signal_connect_swapped (review, "changed", G_CALLBACK (review_changed_cb), self);
 }
 
-/* Returns: (transfer none): BilFigureRef, sorted for the chart */
-GArray *
-bil_session_get_figures (BilSession *self)
+/* The figures the filter lets through, whether or not they need review. */
+static GArray *
+get_passing_figures (BilSession *self)
 {
-  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
   /* Sorted once per corpus and grouping; a filter only walks them. */
   if (self->all_figures == NULL)
     {
       self->all_figures = bil_figure_refs_collect (self->corpus, NULL);
       bil_figure_refs_sort (self->all_figures, self->grouping);
     }
-  if (self->figures == NULL)
+  if (self->passing == NULL)
     {
       /* The index costs a pass; made the first time a country or sector is asked. */
       if (self->by_entity == NULL && bil_filter_has_country_or_sector (self->filter))
         self->by_entity = bil_figure_refs_index (self->all_figures);
-      self->figures = bil_figure_refs_filter (self->all_figures, self->by_entity, self->corpus, self->filter);
-      if (self->needs_review)
-        {
-          guint kept = 0;
-
-          for (guint i = 0; i < self->figures->len; i++)
-            if (bil_figure_needs_review (g_array_index (self->figures, BilFigureRef, i).figure))
-              g_array_index (self->figures, BilFigureRef, kept++) = g_array_index (self->figures, BilFigureRef, i);
-          g_array_set_size (self->figures, kept);
-        }
+      self->passing = bil_figure_refs_filter (self->all_figures, self->by_entity, self->corpus, self->filter);
     }
+  return self->passing;
+}
+
+static guint8 *
+get_passing_articles (BilSession *self)
+{
+  if (self->articles == NULL)
+    self->articles = bil_corpus_match_articles (self->corpus, self->filter);
+  return self->articles;
+}
+
+/* Returns: (transfer none): BilFigureRef, sorted for the chart */
+GArray *
+bil_session_get_figures (BilSession *self)
+{
+  GArray *passing;
+
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  if (self->figures != NULL)
+    return self->figures;
+  passing = get_passing_figures (self);
+  if (!self->needs_review)
+    return (self->figures = g_array_ref (passing));
+  self->figures = g_array_sized_new (FALSE, FALSE, sizeof (BilFigureRef), 64);
+  for (guint i = 0; i < passing->len; i++)
+    if (bil_figure_needs_review (g_array_index (passing, BilFigureRef, i).figure))
+      g_array_append_val (self->figures, g_array_index (passing, BilFigureRef, i));
   return self->figures;
 }
 
@@ -348,9 +368,7 @@ bil_session_article_passes (BilSession *self,
   if (self->corpus == NULL || i >= bil_corpus_get_n_articles (self->corpus) ||
       bil_corpus_get_article (self->corpus, i) != article)
     return bil_filter_match_article (self->filter, article);
-  if (self->articles == NULL)
-    self->articles = bil_corpus_match_articles (self->corpus, self->filter);
-  return (self->articles[i / 8] >> (i % 8)) & 1;
+  return (get_passing_articles (self)[i / 8] >> (i % 8)) & 1;
 }
 
 const BilMapModel *
@@ -358,7 +376,8 @@ bil_session_get_map_model (BilSession *self)
 {
   g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
   if (self->map == NULL && self->corpus != NULL)
-    self->map = bil_map_model_build (self->corpus, self->filter);
+    self->map = bil_map_model_build_from (self->corpus, self->filter, get_passing_figures (self),
+                                          get_passing_articles (self));
   return self->map;
 }
 
