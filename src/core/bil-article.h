@@ -90,8 +90,8 @@ const char    *bil_article_get_place       (BilArticle *self);
 const char    *bil_article_get_byline      (BilArticle *self);
 int            bil_article_get_year        (BilArticle *self);
 
-/* Every line with its flags, and the sentences of the content lines. */
-const BilLine *bil_article_get_lines       (BilArticle *self,
+/* The lines marked boilerplate, and the sentences of the content lines. */
+const BilLine *bil_article_get_boilerplate (BilArticle *self,
                                             guint      *n_lines);
 guint          bil_article_count_boilerplate (BilArticle *self);
 const BilSpan *bil_article_get_sentences   (BilArticle *self,

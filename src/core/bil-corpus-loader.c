@@ -460,6 +460,66 @@ typedef struct
   guint            limit;     /* entries [next, limit) are left to read */
 } Work;
 
+/* g_file_load_bytes () reads in 8 KB blocks into a buffer that doubles: a
+ * 5 KB article kept 16 KB for as long as it was loaded, 3× the corpus at
+ * 100,000 articles. Read into a buffer of the file's size instead (plus
+ * one byte, so that the read which finds the end needs no more room), and
+ * grow only when the size was unknown or the file grew meanwhile. */
+static GBytes *
+read_file (GFile        *file,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, error);
+  g_autoptr(GFileInfo) info = NULL;
+  gsize len = 0, cap = 4096;
+  char *buf;
+
+  if (in == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > 0 && (guint64) g_file_info_get_size (info) < G_MAXSIZE - 2)
+    cap = (gsize) g_file_info_get_size (info) + 2;
+  if ((buf = g_try_malloc (cap)) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory (%" G_GSIZE_FORMAT " bytes)", cap - 2);
+      return NULL;
+    }
+  for (;;)
+    {
+      gssize n;
+
+      if (cap - len < 2)
+        {
+          char *bigger = cap < G_MAXSIZE / 2 ? g_try_realloc (buf, cap * 2) : NULL;
+
+          if (bigger == NULL)
+            {
+              g_free (buf);
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory");
+              return NULL;
+            }
+          buf = bigger;
+          cap *= 2;
+        }
+      n = g_input_stream_read (G_INPUT_STREAM (in), buf + len, cap - len - 1, cancellable, error);
+      if (n < 0)
+        {
+          g_free (buf);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+  buf[len] = '\0';
+  /* Grown past what it holds: give the rest back. */
+  if (cap - len > 4096)
+    buf = g_realloc (buf, len + 1);
+  return g_bytes_new_take (buf, len);
+}
+
 static void
 load_entry (Work  *work,
             guint  i)
@@ -483,7 +543,7 @@ load_entry (Work  *work,
       if (entry->text != NULL)
         bytes = g_bytes_ref (entry->text);
       else
-        bytes = g_file_load_bytes (entry->file, work->cancellable, NULL, &error);
+        bytes = read_file (entry->file, work->cancellable, &error);
 
       if (bytes != NULL)
         work->articles[i] = bil_article_new_from_bytes (entry->path, bytes, &entry->meta, warnings, &error);

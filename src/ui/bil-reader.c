@@ -98,10 +98,9 @@ highlight (BilReader     *self,
   guint n;
 
   ensure_tags (self);
-  lines = bil_article_get_lines (self->article, &n);
+  lines = bil_article_get_boilerplate (self->article, &n);
   for (guint i = 0; i < n; i++)
-    if (lines[i].flags & BIL_LINE_BOILERPLATE)
-      apply (buffer, &cursor, "boilerplate", lines[i].start, lines[i].end);
+    apply (buffer, &cursor, "boilerplate", lines[i].start, lines[i].end);
   for (guint i = 0; facts && i < facts->mentions->len; i++)
     {
       const BilMention *m = &g_array_index (facts->mentions, BilMention, i);
