@@ -18,6 +18,7 @@
 
 #include "bil-doubt.h"
 #include "bil-extractor.h"
+#include "bil-text.h"
 
 BilFacts *
 bil_facts_new (guint n_sectors)
@@ -88,18 +89,17 @@ typedef struct
 } Ctx;
 
 static inline gboolean
-is_word_byte (char c)
-{
-  return g_ascii_isalnum (c) || c == '_';
-}
-
-static gboolean
 has_prefix_at (const char *t,
                gsize       i,
                gsize       end,
                const char *prefix)
 {
-  gsize n = strlen (prefix);
+  gsize n;
+
+  /* Most places start no word asked: one byte decides. */
+  if (i >= end || t[i] != prefix[0])
+    return FALSE;
+  n = strlen (prefix);
   return i + n <= end && memcmp (t + i, prefix, n) == 0;
 }
 
@@ -470,6 +470,8 @@ pairs_by_with (Ctx *ctx)
           static const char *rival_words[] = { " with ", " on ", " against ", " With ", NULL };
           const char *const *words = rival ? rival_words : coop_words;
 
+          if (t[k] != ' ')
+            continue;
           for (guint w = 0; words[w] && with == 0; w++)
             if (has_prefix_at (t, k, ctx->s_end, words[w]) && clause_of (ctx, k + 1) == clause)
               with = k + strlen (words[w]);
@@ -720,7 +722,7 @@ preceded_by (Ctx        *ctx,
       /* Allow "in the", "to its". */
       if (i >= 4 && has_prefix_at (t, i - 4, e->start, "the "))
         i -= 4;
-      if (i >= n && memcmp (t + i - n, words[k], n) == 0 && (i == n || !is_word_byte (t[i - n - 1])))
+      if (i >= n && memcmp (t + i - n, words[k], n) == 0 && (i == n || !bil_is_word_byte ((guchar) t[i - n - 1])))
         return TRUE;
     }
   return FALSE;

@@ -20,6 +20,7 @@
 #include "bil-core.h"
 #include "bil-country-names.h"
 #include "bil-lexicon.h"
+#include "bil-text.h"
 
 typedef struct
 {
@@ -27,7 +28,12 @@ typedef struct
   guint16 n_edges;
   guint16 n_terms;
   guint32 first_term;   /* into terms */
+  guint32 dense;        /* 1 + its table in dense_tables, 0 when it has few edges */
 } Node;
+
+/* A node with this many edges or more is looked up in a table of 256,
+ * not searched: the root's children ("S" → 40 edges) are met at every word. */
+#define DENSE_EDGES 6
 
 typedef struct
 {
@@ -51,6 +57,7 @@ struct _BilLexicon
   guint32    *edge_targets;
   BilTerm    *terms;
   guint32     root_table[256];   /* root's children by byte, 0 for none */
+  guint32    *dense_tables;      /* 256 children by byte per node with many edges */
 
   GPtrArray  *entities;          /* Entity */
   GHashTable *entity_by_code;    /* code → index + 1 */
@@ -207,6 +214,22 @@ builder_freeze (Builder    *b,
 
   for (guint k = 0; k < lex->nodes[0].n_edges; k++)
     lex->root_table[lex->edge_bytes[lex->nodes[0].first_edge + k]] = lex->edge_targets[lex->nodes[0].first_edge + k];
+
+  {
+    guint n_dense = 0;
+
+    for (guint i = 1; i < lex->n_nodes; i++)
+      if (lex->nodes[i].n_edges >= DENSE_EDGES)
+        lex->nodes[i].dense = ++n_dense;
+    lex->dense_tables = g_new0 (guint32, (gsize) MAX (1, n_dense) * 256);
+    for (guint i = 1; i < lex->n_nodes; i++)
+      {
+        const Node *n = &lex->nodes[i];
+
+        for (guint k = 0; n->dense && k < n->n_edges; k++)
+          lex->dense_tables[(gsize) (n->dense - 1) * 256 + lex->edge_bytes[n->first_edge + k]] = lex->edge_targets[n->first_edge + k];
+      }
+  }
 }
 
 /* ---- data files -------------------------------------------------------- */
@@ -452,6 +475,7 @@ bil_lexicon_free (BilLexicon *self)
   g_free (self->nodes);
   g_free (self->edge_bytes);
   g_free (self->edge_targets);
+  g_free (self->dense_tables);
   g_free (self->terms);
   g_ptr_array_unref (self->entities);
   g_hash_table_unref (self->entity_by_code);
@@ -485,12 +509,6 @@ bil_lexicon_get_default (void)
 
 /* ---- scanning ---------------------------------------------------------- */
 
-static inline gboolean
-is_word_byte (guchar c)
-{
-  return g_ascii_isalnum (c) || c == '_';
-}
-
 static inline guint32
 child_of (const BilLexicon *lex,
           guint32           node,
@@ -498,20 +516,15 @@ child_of (const BilLexicon *lex,
 {
   const Node *n = &lex->nodes[node];
   const guint8 *bytes = lex->edge_bytes + n->first_edge;
-  guint lo = 0, hi = n->n_edges;
 
   if (node == 0)
     return lex->root_table[byte];
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (bytes[mid] < byte)
-        lo = mid + 1;
-      else if (bytes[mid] > byte)
-        hi = mid;
-      else
-        return lex->edge_targets[n->first_edge + mid];
-    }
+  if (n->dense)
+    return lex->dense_tables[(gsize) (n->dense - 1) * 256 + byte];
+  /* A few edges, sorted. */
+  for (guint k = 0; k < n->n_edges && bytes[k] <= byte; k++)
+    if (bytes[k] == byte)
+      return lex->edge_targets[n->first_edge + k];
   return 0;
 }
 
@@ -545,15 +558,15 @@ bil_lexicon_scan (BilLexicon *self,
       guint32 best = 0;
 
       /* Terms start at a word start; CJK terms at any character. */
-      if ((c & 0xC0) == 0x80 || (c < 0x80 && i > start && is_word_byte (t[i - 1]) && is_word_byte (c)))
+      if ((c & 0xC0) == 0x80 || (c < 0x80 && i > start && bil_is_word_byte ((guchar) t[i - 1]) && bil_is_word_byte ((guchar) c)))
         {
           i++;
           continue;
         }
       if (self->root_table[c] == 0)
         {
-          if (is_word_byte (c))
-            while (i < end && is_word_byte (t[i]))
+          if (bil_is_word_byte ((guchar) c))
+            while (i < end && bil_is_word_byte ((guchar) t[i]))
               i++;
           else
             i++;
@@ -567,7 +580,7 @@ bil_lexicon_scan (BilLexicon *self,
           if (node == 0)
             break;
           if (self->nodes[node].n_terms > 0 &&
-              (j + 1 >= end || !is_word_byte (t[j + 1]) || t[j] >= 0x80 || !is_word_byte (t[j])))
+              (j + 1 >= end || !bil_is_word_byte ((guchar) t[j + 1]) || t[j] >= 0x80 || !bil_is_word_byte ((guchar) t[j])))
             {
               best = node;
               best_end = j + 1;
@@ -576,8 +589,8 @@ bil_lexicon_scan (BilLexicon *self,
 
       if (best == 0)
         {
-          if (is_word_byte (c))
-            while (i < end && is_word_byte (t[i]))
+          if (bil_is_word_byte ((guchar) c))
+            while (i < end && bil_is_word_byte ((guchar) t[i]))
               i++;
           else
             i++;

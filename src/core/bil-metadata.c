@@ -240,6 +240,13 @@ bil_metadata_latest_year (const char *text,
 
   for (gsize i = start; i + 4 <= end; i++)
     {
+      /* A year is four digits: where the fourth byte is none, no year
+       * starts here nor at the next three bytes. */
+      if (!g_ascii_isdigit (text[i + 3]))
+        {
+          i += 3;
+          continue;
+        }
       if (!(text[i] == '1' || text[i] == '2'))
         continue;
       /* Not an amount: "$2024", "¥2080 billion", "RM2030". */

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "bil-money.h"
+#include "bil-text.h"
 
 enum {
   PREFIX    = 1 << 0,  /* before the number */
@@ -31,90 +32,93 @@ enum {
 typedef struct
 {
   const char *token;
+  guint       len;       /* strlen (token): asked for every digit of every sentence */
   const char *iso;
   guint       flags;
 } CurrencyToken;
 
+#define TOKEN(literal) literal, sizeof (literal) - 1
+
 /* Longer tokens first where one ends another ("US$" before "$"). */
 static const CurrencyToken currency_tokens[] = {
-  { "U.S.$", "USD", PREFIX },
-  { "US$", "USD", PREFIX },
-  { "USD $", "USD", PREFIX | CODE },
-  { "USD$", "USD", PREFIX | CODE },
-  { "AS$", "USD", PREFIX },       /* Malay: dolar Amerika Syarikat */
-  { "SG$", "SGD", PREFIX },
-  { "S$", "SGD", PREFIX },
-  { "AU$", "AUD", PREFIX },
-  { "A$", "AUD", PREFIX },
-  { "HK$", "HKD", PREFIX },
-  { "NT$", "TWD", PREFIX },
-  { "CA$", "CAD", PREFIX },
-  { "C$", "CAD", PREFIX },
-  { "NZ$", "NZD", PREFIX },
-  { "R$", "BRL", PREFIX },
-  { "B$", "BND", PREFIX },
-  { "$", "USD", PREFIX | BARE },
-  { "RM", "MYR", PREFIX },
-  { "JP\xC2\xA5", "JPY", PREFIX },
-  { "CN\xC2\xA5", "CNY", PREFIX },
-  { "\xC2\xA5", "JPY", PREFIX },            /* ¥ */
-  { "\xEF\xBF\xA5", "JPY", PREFIX },        /* ￥ */
-  { "\xE2\x82\xAC", "EUR", PREFIX },        /* € */
-  { "\xC2\xA3", "GBP", PREFIX },            /* £ */
-  { "\xE2\x82\xA9", "KRW", PREFIX },        /* ₩ */
-  { "W", "KRW", PREFIX | GLUED },
-  { "\xE2\x82\xB9", "INR", PREFIX },        /* ₹ */
-  { "Rs.", "INR", PREFIX },
-  { "Rs", "INR", PREFIX },
-  { "Rp.", "IDR", PREFIX },
-  { "Rp", "IDR", PREFIX },
-  { "\xE0\xB8\xBF", "THB", PREFIX },        /* ฿ */
-  { "\xE2\x82\xB1", "PHP", PREFIX },        /* ₱ */
-  { "\xE2\x82\xAB", "VND", PREFIX },        /* ₫ */
-  { "US dollars", "USD", SUFFIX | WORD },
-  { "U.S. dollars", "USD", SUFFIX | WORD },
-  { "American dollars", "USD", SUFFIX | WORD },
-  { "Singapore dollars", "SGD", SUFFIX | WORD },
-  { "Australian dollars", "AUD", SUFFIX | WORD },
-  { "Hong Kong dollars", "HKD", SUFFIX | WORD },
-  { "New Taiwan dollars", "TWD", SUFFIX | WORD },
-  { "Taiwan dollars", "TWD", SUFFIX | WORD },
-  { "Canadian dollars", "CAD", SUFFIX | WORD },
-  { "New Zealand dollars", "NZD", SUFFIX | WORD },
-  { "Brunei dollars", "BND", SUFFIX | WORD },
-  { "dollars", "USD", SUFFIX | WORD | BARE },
-  { "dollar", "USD", SUFFIX | WORD | BARE },
-  { "dolar AS", "USD", SUFFIX | WORD },
-  { "ringgit", "MYR", SUFFIX | WORD },
-  { "yen", "JPY", SUFFIX | WORD },
-  { "euros", "EUR", SUFFIX | WORD },
-  { "euro", "EUR", SUFFIX | WORD },
-  { "pounds sterling", "GBP", SUFFIX | WORD },
-  { "pounds", "GBP", SUFFIX | WORD },
-  { "sterling", "GBP", SUFFIX | WORD },
-  { "won", "KRW", SUFFIX | WORD },
-  { "rupees", "INR", SUFFIX | WORD },
-  { "rupee", "INR", SUFFIX | WORD },
-  { "rupiah", "IDR", SUFFIX | WORD },
-  { "baht", "THB", SUFFIX | WORD },
-  { "yuan", "CNY", SUFFIX | WORD },
-  { "renminbi", "CNY", SUFFIX | WORD },
-  { "Mexican pesos", "MXN", SUFFIX | WORD },
-  { "pesos", "PHP", SUFFIX | WORD },
-  { "peso", "PHP", SUFFIX | WORD },
-  { "dong", "VND", SUFFIX | WORD },
-  { "kyat", "MMK", SUFFIX | WORD },
-  { "riel", "KHR", SUFFIX | WORD },
-  { "kip", "LAK", SUFFIX | WORD },
-  { "\xE7\xB1\xB3\xE3\x83\x89\xE3\x83\xAB", "USD", SUFFIX | CJK },   /* 米ドル */
-  { "\xE8\xB1\xAA\xE3\x83\x89\xE3\x83\xAB", "AUD", SUFFIX | CJK },   /* 豪ドル */
-  { "\xE3\x83\x89\xE3\x83\xAB", "USD", SUFFIX | CJK | BARE },        /* ドル */
-  { "\xE5\x86\x86", "JPY", SUFFIX | CJK },                           /* 円 */
-  { "\xE3\x83\xA6\xE3\x83\xBC\xE3\x83\xAD", "EUR", SUFFIX | CJK },   /* ユーロ */
-  { "\xE4\xBA\xBA\xE6\xB0\x91\xE5\x85\x83", "CNY", SUFFIX | CJK },   /* 人民元 */
-  { "\xE5\x85\x83", "CNY", SUFFIX | CJK },                           /* 元 */
-  { "\xE3\x82\xA6\xE3\x82\xA9\xE3\x83\xB3", "KRW", SUFFIX | CJK },   /* ウォン */
-  { "\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAE\xE3\x83\x83\xE3\x83\x88", "MYR", SUFFIX | CJK }, /* リンギット */
+  { TOKEN ("U.S.$"), "USD", PREFIX },
+  { TOKEN ("US$"), "USD", PREFIX },
+  { TOKEN ("USD $"), "USD", PREFIX | CODE },
+  { TOKEN ("USD$"), "USD", PREFIX | CODE },
+  { TOKEN ("AS$"), "USD", PREFIX },       /* Malay: dolar Amerika Syarikat */
+  { TOKEN ("SG$"), "SGD", PREFIX },
+  { TOKEN ("S$"), "SGD", PREFIX },
+  { TOKEN ("AU$"), "AUD", PREFIX },
+  { TOKEN ("A$"), "AUD", PREFIX },
+  { TOKEN ("HK$"), "HKD", PREFIX },
+  { TOKEN ("NT$"), "TWD", PREFIX },
+  { TOKEN ("CA$"), "CAD", PREFIX },
+  { TOKEN ("C$"), "CAD", PREFIX },
+  { TOKEN ("NZ$"), "NZD", PREFIX },
+  { TOKEN ("R$"), "BRL", PREFIX },
+  { TOKEN ("B$"), "BND", PREFIX },
+  { TOKEN ("$"), "USD", PREFIX | BARE },
+  { TOKEN ("RM"), "MYR", PREFIX },
+  { TOKEN ("JP\xC2\xA5"), "JPY", PREFIX },
+  { TOKEN ("CN\xC2\xA5"), "CNY", PREFIX },
+  { TOKEN ("\xC2\xA5"), "JPY", PREFIX },            /* ¥ */
+  { TOKEN ("\xEF\xBF\xA5"), "JPY", PREFIX },        /* ￥ */
+  { TOKEN ("\xE2\x82\xAC"), "EUR", PREFIX },        /* € */
+  { TOKEN ("\xC2\xA3"), "GBP", PREFIX },            /* £ */
+  { TOKEN ("\xE2\x82\xA9"), "KRW", PREFIX },        /* ₩ */
+  { TOKEN ("W"), "KRW", PREFIX | GLUED },
+  { TOKEN ("\xE2\x82\xB9"), "INR", PREFIX },        /* ₹ */
+  { TOKEN ("Rs."), "INR", PREFIX },
+  { TOKEN ("Rs"), "INR", PREFIX },
+  { TOKEN ("Rp."), "IDR", PREFIX },
+  { TOKEN ("Rp"), "IDR", PREFIX },
+  { TOKEN ("\xE0\xB8\xBF"), "THB", PREFIX },        /* ฿ */
+  { TOKEN ("\xE2\x82\xB1"), "PHP", PREFIX },        /* ₱ */
+  { TOKEN ("\xE2\x82\xAB"), "VND", PREFIX },        /* ₫ */
+  { TOKEN ("US dollars"), "USD", SUFFIX | WORD },
+  { TOKEN ("U.S. dollars"), "USD", SUFFIX | WORD },
+  { TOKEN ("American dollars"), "USD", SUFFIX | WORD },
+  { TOKEN ("Singapore dollars"), "SGD", SUFFIX | WORD },
+  { TOKEN ("Australian dollars"), "AUD", SUFFIX | WORD },
+  { TOKEN ("Hong Kong dollars"), "HKD", SUFFIX | WORD },
+  { TOKEN ("New Taiwan dollars"), "TWD", SUFFIX | WORD },
+  { TOKEN ("Taiwan dollars"), "TWD", SUFFIX | WORD },
+  { TOKEN ("Canadian dollars"), "CAD", SUFFIX | WORD },
+  { TOKEN ("New Zealand dollars"), "NZD", SUFFIX | WORD },
+  { TOKEN ("Brunei dollars"), "BND", SUFFIX | WORD },
+  { TOKEN ("dollars"), "USD", SUFFIX | WORD | BARE },
+  { TOKEN ("dollar"), "USD", SUFFIX | WORD | BARE },
+  { TOKEN ("dolar AS"), "USD", SUFFIX | WORD },
+  { TOKEN ("ringgit"), "MYR", SUFFIX | WORD },
+  { TOKEN ("yen"), "JPY", SUFFIX | WORD },
+  { TOKEN ("euros"), "EUR", SUFFIX | WORD },
+  { TOKEN ("euro"), "EUR", SUFFIX | WORD },
+  { TOKEN ("pounds sterling"), "GBP", SUFFIX | WORD },
+  { TOKEN ("pounds"), "GBP", SUFFIX | WORD },
+  { TOKEN ("sterling"), "GBP", SUFFIX | WORD },
+  { TOKEN ("won"), "KRW", SUFFIX | WORD },
+  { TOKEN ("rupees"), "INR", SUFFIX | WORD },
+  { TOKEN ("rupee"), "INR", SUFFIX | WORD },
+  { TOKEN ("rupiah"), "IDR", SUFFIX | WORD },
+  { TOKEN ("baht"), "THB", SUFFIX | WORD },
+  { TOKEN ("yuan"), "CNY", SUFFIX | WORD },
+  { TOKEN ("renminbi"), "CNY", SUFFIX | WORD },
+  { TOKEN ("Mexican pesos"), "MXN", SUFFIX | WORD },
+  { TOKEN ("pesos"), "PHP", SUFFIX | WORD },
+  { TOKEN ("peso"), "PHP", SUFFIX | WORD },
+  { TOKEN ("dong"), "VND", SUFFIX | WORD },
+  { TOKEN ("kyat"), "MMK", SUFFIX | WORD },
+  { TOKEN ("riel"), "KHR", SUFFIX | WORD },
+  { TOKEN ("kip"), "LAK", SUFFIX | WORD },
+  { TOKEN ("\xE7\xB1\xB3\xE3\x83\x89\xE3\x83\xAB"), "USD", SUFFIX | CJK },   /* 米ドル */
+  { TOKEN ("\xE8\xB1\xAA\xE3\x83\x89\xE3\x83\xAB"), "AUD", SUFFIX | CJK },   /* 豪ドル */
+  { TOKEN ("\xE3\x83\x89\xE3\x83\xAB"), "USD", SUFFIX | CJK | BARE },        /* ドル */
+  { TOKEN ("\xE5\x86\x86"), "JPY", SUFFIX | CJK },                           /* 円 */
+  { TOKEN ("\xE3\x83\xA6\xE3\x83\xBC\xE3\x83\xAD"), "EUR", SUFFIX | CJK },   /* ユーロ */
+  { TOKEN ("\xE4\xBA\xBA\xE6\xB0\x91\xE5\x85\x83"), "CNY", SUFFIX | CJK },   /* 人民元 */
+  { TOKEN ("\xE5\x85\x83"), "CNY", SUFFIX | CJK },                           /* 元 */
+  { TOKEN ("\xE3\x82\xA6\xE3\x82\xA9\xE3\x83\xB3"), "KRW", SUFFIX | CJK },   /* ウォン */
+  { TOKEN ("\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAE\xE3\x83\x83\xE3\x83\x88"), "MYR", SUFFIX | CJK }, /* リンギット */
 };
 
 /* ISO codes read on either side: "USD77", "88 billion USD". */
@@ -176,12 +180,6 @@ static inline gboolean
 is_alpha (char c)
 {
   return g_ascii_isalpha (c);
-}
-
-static inline gboolean
-is_word_char (char c)
-{
-  return g_ascii_isalnum (c) || c == '_';
 }
 
 /* An ASCII or full-width digit at @i: returns its value, or -1. */
@@ -309,8 +307,11 @@ has_prefix (const char *t,
             gsize       end,
             const char *prefix)
 {
-  gsize n = strlen (prefix);
+  gsize n;
 
+  if (i >= end || t[i] != prefix[0])
+    return FALSE;
+  n = strlen (prefix);
   return i + n <= end && memcmp (t + i, prefix, n) == 0;
 }
 
@@ -321,11 +322,14 @@ match_word_ci (const char *t,
                const char *word,
                gsize      *out_end)
 {
-  gsize n = strlen (word);
+  gsize n;
 
+  if (i >= end || g_ascii_tolower (t[i]) != g_ascii_tolower (word[0]))
+    return FALSE;
+  n = strlen (word);
   if (i + n > end || g_ascii_strncasecmp (t + i, word, n) != 0)
     return FALSE;
-  if (i + n < end && is_word_char (t[i + n]))
+  if (i + n < end && bil_is_word_byte ((guchar) t[i + n]))
     return FALSE;
   *out_end = i + n;
   return TRUE;
@@ -385,7 +389,7 @@ prefix_before (const char *t,
   for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
     {
       const CurrencyToken *c = &currency_tokens[k];
-      gsize n = strlen (c->token);
+      gsize n = c->len;
 
       if (!(c->flags & PREFIX) || n > j - start)
         continue;
@@ -394,7 +398,7 @@ prefix_before (const char *t,
       if (memcmp (t + j - n, c->token, n) != 0)
         continue;
       /* Letters must start a word: not the "m" of "FORM" nor "RM" of "FIRM". */
-      if (is_alpha (c->token[0]) && j - n > start && is_word_char (t[j - n - 1]))
+      if (is_alpha (c->token[0]) && j - n > start && bil_is_word_byte ((guchar) t[j - n - 1]))
         continue;
       /* "$" right after a letter belongs to a longer token, or to nothing. */
       if (!is_alpha (c->token[0]) && c->token[0] == '$' && j - n > start && is_alpha (t[j - n - 1]))
@@ -419,7 +423,7 @@ code_before (const char *t,
   if (j < start + 3)
     return NULL;
   for (guint k = 0; k < G_N_ELEMENTS (currency_codes); k++)
-    if (memcmp (t + j - 3, currency_codes[k], 3) == 0 && (j - 3 == start || !is_word_char (t[j - 4])))
+    if (memcmp (t + j - 3, currency_codes[k], 3) == 0 && (j - 3 == start || !bil_is_word_byte ((guchar) t[j - 4])))
       {
         *token_start = j - 3;
         return currency_codes[k];
@@ -436,7 +440,7 @@ suffix_at (const char *t,
   for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
     {
       const CurrencyToken *c = &currency_tokens[k];
-      gsize n = strlen (c->token);
+      gsize n = c->len;
 
       if (!(c->flags & SUFFIX))
         continue;
@@ -468,7 +472,7 @@ code_at (const char *t,
   if (i + 3 > end)
     return NULL;
   for (guint k = 0; k < G_N_ELEMENTS (currency_codes); k++)
-    if (memcmp (t + i, currency_codes[k], 3) == 0 && (i + 3 == end || !is_word_char (t[i + 3])))
+    if (memcmp (t + i, currency_codes[k], 3) == 0 && (i + 3 == end || !bil_is_word_byte ((guchar) t[i + 3])))
       {
         *out_end = i + 3;
         return currency_codes[k];
@@ -553,7 +557,7 @@ read_amount (const char *t,
   if (!parse_number (t, i, end, &a->number, &a->number_end, &a->absurd))
     return FALSE;
   /* Part of a word or a longer number ("A380", "1.2.3"). */
-  if (i > start && (is_word_char (t[i - 1]) || t[i - 1] == '.'))
+  if (i > start && (bil_is_word_byte ((guchar) t[i - 1]) || t[i - 1] == '.'))
     {
       gsize ts;
       gboolean glued;
@@ -616,7 +620,7 @@ read_range_end (const char *t,
   for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
     {
       const CurrencyToken *c = &currency_tokens[k];
-      gsize n = strlen (c->token);
+      gsize n = c->len;
 
       if ((c->flags & PREFIX) && !(c->flags & GLUED) && j + n <= end && memcmp (t + j, c->token, n) == 0)
         {
@@ -664,9 +668,13 @@ read_vague (const char *t,
   gboolean candidate = FALSE;
   gsize j;
 
-  /* Most words starting with b, m, t or h are not the start of one. */
+  /* Most words starting with b, m, t or h ("the", "to") are not the start
+   * of one: three bytes decide, without a call. */
+  if (i + 3 > end)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (starts) && !candidate; k++)
-    candidate = i + 3 <= end && g_ascii_strncasecmp (t + i, starts[k], 3) == 0;
+    candidate = g_ascii_tolower (t[i]) == starts[k][0] && g_ascii_tolower (t[i + 1]) == starts[k][1] &&
+                g_ascii_tolower (t[i + 2]) == starts[k][2];
   if (!candidate)
     return FALSE;
 
@@ -852,7 +860,7 @@ bil_money_scan (const char *text,
               /* Skip the whole token, digits and letters alike; at least
                * the digit itself, which may be a full-width one that is no
                * word character (found by fuzzing: "６Ｚ" looped forever). */
-              while (i < end && (is_word_char (text[i]) || text[i] == '.' || text[i] == ','))
+              while (i < end && (bil_is_word_byte ((guchar) text[i]) || text[i] == '.' || text[i] == ','))
                 i++;
               if (i == token)
                 i += len;
@@ -892,7 +900,7 @@ bil_money_scan (const char *text,
         }
 
       if ((c == 'b' || c == 'm' || c == 't' || c == 'h' || c == 'B' || c == 'M' || c == 'T' || c == 'H') &&
-          (i == start || !is_word_char (text[i - 1])) && read_vague (text, i, end, &money))
+          (i == start || !bil_is_word_byte ((guchar) text[i - 1])) && read_vague (text, i, end, &money))
         {
           g_array_append_val (amounts, money);
           i = money.end;

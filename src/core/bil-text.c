@@ -36,6 +36,11 @@ bil_text_split_lines (const char *text,
   return lines;
 }
 
+
+const guint8 bil_text_word_bytes[256] = {
+  ['0' ... '9'] = 1, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['_'] = 1,
+};
+
 /* Skips spaces, tabs and no-break spaces (U+00A0, U+202F, U+3000). */
 static gsize
 skip_blank (const char *s,
@@ -249,7 +254,7 @@ is_abbreviation (const char *word,
   if (memchr (word, '.', len) != NULL)
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
-    if (strlen (abbreviations[k]) == len && memcmp (abbreviations[k], word, len) == 0)
+    if (abbreviations[k][0] == word[0] && strlen (abbreviations[k]) == len && memcmp (abbreviations[k], word, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -297,6 +302,12 @@ starts_sentence (const char *s,
  * full stop) is cut at a space, so that reading a "sentence" stays cheap. */
 #define MAX_SENTENCE 2000
 
+/* The bytes bil_text_split_sentences () stops at: blanks, sentence ends,
+ * and the lead bytes of 。！？ */
+static const guint8 sentence_bytes[256] = {
+  [' '] = 1, ['\t'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
 void
 bil_text_split_sentences (const char *text,
                           gsize       start,
@@ -309,8 +320,16 @@ bil_text_split_sentences (const char *text,
 
   while (i < end)
     {
-      guchar c = (guchar) text[i];
+      guchar c;
       gsize stop = 0;
+
+      /* Letters, digits and most punctuation decide nothing: skipped in a
+       * tight loop (this was a tenth of the whole extraction). */
+      while (i < end && !sentence_bytes[(guchar) text[i]])
+        i++;
+      if (i >= end)
+        break;
+      c = (guchar) text[i];
 
       if (i - sentence_start >= MAX_SENTENCE && (c == ' ' || c == '\t'))
         {

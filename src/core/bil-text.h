@@ -10,6 +10,17 @@
 
 G_BEGIN_DECLS
 
+/* ASCII letters, digits and '_': what the scanners call a word. A table of
+ * our own: g_ascii_isalnum () reads GLib's through a relocation, and this
+ * is asked of nearly every byte of the corpus. */
+extern const guint8 bil_text_word_bytes[256];
+
+static inline gboolean
+bil_is_word_byte (guchar c)
+{
+  return bil_text_word_bytes[c];
+}
+
 GArray   *bil_text_split_lines      (const char *text,
                                      gsize       start,
                                      gsize       len);
