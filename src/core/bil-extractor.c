@@ -117,6 +117,11 @@ find_clauses (Ctx *ctx)
     {
       gboolean boundary = FALSE;
 
+      /* Letters and digits end no clause. */
+      while (i < ctx->s_end && bil_is_word_byte ((guchar) t[i]))
+        i++;
+      if (i >= ctx->s_end)
+        break;
       switch (t[i])
         {
         case ',':
@@ -955,6 +960,12 @@ collect_years (Ctx    *ctx,
       int year;
       gsize end = i + 4;
 
+      /* No fourth digit here: no year starts here nor at the next three bytes. */
+      if (!g_ascii_isdigit (t[i + 3]))
+        {
+          i += 3;
+          continue;
+        }
       if (!(t[i] == '1' || t[i] == '2') || !g_ascii_isdigit (t[i + 1]) ||
           !g_ascii_isdigit (t[i + 2]) || !g_ascii_isdigit (t[i + 3]))
         continue;

@@ -229,6 +229,46 @@ test_decode (void)
   g_assert_error (error, BIL_ERROR, BIL_ERROR_BINARY);
 }
 
+/* Which texts are read as UTF-8: as g_utf8_validate_len () says, wherever
+ * the bad or good bytes fall against the eight-byte ASCII steps. */
+static void
+test_decode_utf8_or_not (void)
+{
+  const char *pieces[] = {
+    "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\xE5\x86\x86",   /* valid */
+    "\xC3", "\xE2\x80", "\xED\xA0\x80", "\xC0\xAF", "\xF4\x90\x80\x80", /* cut, surrogate, overlong, too high */
+    "\x80", "\xFF", "\xC3\xA9\xA9",
+  };
+  guint n_utf8 = 0, n_not = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (pieces); p++)
+    for (guint before = 0; before < 19; before++)
+      for (guint after = 0; after < 3; after++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          g_autoptr(GError) error = NULL;
+          g_autofree char *decoded = NULL;
+          BilEncoding encoding;
+          gsize start, len;
+          gboolean utf8;
+
+          for (guint k = 0; k < before; k++)
+            g_string_append_c (text, 'a' + k % 26);
+          g_string_append (text, pieces[p]);
+          /* A valid piece again after ASCII: the bad one must still be found. */
+          for (guint k = 0; k < after; k++)
+            g_string_append (text, k % 2 ? "x" : "\xC3\xA9 y");
+          utf8 = g_utf8_validate_len (text->str, text->len, NULL);
+          decoded = bil_decode_text (text->str, text->len, &encoding, &start, &len, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (encoding, ==, utf8 ? BIL_ENCODING_UTF8 : BIL_ENCODING_WINDOWS_1252);
+          n_utf8 += utf8;
+          n_not += !utf8;
+        }
+  g_assert_cmpuint (n_utf8, >, 100);
+  g_assert_cmpuint (n_not, >, 100);
+}
+
 /* The filter's search: any case, either first letter, no match past the end. */
 static void
 test_contains_caseless (void)
@@ -261,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/core/metadata/byline", test_byline);
   g_test_add_func ("/core/metadata/years-and-dates", test_years_and_dates);
   g_test_add_func ("/core/text/decode", test_decode);
+  g_test_add_func ("/core/text/decode/utf8-or-not", test_decode_utf8_or_not);
   g_test_add_func ("/core/text/contains-caseless", test_contains_caseless);
 
   return g_test_run ();
