@@ -94,13 +94,14 @@ has_prefix_at (const char *t,
                gsize       end,
                const char *prefix)
 {
-  gsize n;
-
-  /* Most places start no word asked: one byte decides. */
+  /* Most places start no word asked: one byte decides; the rest, a few
+   * bytes, compared here rather than through strlen () and memcmp (). */
   if (i >= end || t[i] != prefix[0])
     return FALSE;
-  n = strlen (prefix);
-  return i + n <= end && memcmp (t + i, prefix, n) == 0;
+  for (gsize k = 1; prefix[k] != '\0'; k++)
+    if (i + k >= end || t[i + k] != prefix[k])
+      return FALSE;
+  return TRUE;
 }
 
 /* ---- clauses ----------------------------------------------------------- */

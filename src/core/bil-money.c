@@ -833,6 +833,12 @@ try_rate (const char       *t,
   return TRUE;
 }
 
+/* The bytes bil_money_scan () looks at: see there. */
+static const guint8 money_bytes[256] = {
+  ['0' ... '9'] = 1, [0xEF] = 1,
+  ['b'] = 1, ['m'] = 1, ['t'] = 1, ['h'] = 1, ['B'] = 1, ['M'] = 1, ['T'] = 1, ['H'] = 1,
+};
+
 void
 bil_money_scan (const char *text,
                 gsize       start,
@@ -844,10 +850,17 @@ bil_money_scan (const char *text,
 
   while (i < end)
     {
-      guchar c = (guchar) text[i];
+      guchar c;
       gsize len;
       BilMoney money;
 
+      /* Only a digit (or the lead byte of a full-width one) starts an
+       * amount, and b, m, t or h a vague one: skip the rest at once. */
+      while (i < end && !money_bytes[(guchar) text[i]])
+        i++;
+      if (i >= end)
+        break;
+      c = (guchar) text[i];
       if ((g_ascii_isdigit (c) || c == 0xEF) && digit_at (text, i, end, &len) >= 0)
         {
           Amount first, second;
