@@ -46,6 +46,7 @@ struct _BilArticle
 
   BilFacts    *facts;
   guint        index;       /* its place in its corpus */
+  gsize        serial;      /* no other article of the process has it */
 };
 
 G_DEFINE_FINAL_TYPE (BilArticle, bil_article, G_TYPE_OBJECT)
@@ -141,6 +142,9 @@ bil_article_class_init (BilArticleClass *klass)
 static void
 bil_article_init (BilArticle *self)
 {
+  static gsize next_serial;
+
+  self->serial = (gsize) g_atomic_pointer_add (&next_serial, 1) + 1;
 }
 
 static gsize
@@ -519,6 +523,15 @@ bil_article_dup_span (BilArticle *self,
 }
 
 /* Its place in the corpus that holds it: one bit per article in a filter. */
+/* A number no other article of this process has had, unlike its address:
+ * what a cache may remember it by across corpora. */
+gsize
+bil_article_get_serial (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), 0);
+  return self->serial;
+}
+
 guint
 bil_article_get_index (BilArticle *self)
 {

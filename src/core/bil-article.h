@@ -104,6 +104,7 @@ char          *bil_article_dup_span        (BilArticle *self,
                                             gsize       start,
                                             gsize       end);
 guint          bil_article_get_index       (BilArticle *self);
+gsize          bil_article_get_serial      (BilArticle *self);
 void           bil_article_set_index       (BilArticle *self,
                                             guint       index);
 const BilFacts *bil_article_get_facts      (BilArticle *self);

@@ -36,6 +36,9 @@ struct _BilFilter
   gsize    text_folded_len;
   gboolean text_ascii;       /* folded text is ASCII: searched without folding the haystack */
   gboolean text_caseless;    /* has no letters with case (CJK): searched byte for byte */
+  guint8  *text_in_article;  /* by article serial: 0 not asked yet, 1 + whether its title or text holds the text */
+  gsize    text_in_article_len;
+  guint8  *text_in_name;     /* per lexicon entity: 0 not asked yet, 1 + whether its name holds the text */
 };
 
 G_DEFINE_FINAL_TYPE (BilFilter, bil_filter, G_TYPE_OBJECT)
@@ -69,6 +72,8 @@ bil_filter_finalize (GObject *object)
   g_free (self->metric);
   g_free (self->text);
   g_free (self->text_folded);
+  g_free (self->text_in_article);
+  g_free (self->text_in_name);
 
   G_OBJECT_CLASS (bil_filter_parent_class)->finalize (object);
 }
@@ -300,6 +305,9 @@ bil_filter_set_text (BilFilter  *self,
   if (!set_string (&self->text, text))
     return;
   g_clear_pointer (&self->text_folded, g_free);
+  g_clear_pointer (&self->text_in_article, g_free);
+  self->text_in_article_len = 0;
+  g_clear_pointer (&self->text_in_name, g_free);
   if (self->text)
     {
       g_autofree char *upper = NULL;
@@ -403,6 +411,57 @@ text_matches (BilFilter  *self,
   return strstr (folded, self->text_folded) != NULL;
 }
 
+/* Whether @article's title or text holds the text asked. Each view asks
+ * it again of the same articles after a change (the figures, the map, the
+ * grid, the list): the article is read once, then remembered by its serial
+ * (a byte each: a million sentences ask it). A sentence can hold the text
+ * only where this says yes. */
+static gboolean
+article_has_text (BilFilter  *self,
+                  BilArticle *article)
+{
+  /* Serials count the articles made since start: a few corpora's worth. */
+  const gsize most = 1 << 26;
+  gsize serial = bil_article_get_serial (article);
+  gsize len;
+  const char *text;
+  gboolean found;
+
+  if (serial < self->text_in_article_len && self->text_in_article[serial] != 0)
+    return self->text_in_article[serial] - 1;
+  text = bil_article_get_text (article, &len);
+  found = text_matches (self, bil_article_get_title (article), -1) || text_matches (self, text, (gssize) len);
+  if (serial >= self->text_in_article_len && serial < most)
+    {
+      gsize grown = MIN (most, MAX (serial + 1, self->text_in_article_len * 2));
+
+      self->text_in_article = g_realloc (self->text_in_article, grown);
+      memset (self->text_in_article + self->text_in_article_len, 0, grown - self->text_in_article_len);
+      self->text_in_article_len = grown;
+    }
+  if (serial < self->text_in_article_len)
+    self->text_in_article[serial] = 1 + found;
+  return found;
+}
+
+/* Whether the name of the lexicon's @entity holds the text asked: asked
+ * of both sides of each of a million sentences, answered once. */
+static gboolean
+name_has_text (BilFilter *self,
+               int        entity)
+{
+  BilLexicon *lex = bil_lexicon_get_default ();
+  guint n = bil_lexicon_n_entities (lex);
+
+  if (entity < 0 || (guint) entity >= n)
+    return text_matches (self, bil_lexicon_entity_name (lex, entity), -1);
+  if (self->text_in_name == NULL)
+    self->text_in_name = g_new0 (guint8, n);
+  if (self->text_in_name[entity] == 0)
+    self->text_in_name[entity] = 1 + text_matches (self, bil_lexicon_entity_name (lex, entity), -1);
+  return self->text_in_name[entity] - 1;
+}
+
 static gboolean
 year_matches (BilFilter *self,
               int        year)
@@ -448,8 +507,9 @@ bil_filter_match_figure (BilFilter       *self,
     {
       const char *text = bil_article_get_text (article, NULL);
 
-      return text_matches (self, text + figure->sentence_start, (gssize) (figure->sentence_end - figure->sentence_start)) ||
-             text_matches (self, bil_article_get_title (article), -1);
+      return article_has_text (self, article) &&
+             (text_matches (self, text + figure->sentence_start, (gssize) (figure->sentence_end - figure->sentence_start)) ||
+              text_matches (self, bil_article_get_title (article), -1));
     }
   return TRUE;
 }
@@ -479,8 +539,6 @@ bil_filter_match_evidence (BilFilter  *self,
                            gsize       start,
                            gsize       end)
 {
-  BilLexicon *lex = bil_lexicon_get_default ();
-
   if (!bil_filter_may_match_pair (self, a, b, sectors))
     return FALSE;
   /* Partnerships have no metric: a metric filter keeps those with money of
@@ -498,9 +556,9 @@ bil_filter_match_evidence (BilFilter  *self,
   if (!article_year_matches (self, article))
     return FALSE;
   if (self->text_folded)
-    return text_matches (self, bil_article_get_text (article, NULL) + start, (gssize) (end - start)) ||
-           text_matches (self, bil_lexicon_entity_name (lex, a), -1) ||
-           text_matches (self, bil_lexicon_entity_name (lex, b), -1);
+    return name_has_text (self, a) || name_has_text (self, b) ||
+           (article_has_text (self, article) &&
+            text_matches (self, bil_article_get_text (article, NULL) + start, (gssize) (end - start)));
   return TRUE;
 }
 
@@ -547,11 +605,7 @@ bil_filter_match_article (BilFilter  *self,
   if (!article_year_matches (self, article))
     return FALSE;
   if (self->text_folded)
-    {
-      gsize len;
-      const char *text = bil_article_get_text (article, &len);
-      return text_matches (self, bil_article_get_title (article), -1) || text_matches (self, text, (gssize) len);
-    }
+    return article_has_text (self, article);
   return TRUE;
 }
 

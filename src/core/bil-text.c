@@ -442,38 +442,56 @@ bil_text_is_headline (const char *line,
   return words >= 2 && words <= 25;
 }
 
+/* How common a byte is in English news, higher for rarer: the letter a
+ * search looks for first. Not letters: rare. */
+static int
+rarity (char c)
+{
+  static const char by_frequency[] = "etaoinshrdlcumwfgypbvkjxqz";
+  const char *at = g_ascii_isalpha (c) ? strchr (by_frequency, g_ascii_tolower (c)) : NULL;
+
+  return at ? (int) (at - by_frequency) : (int) sizeof by_frequency;
+}
+
 /* Whether @text holds @needle (ASCII, lower case) in any case, without
- * copying or folding the text: memchr () finds the candidates for its first
- * letter, in either case. Filtering 100,000 articles by a word asks this of
- * every one of them. */
+ * copying or folding the text. memchr () finds the candidates for the
+ * needle's rarest letter, in either case ("y" of "toyota": a "t" is every
+ * fifteen bytes). Filtering 100,000 articles by a word asks this of every
+ * one of them. */
 gboolean
 bil_text_contains_ascii_caseless (const char *text,
                                   gsize       len,
                                   const char *needle,
                                   gsize       needle_len)
 {
-  const char *last, *lower, *upper;
-  char first_lower, first_upper;
+  const char *first, *last, *lower, *upper;
+  char anchor_lower, anchor_upper;
+  gsize k = 0;
 
   if (needle_len == 0)
     return TRUE;
   if (text == NULL || len < needle_len)
     return FALSE;
-  last = text + len - needle_len + 1;    /* one past the last place a match can start */
-  first_lower = g_ascii_tolower (needle[0]);
-  first_upper = g_ascii_toupper (needle[0]);
-  lower = memchr (text, first_lower, (gsize) (last - text));
-  upper = first_upper != first_lower ? memchr (text, first_upper, (gsize) (last - text)) : NULL;
+  for (gsize i = 1; i < needle_len; i++)
+    if (rarity (needle[i]) > rarity (needle[k]))
+      k = i;
+  /* The anchor's possible places: a match starts in [text, text + len - needle_len]. */
+  first = text + k;
+  last = text + len - needle_len + k + 1;
+  anchor_lower = g_ascii_tolower (needle[k]);
+  anchor_upper = g_ascii_toupper (needle[k]);
+  lower = memchr (first, anchor_lower, (gsize) (last - first));
+  upper = anchor_upper != anchor_lower ? memchr (first, anchor_upper, (gsize) (last - first)) : NULL;
   while (lower || upper)
     {
-      const char *p = lower && (!upper || lower < upper) ? lower : upper;
+      const char *q = lower && (!upper || lower < upper) ? lower : upper;
 
-      if (g_ascii_strncasecmp (p + 1, needle + 1, needle_len - 1) == 0)
+      if (g_ascii_strncasecmp (q - k, needle, needle_len) == 0)
         return TRUE;
-      if (p == lower)
-        lower = memchr (p + 1, first_lower, (gsize) (last - p - 1));
+      if (q == lower)
+        lower = memchr (q + 1, anchor_lower, (gsize) (last - q - 1));
       else
-        upper = memchr (p + 1, first_upper, (gsize) (last - p - 1));
+        upper = memchr (q + 1, anchor_upper, (gsize) (last - q - 1));
     }
   return FALSE;
 }

@@ -552,6 +552,47 @@ test_display_name_after_preload (void)
   g_assert_cmpstr (bil_entity_display_name (japan), ==, "Japan");
 }
 
+/* A filter asked again after the corpus changed (the window keeps its
+ * filter across reloads): what it remembers of the old articles' text
+ * must not answer for new ones, wherever they are allocated. */
+static void
+test_text_filter_new_corpus (void)
+{
+  g_autoptr(BilFilter) filter = bil_filter_new ();
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-text-filter-XXXXXX", NULL);
+  const char *paths[] = { dir, NULL };
+  const char *versions[] = {
+    "Toyota will invest US$1 billion in Malaysia, Japan's trade ministry said.\n",
+    "Honda will invest US$2 billion in Thailand, Japan's trade ministry said.\n",
+  };
+  guint passed[2] = { 0, 0 };
+
+  g_assert_nonnull (dir);
+  bil_filter_set_text (filter, "toyota");
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autoptr(BilCorpus) corpus = NULL;
+      g_autoptr(GArray) figures = NULL;
+      g_autofree char *file = NULL;
+
+      for (guint k = 0; k < 20; k++)
+        {
+          g_autofree char *name = g_strdup_printf ("a%02u.txt", k);
+
+          g_free (bil_test_write_file (dir, name, versions[round % 2], -1));
+        }
+      corpus = load (paths);
+      g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 20);
+      figures = bil_figure_refs_collect (corpus, filter);
+      for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+        passed[round % 2] += bil_filter_match_article (filter, bil_corpus_get_article (corpus, i));
+      g_assert_cmpuint (figures->len, ==, round % 2 ? 0 : 20);
+    }
+  g_assert_cmpuint (passed[0], ==, 40);
+  g_assert_cmpuint (passed[1], ==, 0);
+  bil_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/core/corpus/unreadable", test_unreadable);
   g_test_add_func ("/core/corpus/display-name-after-preload", test_display_name_after_preload);
   g_test_add_func ("/core/corpus/match-articles", test_match_articles);
+  g_test_add_func ("/core/corpus/text-filter-new-corpus", test_text_filter_new_corpus);
   g_test_add_func ("/core/corpus/unreadable/subprocess", test_unreadable_subprocess);
 
   return g_test_run ();

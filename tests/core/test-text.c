@@ -285,6 +285,22 @@ test_contains_caseless (void)
   g_assert_false (bil_text_contains_ascii_caseless (text, 12, "toyota", 6));
   g_assert_true (bil_text_contains_ascii_caseless (text, 14, "toyota", 6));
   g_assert_false (bil_text_contains_ascii_caseless (NULL, 0, "a", 1));
+
+  /* Against a plain search, for needles whose rarest letter is first, in
+   * the middle or last, at every place of a text and cut at every length. */
+  {
+    const char *hay = "The yen, YEN-priced Toyota deal; Kyoto's \"zyx\" and the tax: 5% of 2,000.";
+    const char *needles[] = { "toyota", "yen", "the", "zyx", "tax", "of 2", "kyoto's", "e", "5%", "deal;", "xylophone" };
+
+    for (guint n = 0; n < G_N_ELEMENTS (needles); n++)
+      for (gsize cut = 0; cut <= strlen (hay); cut++)
+        {
+          g_autofree char *part = g_ascii_strdown (hay, (gssize) cut);
+          gboolean expected = strstr (part, needles[n]) != NULL;
+
+          g_assert_cmpint (bil_text_contains_ascii_caseless (hay, cut, needles[n], strlen (needles[n])), ==, expected);
+        }
+  }
 }
 
 int
