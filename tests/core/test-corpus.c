@@ -15,6 +15,7 @@
 #include "bil-lexicon.h"
 #include "bil-figure-ref.h"
 #include "bil-filter.h"
+#include "bil-test-corpus.h"
 #include "bil-test-files.h"
 
 typedef struct
@@ -439,10 +440,7 @@ test_progress_complete (Fixture       *f,
 static void
 test_filter_sorted (void)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "articles", NULL);
-  const char *paths[] = { dir, NULL };
-  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
-  g_autoptr(BilCorpus) corpus = bil_corpus_loader_load (loader, NULL, NULL);
+  BilCorpus *corpus = bil_test_articles ();
   g_autoptr(GArray) sorted = bil_figure_refs_collect (corpus, NULL);
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(BilFilter) filter = bil_filter_new ();
@@ -503,9 +501,7 @@ test_filter_sorted (void)
 static void
 test_match_articles (void)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "articles", NULL);
-  const char *paths[] = { dir, NULL };
-  g_autoptr(BilCorpus) corpus = load (paths);
+  BilCorpus *corpus = bil_test_articles ();
   static const struct { const char *country, *sector, *metric, *text; int from; } filters[] = {
     { NULL, NULL, NULL, NULL, 0 }, { "MY", NULL, NULL, NULL, 0 }, { "JP", NULL, "fdi", NULL, 0 },
     { "CN", NULL, NULL, "trade", 0 }, { "US", NULL, NULL, NULL, 2024 }, { NULL, NULL, "trade", NULL, 0 },

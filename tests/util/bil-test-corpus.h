@@ -1,4 +1,5 @@
-/* bil-test-corpus.h: the embedded seed corpus, for the tests that draw it
+/* bil-test-corpus.h: the embedded seed corpus, for the tests that draw it,
+ * and our 30 labelled articles, for those that compare ways of counting
  *
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,7 @@
 
 G_BEGIN_DECLS
 
-BilCorpus *bil_test_seeds (void);
+BilCorpus *bil_test_seeds    (void);
+BilCorpus *bil_test_articles (void);
 
 G_END_DECLS
