@@ -522,7 +522,6 @@ bil_article_dup_span (BilArticle *self,
   return g_utf8_make_valid (self->text + start, (gssize) (end - start));
 }
 
-/* Its place in the corpus that holds it: one bit per article in a filter. */
 /* A number no other article of this process has had, unlike its address:
  * what a cache may remember it by across corpora. */
 gsize
@@ -532,6 +531,7 @@ bil_article_get_serial (BilArticle *self)
   return self->serial;
 }
 
+/* Its place in the corpus that holds it: one bit per article in a filter. */
 guint
 bil_article_get_index (BilArticle *self)
 {

@@ -88,22 +88,6 @@ typedef struct
   guint       sentence_index;
 } Ctx;
 
-static inline gboolean
-has_prefix_at (const char *t,
-               gsize       i,
-               gsize       end,
-               const char *prefix)
-{
-  /* Most places start no word asked: one byte decides; the rest, a few
-   * bytes, compared here rather than through strlen () and memcmp (). */
-  if (i >= end || t[i] != prefix[0])
-    return FALSE;
-  for (gsize k = 1; prefix[k] != '\0'; k++)
-    if (i + k >= end || t[i + k] != prefix[k])
-      return FALSE;
-  return TRUE;
-}
-
 /* ---- clauses ----------------------------------------------------------- */
 
 static const char *clause_words[] = { " while ", " whereas ", " but ", " although ", " though " };
@@ -139,14 +123,14 @@ find_clauses (Ctx *ctx)
           /* Only words starting with w, b, a or t can be clause words. */
           if (i + 1 < ctx->s_end && (t[i + 1] == 'w' || t[i + 1] == 'b' || t[i + 1] == 'a' || t[i + 1] == 't'))
             for (guint k = 0; k < G_N_ELEMENTS (clause_words); k++)
-              if (has_prefix_at (t, i, ctx->s_end, clause_words[k]))
+              if (bil_has_prefix_at (t, i, ctx->s_end, clause_words[k]))
                 boundary = TRUE;
           break;
         default:
           /* — and a spaced – */
-          if ((guchar) t[i] == 0xE2 && has_prefix_at (t, i, ctx->s_end, "\xE2\x80\x94"))
+          if ((guchar) t[i] == 0xE2 && bil_has_prefix_at (t, i, ctx->s_end, "\xE2\x80\x94"))
             boundary = TRUE;
-          else if ((guchar) t[i] == 0xE2 && i > 0 && t[i - 1] == ' ' && has_prefix_at (t, i, ctx->s_end, "\xE2\x80\x93 "))
+          else if ((guchar) t[i] == 0xE2 && i > 0 && t[i - 1] == ' ' && bil_has_prefix_at (t, i, ctx->s_end, "\xE2\x80\x93 "))
             boundary = TRUE;
           break;
         }
@@ -226,12 +210,12 @@ collect_entities (Ctx *ctx)
       e.clause = clause_of (ctx, m->start);
       e.enumerated = enumerated;
       e.opposed = opposed_clause == e.clause;
-      e.possessive = has_prefix_at (t, m->end, ctx->s_end, "'s") ||
-                     has_prefix_at (t, m->end, ctx->s_end, "\xE2\x80\x99s") ||
-                     (m->end > m->start && t[m->end - 1] == 's' && has_prefix_at (t, m->end, ctx->s_end, "'")) ||
+      e.possessive = bil_has_prefix_at (t, m->end, ctx->s_end, "'s") ||
+                     bil_has_prefix_at (t, m->end, ctx->s_end, "\xE2\x80\x99s") ||
+                     (m->end > m->start && t[m->end - 1] == 's' && bil_has_prefix_at (t, m->end, ctx->s_end, "'")) ||
                      /* Japanese: 日本の投資, 日本企業の */
-                     has_prefix_at (t, m->end, ctx->s_end, "\xE3\x81\xAE") ||
-                     has_prefix_at (t, m->end, ctx->s_end, "\xE4\xBC\x81\xE6\xA5\xAD");
+                     bil_has_prefix_at (t, m->end, ctx->s_end, "\xE3\x81\xAE") ||
+                     bil_has_prefix_at (t, m->end, ctx->s_end, "\xE4\xBC\x81\xE6\xA5\xAD");
       g_array_append_val (ctx->ents, e);
 
       {
@@ -350,7 +334,7 @@ coordinated (Ctx       *ctx,
     return FALSE;
   while (i < end && t[i] == ' ')
     i++;
-  if (has_prefix_at (t, i, end, "and ") || has_prefix_at (t, i, end, "And ") || has_prefix_at (t, i, end, "& "))
+  if (bil_has_prefix_at (t, i, end, "and ") || bil_has_prefix_at (t, i, end, "And ") || bil_has_prefix_at (t, i, end, "& "))
     {
       i += t[i] == '&' ? 2 : 4;
       joined = TRUE;
@@ -360,7 +344,7 @@ coordinated (Ctx       *ctx,
       i++;
       joined = TRUE;
     }
-  else if (has_prefix_at (t, i, end, "\xE2\x80\x93") || has_prefix_at (t, i, end, "\xE2\x80\x94"))
+  else if (bil_has_prefix_at (t, i, end, "\xE2\x80\x93") || bil_has_prefix_at (t, i, end, "\xE2\x80\x94"))
     {
       i += 3;
       joined = TRUE;
@@ -369,7 +353,7 @@ coordinated (Ctx       *ctx,
     return FALSE;
   while (i < end && t[i] == ' ')
     i++;
-  if (has_prefix_at (t, i, end, "the ") || has_prefix_at (t, i, end, "The "))
+  if (bil_has_prefix_at (t, i, end, "the ") || bil_has_prefix_at (t, i, end, "The "))
     i += 4;
   return i == end;
 }
@@ -479,7 +463,7 @@ pairs_by_with (Ctx *ctx)
           if (t[k] != ' ')
             continue;
           for (guint w = 0; words[w] && with == 0; w++)
-            if (has_prefix_at (t, k, ctx->s_end, words[w]) && clause_of (ctx, k + 1) == clause)
+            if (bil_has_prefix_at (t, k, ctx->s_end, words[w]) && clause_of (ctx, k + 1) == clause)
               with = k + strlen (words[w]);
         }
       if (with == 0)
@@ -663,7 +647,7 @@ find_qualifier (Ctx       *ctx,
           f->approx_end = m->end;
         }
     }
-  if (f->approx == BIL_APPROX_NONE && has_prefix_at (t, f->money.end, ctx->s_end, " or more"))
+  if (f->approx == BIL_APPROX_NONE && bil_has_prefix_at (t, f->money.end, ctx->s_end, " or more"))
     {
       f->approx = BIL_APPROX_OVER;
       f->approx_start = f->money.end + 1;
@@ -726,7 +710,7 @@ preceded_by (Ctx        *ctx,
       gsize i = e->start;
 
       /* Allow "in the", "to its". */
-      if (i >= 4 && has_prefix_at (t, i - 4, e->start, "the "))
+      if (i >= 4 && bil_has_prefix_at (t, i - 4, e->start, "the "))
         i -= 4;
       if (i >= n && memcmp (t + i - n, words[k], n) == 0 && (i == n || !bil_is_word_byte ((guchar) t[i - n - 1])))
         return TRUE;
@@ -760,7 +744,7 @@ find_after (Ctx               *ctx,
         return e;
       if (words == destination_words)
         for (guint k = 0; destination_particles[k]; k++)
-          if (has_prefix_at (ctx->text, e->end, ctx->s_end, destination_particles[k]))
+          if (bil_has_prefix_at (ctx->text, e->end, ctx->s_end, destination_particles[k]))
             return e;
     }
   return NULL;

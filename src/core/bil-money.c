@@ -301,20 +301,6 @@ parse_number (const char *t,
   return TRUE;
 }
 
-static inline gboolean
-has_prefix (const char *t,
-            gsize       i,
-            gsize       end,
-            const char *prefix)
-{
-  gsize n;
-
-  if (i >= end || t[i] != prefix[0])
-    return FALSE;
-  n = strlen (prefix);
-  return i + n <= end && memcmp (t + i, prefix, n) == 0;
-}
-
 static gboolean
 match_word_ci (const char *t,
                gsize       i,
@@ -608,9 +594,9 @@ read_range_end (const char *t,
     j++;
   else if (j + 3 <= end && (memcmp (t + j, "\xE2\x80\x93", 3) == 0 || memcmp (t + j, "\xE2\x80\x94", 3) == 0))
     j += 3;
-  else if (has_prefix (t, j, end, "to "))
+  else if (bil_has_prefix_at (t, j, end, "to "))
     j += 3;
-  else if (between && has_prefix (t, j, end, "and "))
+  else if (between && bil_has_prefix_at (t, j, end, "and "))
     j += 4;
   else
     return FALSE;
@@ -632,7 +618,7 @@ read_range_end (const char *t,
     return FALSE;
   /* "RM30 billion to 40 per cent" is not a range. */
   j = skip_spaces (t, second->end, end);
-  if (j < end && (t[j] == '%' || has_prefix (t, j, end, "per cent") || has_prefix (t, j, end, "percent")))
+  if (j < end && (t[j] == '%' || bil_has_prefix_at (t, j, end, "per cent") || bil_has_prefix_at (t, j, end, "percent")))
     return FALSE;
   return TRUE;
 }
@@ -644,7 +630,7 @@ preceded_by_between (const char *t,
 {
   gsize j = skip_spaces_back (t, start, i);
 
-  return j >= start + 7 && has_prefix (t, j - 7, j, "between");
+  return j >= start + 7 && bil_has_prefix_at (t, j - 7, j, "between");
 }
 
 static const char *vague_phrases[] = {

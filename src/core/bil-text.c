@@ -443,13 +443,15 @@ bil_text_is_headline (const char *line,
 }
 
 /* How common a byte is in English news, higher for rarer: the letter a
- * search looks for first. Not letters: rare. */
+ * search looks for first. A blank is the commonest; digits and signs rare. */
 static int
 rarity (char c)
 {
   static const char by_frequency[] = "etaoinshrdlcumwfgypbvkjxqz";
   const char *at = g_ascii_isalpha (c) ? strchr (by_frequency, g_ascii_tolower (c)) : NULL;
 
+  if (c == ' ')
+    return -1;
   return at ? (int) (at - by_frequency) : (int) sizeof by_frequency;
 }
 

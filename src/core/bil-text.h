@@ -21,6 +21,23 @@ bil_is_word_byte (guchar c)
   return bil_text_word_bytes[c];
 }
 
+/* Whether @prefix starts at @t[@i], within @end. Most places start no word
+ * asked: one byte decides; the rest, a few bytes, compared here rather than
+ * through strlen () and memcmp (). */
+static inline gboolean
+bil_has_prefix_at (const char *t,
+                   gsize       i,
+                   gsize       end,
+                   const char *prefix)
+{
+  if (i >= end || t[i] != prefix[0])
+    return FALSE;
+  for (gsize k = 1; prefix[k] != '\0'; k++)
+    if (i + k >= end || t[i + k] != prefix[k])
+      return FALSE;
+  return TRUE;
+}
+
 GArray   *bil_text_split_lines      (const char *text,
                                      gsize       start,
                                      gsize       len);
