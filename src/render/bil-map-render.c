@@ -1066,16 +1066,13 @@ box_free (const Box *box,
 /* Text with a halo in the background colour, so it reads over land,
  * shading and arcs alike. */
 static void
-draw_halo_text (cairo_t              *cr,
-                const char           *text,
-                const char           *font,
-                double                x,
-                double                y,
-                const BilRenderStyle *style,
-                const BilRgba        *color)
+draw_halo_layout (cairo_t              *cr,
+                  PangoLayout          *layout,
+                  double                x,
+                  double                y,
+                  const BilRenderStyle *style,
+                  const BilRgba        *color)
 {
-  g_autoptr(PangoLayout) layout = bil_render_text_layout (cr, text, font, -1);
-
   /* The halo: the letters in the background colour, shifted around them.
    * Glyphs come from cairo's cache; stroking their outlines instead cost
    * most of a map frame. */
@@ -1089,8 +1086,8 @@ draw_halo_text (cairo_t              *cr,
       pango_cairo_show_layout (cr, layout);
     }
 
-  /* The same layout for the letters: shaping twice was half the cost of
-   * every label, every frame. */
+  /* The same layout for the letters, and the one the label was measured
+   * with: shaping again was half the cost of every label, every frame. */
   bil_render_set_color (cr, color);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
@@ -1240,7 +1237,7 @@ draw_labels (cairo_t              *cr,
       if (chosen == NULL)
         continue;
       g_array_append_val (taken, *chosen);
-      draw_halo_text (cr, node->label, font, chosen->x0, chosen->y0, style, &style->foreground);
+      draw_halo_layout (cr, layout, chosen->x0, chosen->y0, style, &style->foreground);
     }
 
   if (forced >= 0 && (guint) forced < model->nodes->len)
@@ -1255,7 +1252,7 @@ draw_labels (cairo_t              *cr,
       x += r + 4;
       if (x + logical.width > width - 2)
         x -= 2 * r + 8 + logical.width;
-      draw_halo_text (cr, node->label, font, x, y - logical.height / 2.0, style, &style->foreground);
+      draw_halo_layout (cr, layout, x, y - logical.height / 2.0, style, &style->foreground);
     }
 }
 
