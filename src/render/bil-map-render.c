@@ -1435,12 +1435,46 @@ bil_map_render_arcs (cairo_t              *cr,
       if (g.visible)
         draw_arc (cr, &g_array_index (model->arcs, BilMapArc, i), &g, style, FALSE, FALSE);
     }
+  /* The nodes over them, plain: a stroked circle each was a third of every
+   * overlay frame. The overlay draws again only those it emphasises. */
+  for (guint i = 0; i < model->nodes->len; i++)
+    {
+      double x, y;
+
+      node_pixel (model, view, width, height, i, &x, &y);
+      draw_node (cr, &g_array_index (model->nodes, BilMapNode, i), x, y, style, FALSE, FALSE);
+    }
   cairo_restore (cr);
 }
 
-/* What changes from frame to frame, over the arcs: the hovered and the
- * selected arc drawn again, emphasised, above them all; nodes, labels and
- * the legend. */
+/* Whether the overlay draws node @i again: it is hovered or selected, or
+ * an end of the emphasised arcs it draws over the cached layer. */
+static gboolean
+node_redrawn (const BilMapModel *model,
+              guint              i,
+              const BilMapHit   *hover,
+              const BilMapHit   *selected)
+{
+  const BilMapHit *hits[2] = { hover, selected };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      const BilMapHit *h = hits[k];
+
+      if (h == NULL || h->index < 0)
+        continue;
+      if (h->kind == BIL_MAP_HIT_NODE && (guint) h->index == i)
+        return TRUE;
+      if (h->kind == BIL_MAP_HIT_ARC && (guint) h->index < model->arcs->len &&
+          (g_array_index (model->arcs, BilMapArc, h->index).a == i || g_array_index (model->arcs, BilMapArc, h->index).b == i))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* What changes from frame to frame, over the arcs and nodes: the hovered
+ * and the selected arc drawn again, emphasised, above them all, with their
+ * ends; the hovered and the selected node; labels and the legend. */
 void
 bil_map_render_overlay (cairo_t              *cr,
                         double                width,
@@ -1481,6 +1515,8 @@ bil_map_render_overlay (cairo_t              *cr,
         {
           double x, y;
 
+          if (!node_redrawn (model, i, hover, selected))
+            continue;
           node_pixel (model, view, width, height, i, &x, &y);
           draw_node (cr, &g_array_index (model->nodes, BilMapNode, i), x, y, style,
                      hit_is (hover, BIL_MAP_HIT_NODE, i), hit_is (selected, BIL_MAP_HIT_NODE, i));

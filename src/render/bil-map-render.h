@@ -112,7 +112,7 @@ void         bil_map_render_base   (cairo_t           *cr,
                                     const BilMapModel *model,
                                     const BilMapView  *view,
                                     const BilRenderStyle *style);
-/* Arcs, nodes, labels, the hovered and the selected element, the legend. */
+/* Over the base: the hovered and the selected country. */
 void         bil_map_render_highlights (cairo_t       *cr,
                                     double             width,
                                     double             height,
@@ -120,12 +120,16 @@ void         bil_map_render_highlights (cairo_t       *cr,
                                     const BilRenderStyle *style,
                                     const BilMapHit   *hover,
                                     const BilMapHit   *selected);
+/* Every arc and node, plain: they change only with the model and the
+ * view, so widgets cache them like the base. */
 void         bil_map_render_arcs   (cairo_t           *cr,
                                     double             width,
                                     double             height,
                                     const BilMapModel *model,
                                     const BilMapView  *view,
                                     const BilRenderStyle *style);
+/* What changes from frame to frame: the emphasised arcs and nodes, the
+ * labels, the legend. */
 void         bil_map_render_overlay(cairo_t           *cr,
                                     double             width,
                                     double             height,

@@ -245,7 +245,7 @@ time_map (BilCorpus            *corpus,
       cairo_surface_flush (surface);
       uncached[f] = ms_since (start);
     }
-  printf ("map, %6u pair mentions (%3u arcs drawn, %4u hidden): %5.2f ms a frame with outline and arcs cached "
+  printf ("map, %6u pair mentions (%3u arcs drawn, %4u hidden): %5.2f ms a frame with outline, arcs and nodes cached "
           "(target < 8 ms); %.1f ms drawing them too\n",
           edges, model->arcs->len, model->hidden_arcs, median (frame, FRAMES), median (uncached, 5));
   cairo_destroy (cr);
