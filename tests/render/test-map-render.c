@@ -397,6 +397,45 @@ test_dark (void)
   bil_map_model_free (model);
 }
 
+/* The layers as the widget caches them: the nodes are in the arcs' layer,
+ * and the overlay draws a node again only when it is hovered or selected. */
+static void
+test_layers (void)
+{
+  BilMapModel *model = bil_map_model_build (seeds, NULL);
+  int jp = find_node (model, "JP");
+  const BilMapNode *node = &g_array_index (model->nodes, BilMapNode, jp);
+  BilMapHit none = { BIL_MAP_HIT_NONE, -1 };
+  BilMapHit hover = { BIL_MAP_HIT_NODE, jp };
+  BilRenderStyle style;
+  BilMapView view;
+  double x, y;
+
+  bil_render_style_init_light (&style);
+  bil_map_view_fit_world (&view, WIDTH, HEIGHT);
+  bil_map_view_to_pixel (&view, WIDTH, HEIGHT, node->lon, node->lat, &x, &y);
+  for (guint k = 0; k < 3; k++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+      cairo_t *cr = cairo_create (surface);
+
+      /* 0: the arcs' layer alone; 1: the overlay, nothing hovered; 2: the overlay, Japan hovered. */
+      if (k == 0)
+        bil_map_render_arcs (cr, WIDTH, HEIGHT, model, &view, &style);
+      else
+        bil_map_render_overlay (cr, WIDTH, HEIGHT, model, &view, &style, k == 2 ? &hover : &none, &none);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      /* The node's centre: its fill, the background colour, or nothing. */
+      if (k == 1)
+        g_assert_cmpuint (pixel_at (surface, x, y) >> 24, ==, 0);
+      else
+        g_assert_true (pixel_is (pixel_at (surface, x, y), &style.background));
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  bil_map_model_free (model);
+}
+
 /* The model as the window builds it (from the indexed figures and the
  * articles' bits), against counts made the slow way: every article, figure
  * and sentence asked of the filter. */
@@ -569,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/render/map/lookup", test_lookup);
   g_test_add_func ("/render/map/filter", test_filter);
   g_test_add_func ("/render/map/dark", test_dark);
+  g_test_add_func ("/render/map/layers", test_layers);
   g_test_add_func ("/render/map/counts", test_counts);
 
   status = g_test_run ();
