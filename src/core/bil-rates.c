@@ -210,12 +210,106 @@ date_from_iso (GDate      *date,
                     strlen (iso) >= 7 ? atoi (iso + 5) : 1, atoi (iso));
 }
 
-/* currency → GArray of Stated, built once per corpus so that converting
- * stays linear in the number of figures. */
+/* The rates a currency is given in the corpus: in corpus order, and one
+ * per dated day (the first of that day in corpus order) sorted by day, so
+ * that the nearest date is a binary search, not a walk over every article
+ * that states one (which made converting quadratic in the corpus). */
+typedef struct
+{
+  GArray *stated;   /* Stated */
+  GArray *by_day;   /* DayIndex */
+} StatedList;
+
+typedef struct
+{
+  guint32 julian;
+  guint   index;    /* into stated */
+} DayIndex;
+
+static void
+stated_list_free (StatedList *list)
+{
+  g_array_unref (list->stated);
+  g_clear_pointer (&list->by_day, g_array_unref);
+  g_free (list);
+}
+
+static int
+compare_days (gconstpointer a,
+              gconstpointer b)
+{
+  const DayIndex *x = a, *y = b;
+
+  if (x->julian != y->julian)
+    return x->julian < y->julian ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void
+index_days (StatedList *list)
+{
+  guint kept = 0;
+
+  list->by_day = g_array_new (FALSE, FALSE, sizeof (DayIndex));
+  for (guint i = 0; i < list->stated->len; i++)
+    {
+      const Stated *s = &g_array_index (list->stated, Stated, i);
+      DayIndex d = { 0, i };
+
+      if (!g_date_valid (&s->date))
+        continue;
+      d.julian = g_date_get_julian (&s->date);
+      g_array_append_val (list->by_day, d);
+    }
+  g_array_sort (list->by_day, compare_days);
+  for (guint i = 0; i < list->by_day->len; i++)
+    if (kept == 0 || g_array_index (list->by_day, DayIndex, i).julian != g_array_index (list->by_day, DayIndex, kept - 1).julian)
+      g_array_index (list->by_day, DayIndex, kept++) = g_array_index (list->by_day, DayIndex, i);
+  g_array_set_size (list->by_day, kept);
+}
+
+/* The rate stated nearest @here; between two as near, the first in corpus
+ * order. With no date on either side, the first stated. */
+static const Stated *
+nearest_stated (const StatedList *list,
+                const GDate      *here)
+{
+  const DayIndex *before = NULL, *after = NULL, *pick;
+  guint lo = 0, hi = list->by_day->len;
+  guint32 day;
+
+  if (!g_date_valid (here) || list->by_day->len == 0)
+    return &g_array_index (list->stated, Stated, 0);
+  day = g_date_get_julian (here);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (list->by_day, DayIndex, mid).julian < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < list->by_day->len)
+    after = &g_array_index (list->by_day, DayIndex, lo);
+  if (lo > 0)
+    before = &g_array_index (list->by_day, DayIndex, lo - 1);
+  if (before == NULL || after == NULL)
+    pick = before ? before : after;
+  else if (day - before->julian != after->julian - day)
+    pick = day - before->julian < after->julian - day ? before : after;
+  else
+    pick = before->index < after->index ? before : after;
+  return &g_array_index (list->stated, Stated, pick->index);
+}
+
+/* currency → StatedList, built once per corpus. */
 static GHashTable *
 collect_stated (BilCorpus *corpus)
 {
-  GHashTable *stated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  GHashTable *stated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) stated_list_free);
+  GHashTableIter iter;
+  gpointer list;
 
   for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
     {
@@ -226,22 +320,26 @@ collect_stated (BilCorpus *corpus)
         {
           const BilRateStatement *r = &g_array_index (facts->rates, BilRateStatement, k);
           const char *currency = strcmp (r->base, "USD") == 0 ? r->quote : strcmp (r->quote, "USD") == 0 ? r->base : NULL;
-          GArray *list;
+          StatedList *found;
           Stated s;
 
           if (currency == NULL || strcmp (currency, "USD") == 0)
             continue;
-          if (!(list = g_hash_table_lookup (stated, currency)))
+          if (!(found = g_hash_table_lookup (stated, currency)))
             {
-              list = g_array_new (FALSE, FALSE, sizeof (Stated));
-              g_hash_table_insert (stated, g_strdup (currency), list);
+              found = g_new0 (StatedList, 1);
+              found->stated = g_array_new (FALSE, FALSE, sizeof (Stated));
+              g_hash_table_insert (stated, g_strdup (currency), found);
             }
           s.article = article;
           s.rate = stated_rate (facts, currency);
           date_from_iso (&s.date, bil_article_get_date (article));
-          g_array_append_val (list, s);
+          g_array_append_val (found->stated, s);
         }
     }
+  g_hash_table_iter_init (&iter, stated);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    index_days (list);
   return stated;
 }
 
@@ -251,7 +349,7 @@ convert_figure (BilFigure    *f,
                 GHashTable   *stated,
                 BilRateTable *table)
 {
-  GArray *list;
+  const StatedList *list;
   double rate;
   int used;
 
@@ -269,28 +367,12 @@ convert_figure (BilFigure    *f,
   if (stated != NULL && (list = g_hash_table_lookup (stated, f->money.currency)))
     {
       GDate here;
-      const Stated *best = NULL;
-      gint64 best_days = G_MAXINT64;
+      const Stated *best;
 
       date_from_iso (&here, bil_article_get_date (article));
-      for (guint i = 0; i < list->len; i++)
-        {
-          const Stated *s = &g_array_index (list, Stated, i);
-          /* Undated articles come last, in corpus order. */
-          gint64 days = g_date_valid (&here) && g_date_valid (&s->date)
-            ? ABS (g_date_days_between (&here, &s->date)) : G_MAXINT64 - 1;
-
-          if (days < best_days)
-            {
-              best = s;
-              best_days = days;
-            }
-        }
-      if (best != NULL)
-        {
-          apply_rate (f, best->rate, BIL_RATE_CORPUS, 0, g_intern_string (bil_article_get_file (best->article)));
-          return;
-        }
+      best = nearest_stated (list, &here);
+      apply_rate (f, best->rate, BIL_RATE_CORPUS, 0, g_intern_string (bil_article_get_file (best->article)));
+      return;
     }
   rate = bil_rate_table_lookup (table, f->money.currency, f->year, &used);
   if (isfinite (rate))

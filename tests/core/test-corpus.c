@@ -589,6 +589,76 @@ test_text_filter_new_corpus (void)
   bil_test_remove_tree (dir);
 }
 
+/* A rate stated in another article: the nearest date's, the first in corpus
+ * order between two as near, the first stated when a date is missing; for
+ * 200 articles of random dates, against a walk over every statement. */
+static void
+test_nearest_rate (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-rates-XXXXXX", NULL);
+  g_autoptr(GString) json = g_string_new ("{\"name\": \"Rates\", \"articles\": [\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  g_autofree char *manifest = NULL;
+  g_autoptr(BilCorpus) corpus = NULL;
+  guint n_checked = 0;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      gboolean states = g_rand_int_range (rand, 0, 3) == 0;
+      gboolean dated = g_rand_int_range (rand, 0, 10) > 0;
+      /* Few distinct days: ties and same-day statements are common. */
+      int day = g_rand_int_range (rand, 1, 29);
+      g_autofree char *rate = g_strdup_printf ("Trade grew. (US$1 = RM4.%02u)", i % 100);
+
+      g_string_append_printf (json, "  {\"text\": \"%s\"%s%02d\"}%s\n",
+                              states ? rate : "Japan pledged RM30 billion to Malaysia.",
+                              dated ? ", \"date\": \"2024-02-" : ", \"title\": \"Undated ",
+                              day, i + 1 < 200 ? "," : "");
+    }
+  g_string_append (json, "]}\n");
+  manifest = bil_test_write_file (dir, "rates.json", json->str, -1);
+  corpus = load_one (manifest);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 200);
+
+  for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+    {
+      BilArticle *article = bil_corpus_get_article (corpus, i);
+      const BilFacts *facts = bil_article_get_facts (article);
+      const char *date = bil_article_get_date (article);
+
+      for (guint k = 0; k < facts->figures->len; k++)
+        {
+          const BilFigure *f = &g_array_index (facts->figures, BilFigure, k);
+          BilArticle *best = NULL;
+          gint64 best_days = G_MAXINT64;
+
+          if (f->rate_source != BIL_RATE_CORPUS)
+            continue;
+          for (guint j = 0; j < bil_corpus_get_n_articles (corpus); j++)
+            {
+              BilArticle *other = bil_corpus_get_article (corpus, j);
+              const char *other_date = bil_article_get_date (other);
+              gint64 days;
+
+              if (bil_article_get_facts (other)->rates->len == 0)
+                continue;
+              days = date && other_date ? ABS (atoi (date + 8) - atoi (other_date + 8)) : G_MAXINT64 - 1;
+              if (days < best_days)
+                {
+                  best = other;
+                  best_days = days;
+                }
+            }
+          g_assert_nonnull (best);
+          g_assert_cmpstr (f->rate_file, ==, bil_article_get_file (best));
+          g_assert_cmpfloat_with_epsilon (f->rate, g_array_index (bil_article_get_facts (best)->rates, BilRateStatement, 0).rate, 1e-9);
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >, 100);
+  bil_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/core/corpus/unreadable", test_unreadable);
   g_test_add_func ("/core/corpus/display-name-after-preload", test_display_name_after_preload);
   g_test_add_func ("/core/corpus/match-articles", test_match_articles);
+  g_test_add_func ("/core/corpus/nearest-rate", test_nearest_rate);
   g_test_add_func ("/core/corpus/text-filter-new-corpus", test_text_filter_new_corpus);
   g_test_add_func ("/core/corpus/unreadable/subprocess", test_unreadable_subprocess);
 
