@@ -627,7 +627,7 @@ find_qualifier (Ctx       *ctx,
 
       if (q == NULL)
         continue;
-      /* Directly before: "nearly US$18 billion", "約3億ドル". */
+      /* Directly before: "nearly US$20 billion", "約3億ドル". */
       if (m->end <= f->money.start)
         {
           for (k = m->end; k < f->money.start && t[k] == ' '; k++)

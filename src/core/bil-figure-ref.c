@@ -213,7 +213,7 @@ bil_figure_label (const BilFigure *f)
   return g_strdup_printf ("%s · %s", pair, bil_metric_label (f->metric));
 }
 
-/* For screen readers: "Japan → ASEAN, FDI, nearly US$18 billion, 2024". */
+/* For screen readers: "Japan → ASEAN, FDI, nearly US$20 billion, 2024". */
 char *
 bil_figure_describe (const BilFigure *f)
 {

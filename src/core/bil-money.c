@@ -240,7 +240,7 @@ skip_spaces_back (const char *t,
 }
 
 /*
- * "843,000,000", "236.4", "１２", "4.22". Returns FALSE when there is no
+ * "843,000,000", "52.7", "１２", "4.50". Returns FALSE when there is no
  * number at @i. A number with more than 20 integer digits is not an amount
  * anybody reports: it is consumed and flagged, never turned into a value.
  */

@@ -38,7 +38,7 @@ typedef struct
   gboolean        glued_code;   /* a currency code glued to the digits: "USD77" */
 } BilMoney;
 
-/* "(US$1 = RM4.22)": @rate units of @quote per unit of @base. */
+/* "(US$1 = RM4.50)": @rate units of @quote per unit of @base. */
 typedef struct
 {
   gsize  start;

@@ -3,7 +3,7 @@
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A rate stated in the article wins ("(US$1 = RM4.22)"), then a rate stated
+ * A rate stated in the article wins ("(US$1 = RM4.50)"), then a rate stated
  * in the corpus's article of the nearest date, then the annual average of
  * the figure's year from data/rates.json, else its latest year.
  */
@@ -435,7 +435,7 @@ bil_rate_source_to_string (BilRateSource source)
     }
 }
 
-/* "US$1 = RM4.22, stated in the article" and the like. */
+/* "US$1 = RM4.50, stated in the article" and the like. */
 char *
 bil_figure_describe_rate (const BilFigure *f)
 {
@@ -444,7 +444,7 @@ bil_figure_describe_rate (const BilFigure *f)
     case BIL_RATE_NONE:
       return g_strdup (_("already in US$"));
     case BIL_RATE_ARTICLE:
-      /* TRANSLATORS: "US$1 = MYR 4.22, stated in the article" */
+      /* TRANSLATORS: "US$1 = MYR 4.50, stated in the article" */
       return g_strdup_printf (_("US$1 = %s %.4g, stated in the article"), f->money.currency, f->rate);
     case BIL_RATE_CORPUS:
       /* TRANSLATORS: the last %s is an article's file name */

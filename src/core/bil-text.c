@@ -352,7 +352,7 @@ bil_text_split_sentences (const char *text,
         {
           gsize after = i + 1;
 
-          /* Decimals and versions: "4.22", "Industry 4.0". */
+          /* Decimals and versions: "4.50", "Industry 4.0". */
           if (c == '.' && after < end && g_ascii_isdigit (text[after]))
             {
               i++;
