@@ -363,14 +363,24 @@ setup_table (BilWindow *self)
   gtk_column_view_set_model (self->figure_table, GTK_SELECTION_MODEL (self->figure_selection));
 }
 
+/* The detail pane on an amount: a figure of the corpus, or one to add. */
+static void
+open_detail (BilWindow  *self,
+             BilArticle *article,
+             gsize       start,
+             gsize       end,
+             gboolean    adding)
+{
+  bil_figure_detail_show (self->figure_detail, article, start, end, adding);
+  gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+}
+
 static void
 show_detail (BilWindow          *self,
              const BilFigureRef *ref)
 {
-  if (ref == NULL)
-    return;
-  bil_figure_detail_show (self->figure_detail, ref->article, ref->figure->money.start, ref->figure->money.end, FALSE);
-  gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+  if (ref != NULL)
+    open_detail (self, ref->article, ref->figure->money.start, ref->figure->money.end, FALSE);
 }
 
 static void
@@ -803,8 +813,7 @@ add_figure_action (GtkWidget  *widget,
       return;
     }
   adw_view_stack_set_visible_child_name (self->view_stack, "figures");
-  bil_figure_detail_show (self->figure_detail, article, start, end, TRUE);
-  gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+  open_detail (self, article, start, end, TRUE);
 }
 
 static void
