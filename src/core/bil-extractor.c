@@ -51,6 +51,23 @@ bil_facts_free (BilFacts *facts)
   g_free (facts);
 }
 
+/* The figure whose amount is the text [@start, @end), or -1: how a
+ * correction and the detail pane name a figure. */
+int
+bil_facts_find_figure (const BilFacts *facts,
+                       gsize           start,
+                       gsize           end)
+{
+  for (guint i = 0; facts && i < facts->figures->len; i++)
+    {
+      const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+
+      if (f->money.start == start && f->money.end == end)
+        return (int) i;
+    }
+  return -1;
+}
+
 /* An entity mention within the sentence being read. */
 typedef struct
 {

@@ -109,6 +109,9 @@ typedef struct
 
 BilFacts *bil_facts_new  (guint     n_sectors);
 void      bil_facts_free (BilFacts *facts);
+int       bil_facts_find_figure (const BilFacts *facts,
+                                 gsize           start,
+                                 gsize           end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BilFacts, bil_facts_free)
 

@@ -457,15 +457,10 @@ bil_review_load (BilReview  *self,
   return TRUE;
 }
 
-static const char *
-entity_code (int entity)
-{
-  return entity >= 0 ? bil_lexicon_entity_code (bil_lexicon_get_default (), entity) : NULL;
-}
-
 static JsonNode *
 build_document (BilReview *self)
 {
+  BilLexicon *lex = bil_lexicon_get_default ();
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
@@ -515,9 +510,9 @@ build_document (BilReview *self)
           json_builder_add_string_value (builder, bil_metric_to_string (e->metric));
         }
       if (e->fields & BIL_FIELD_FROM)
-        bil_json_add_string_or_null (builder, "from", entity_code (e->from));
+        bil_json_add_string_or_null (builder, "from", bil_lexicon_entity_code (lex, e->from));
       if (e->fields & BIL_FIELD_TO)
-        bil_json_add_string_or_null (builder, "to", entity_code (e->to));
+        bil_json_add_string_or_null (builder, "to", bil_lexicon_entity_code (lex, e->to));
       if (e->fields & BIL_FIELD_YEAR)
         {
           json_builder_set_member_name (builder, "year");
@@ -622,21 +617,6 @@ figures_of (BilArticle *article)
   const BilFacts *facts = bil_article_get_facts (article);
 
   return facts ? facts->figures : NULL;
-}
-
-static int
-find_figure (GArray *figures,
-             gsize   start,
-             gsize   end)
-{
-  for (guint i = 0; i < figures->len; i++)
-    {
-      const BilFigure *f = &g_array_index (figures, BilFigure, i);
-
-      if (f->money.start == start && f->money.end == end)
-        return (int) i;
-    }
-  return -1;
 }
 
 /* A figure for text the extractor did not read as one: the amount the
@@ -769,7 +749,7 @@ apply_to_article (BilReview  *self,
           stale++;
           continue;
         }
-      k = find_figure (figures, c->start, c->end);
+      k = bil_facts_find_figure (bil_article_get_facts (article), c->start, c->end);
       if (k < 0 && c->action == ACTION_ADD)
         {
           BilFigure fresh;

@@ -58,15 +58,9 @@ static const BilFigure *
 current_figure (BilFigureDetail *self)
 {
   const BilFacts *facts = self->article ? bil_article_get_facts (self->article) : NULL;
+  int k = bil_facts_find_figure (facts, self->start, self->end);
 
-  for (guint i = 0; facts && i < facts->figures->len; i++)
-    {
-      const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
-
-      if (f->money.start == self->start && f->money.end == self->end)
-        return f;
-    }
-  return NULL;
+  return k >= 0 ? &g_array_index (facts->figures, BilFigure, k) : NULL;
 }
 
 /* ---- reading the form -------------------------------------------------- */
