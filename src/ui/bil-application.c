@@ -333,6 +333,16 @@ bil_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* BILATERAL_EXIT_AFTER_FIRST_FRAME=1 (the start-up benchmark): when a
+ * phase of the start-up ended, on the monotonic clock every process shares,
+ * so that the benchmark can tell where the time goes. */
+void
+bil_application_mark_phase (const char *phase)
+{
+  if (g_strcmp0 (g_getenv ("BILATERAL_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
+    g_print ("mark %s %" G_GINT64_FORMAT "\n", phase, g_get_monotonic_time ());
+}
+
 /* The last corpus, when every one of its paths is still there. */
 static gboolean
 reopen_last_corpus (BilApplication *self,
@@ -358,10 +368,12 @@ bil_application_activate (GApplication *app)
   BilApplication *self = BIL_APPLICATION (app);
   BilWindow *window = get_window (self);
 
+  bil_application_mark_phase ("window");
   if (bil_window_get_corpus (window) == NULL && !bil_window_get_loading (window))
     if (!reopen_last_corpus (self, window))
       bil_window_ensure_corpus (window);
   gtk_window_present (GTK_WINDOW (window));
+  bil_application_mark_phase ("presented");
 }
 
 static void
@@ -447,6 +459,7 @@ bil_application_startup (GApplication *app)
 
   g_thread_unref (g_thread_new ("bil-preload", preload_tables, NULL));
   G_APPLICATION_CLASS (bil_application_parent_class)->startup (app);
+  bil_application_mark_phase ("startup");
 
   /* Run from the build folder without its schema, it still works: it only
    * forgets its settings. */

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (BilApplication, bil_application, BIL, APPLICATION, AdwAppl
 BilApplication *bil_application_new          (void);
 GSettings      *bil_application_get_settings (BilApplication *self);
 gboolean        bil_application_get_use_review (BilApplication *self);
+void            bil_application_mark_phase   (const char *phase);
 
 G_END_DECLS

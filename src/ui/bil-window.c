@@ -695,7 +695,7 @@ static void
 first_frame_painted_cb (GdkFrameClock *clock,
                         BilWindow     *self)
 {
-  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  bil_application_mark_phase ("first-frame");
   g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
   g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }

@@ -4,15 +4,18 @@
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Both children print "first-frame <µs>" on the monotonic clock (shared by
- * every process) after their first painted frame and quit; the parent takes
- * the time just before spawning. Medians of several runs, and their ratio.
+ * Each child prints "mark <phase> <µs>" on the monotonic clock (shared by
+ * every process) as it passes a phase, and "first-frame <µs>" after its
+ * first painted frame, then quits; the parent takes the time just before
+ * spawning. Medians of several runs per phase, and the ratio of the first
+ * frames. Two references: a bare GtkApplication window (the issue's ratio)
+ * and a bare libadwaita window (what the stack itself costs).
  * Prints figures; never fails on a time.
  */
 
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <stdio.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -20,11 +23,21 @@
 
 #define RUNS 11
 
+/* The phases every child marks, in order; the last is the first frame. */
+static const char * const phases[] = { "startup", "window", "presented", "first-frame" };
+#define N_PHASES G_N_ELEMENTS (phases)
+
+static void
+mark (const char *phase)
+{
+  g_print ("mark %s %" G_GINT64_FORMAT "\n", phase, g_get_monotonic_time ());
+}
+
 static void
 bare_painted_cb (GdkFrameClock  *clock,
                  GtkApplication *app)
 {
-  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  mark ("first-frame");
   g_signal_handlers_disconnect_by_func (clock, bare_painted_cb, app);
   g_application_quit (G_APPLICATION (app));
 }
@@ -37,50 +50,94 @@ bare_realize_cb (GtkWidget      *window,
 }
 
 static void
-bare_activate_cb (GtkApplication *app)
+bare_present (GtkApplication *app,
+              GtkWidget      *window)
+{
+  gtk_window_set_title (GTK_WINDOW (window), "Bare");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  g_signal_connect (window, "realize", G_CALLBACK (bare_realize_cb), app);
+  mark ("window");
+  gtk_window_present (GTK_WINDOW (window));
+  mark ("presented");
+}
+
+static void
+bare_gtk_activate_cb (GtkApplication *app)
 {
   GtkWidget *window = gtk_application_window_new (app);
 
-  gtk_window_set_title (GTK_WINDOW (window), "Bare");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Bare GtkApplication window"));
-  g_signal_connect (window, "realize", G_CALLBACK (bare_realize_cb), app);
-  gtk_window_present (GTK_WINDOW (window));
+  bare_present (app, window);
 }
 
-/* The reference: what any GTK application pays before its first frame. */
-static int
-run_bare (void)
+/* libadwaita's window has no title bar of its own: a header bar, as in any
+ * application built on it. */
+static void
+bare_adw_activate_cb (GtkApplication *app)
 {
-  /* An ID, as every real application has: it registers on the bus too. */
-  g_autoptr(GtkApplication) app = gtk_application_new ("org.example.BilateralBenchBare", G_APPLICATION_NON_UNIQUE);
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("Bare AdwApplication window"));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  bare_present (app, window);
+}
+
+/* The references: what any GTK application pays before its first frame,
+ * and any libadwaita one. An ID, as every real application has: it
+ * registers on the bus too. */
+static int
+run_bare (gboolean adwaita)
+{
+  g_autoptr(GtkApplication) app = NULL;
+
+  if (adwaita)
+    app = GTK_APPLICATION (adw_application_new ("org.example.BilateralBenchBareAdw", G_APPLICATION_NON_UNIQUE));
+  else
+    app = gtk_application_new ("org.example.BilateralBenchBare", G_APPLICATION_NON_UNIQUE);
+  /* After the class's startup: GTK (and libadwaita) are ready. */
+  g_signal_connect_swapped (app, "startup", G_CALLBACK (mark), (gpointer) "startup");
+  g_signal_connect (app, "activate", G_CALLBACK (adwaita ? bare_adw_activate_cb : bare_gtk_activate_cb), NULL);
   return g_application_run (G_APPLICATION (app), 0, NULL);
 }
 
-/* Microseconds from just before the spawn to the child's first frame. */
-static gint64
-time_child (const char * const *argv)
+/* Microseconds from just before the spawn to each phase the child marked;
+ * FALSE if it did not reach its first frame. */
+static gboolean
+time_child (const char * const *argv,
+            gint64              times[N_PHASES])
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  const char *line;
+  g_auto(GStrv) lines = NULL;
   gint64 start = g_get_monotonic_time ();
   int status = 0;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error))
     {
       g_printerr ("%s: %s\n", argv[0], error->message);
-      return -1;
+      return FALSE;
     }
-  line = out ? strstr (out, "first-frame ") : NULL;
-  if (line == NULL)
+  for (guint p = 0; p < N_PHASES; p++)
+    times[p] = -1;
+  lines = g_strsplit (out ? out : "", "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (lines[i], " ", -1);
+
+      if (g_strv_length (words) != 3 || !g_str_equal (words[0], "mark"))
+        continue;
+      for (guint p = 0; p < N_PHASES; p++)
+        if (g_str_equal (words[1], phases[p]))
+          times[p] = g_ascii_strtoll (words[2], NULL, 10) - start;
+    }
+  if (times[N_PHASES - 1] < 0)
     {
       g_printerr ("%s printed no first frame (status %d)\n", argv[0], status);
-      return -1;
+      return FALSE;
     }
-  return g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10) - start;
+  return TRUE;
 }
 
 static int
@@ -91,19 +148,35 @@ compare_gint64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* The median of each phase over RUNS runs, printed as one row; the first
+ * frame's median is returned. */
 static gint64
 median_of (const char * const *argv,
            const char         *label)
 {
-  gint64 times[RUNS];
+  gint64 times[N_PHASES][RUNS];
 
   for (guint i = 0; i < RUNS; i++)
-    if ((times[i] = time_child (argv)) < 0)
-      return -1;
-  qsort (times, RUNS, sizeof (gint64), compare_gint64);
-  printf ("%-28s median %6.1f ms  (min %.1f, max %.1f, %d runs)\n", label,
-          times[RUNS / 2] / 1000.0, times[0] / 1000.0, times[RUNS - 1] / 1000.0, RUNS);
-  return times[RUNS / 2];
+    {
+      gint64 run[N_PHASES];
+
+      if (!time_child (argv, run))
+        return -1;
+      for (guint p = 0; p < N_PHASES; p++)
+        times[p][i] = run[p];
+    }
+  printf ("%-28s", label);
+  for (guint p = 0; p < N_PHASES; p++)
+    {
+      qsort (times[p], RUNS, sizeof (gint64), compare_gint64);
+      if (times[p][RUNS / 2] < 0)
+        printf (" %11s", "-");
+      else
+        printf (" %8.1f ms", times[p][RUNS / 2] / 1000.0);
+    }
+  printf ("   (first frame min %.1f, max %.1f)\n", times[N_PHASES - 1][0] / 1000.0,
+          times[N_PHASES - 1][RUNS - 1] / 1000.0);
+  return times[N_PHASES - 1][RUNS / 2];
 }
 
 int
@@ -111,11 +184,15 @@ main (int   argc,
       char *argv[])
 {
   const char *bare_argv[] = { argv[0], "--bare", NULL };
+  const char *adw_argv[] = { argv[0], "--bare-adw", NULL };
   const char *app_argv[] = { NULL, NULL };
-  gint64 bare, app;
+  gint64 times[N_PHASES];
+  gint64 bare, adw, app;
 
   if (argc == 2 && g_str_equal (argv[1], "--bare"))
-    return run_bare ();
+    return run_bare (FALSE);
+  if (argc == 2 && g_str_equal (argv[1], "--bare-adw"))
+    return run_bare (TRUE);
   if (argc != 2)
     {
       g_printerr ("usage: %s PATH-TO-BILATERAL\n", argv[0]);
@@ -135,14 +212,19 @@ main (int   argc,
   /* No last corpus from the user's settings: the embedded one. */
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  /* One of each first, so neither pays for a cold file cache. */
-  time_child (bare_argv);
-  time_child (app_argv);
+  /* One of each first, so none pays for a cold file cache. */
+  time_child (bare_argv, times);
+  time_child (adw_argv, times);
+  time_child (app_argv, times);
+  printf ("medians of %d runs, from exec   %-11s %-11s %-11s %s\n", RUNS, "startup", "window", "presented",
+          "first frame");
   bare = median_of (bare_argv, "bare GtkApplication window");
+  adw = median_of (adw_argv, "bare AdwApplication window");
   app = median_of (app_argv, "bilateral, embedded corpus");
-  if (bare <= 0 || app <= 0)
+  if (bare <= 0 || adw <= 0 || app <= 0)
     return 1;
-  printf ("start-up ratio: %.2f× (target ≤ 1.2×); renderer %s\n", (double) app / (double) bare,
+  printf ("start-up ratio: %.2f× (target ≤ 1.2×); a bare libadwaita window alone: %.2f×; renderer %s\n",
+          (double) app / (double) bare, (double) adw / (double) bare,
           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
   return 0;
 }
