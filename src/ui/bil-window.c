@@ -45,6 +45,7 @@ struct _BilWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *corpus_title;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
   GtkCheckButton       *with_figures_check;
@@ -64,7 +65,8 @@ struct _BilWindow
   GtkToggleButton      *log_button;
   GtkToggleButton      *review_button;
   GtkRevealer          *detail_revealer;
-  BilFigureDetail      *figure_detail;
+  GtkBox               *detail_box;
+  BilFigureDetail      *figure_detail;   /* NULL until first opened */
   BilConflictView      *conflict_view;
   GtkDropDown          *grouping_drop;
   GtkLabel             *figures_summary;
@@ -93,6 +95,7 @@ struct _BilWindow
   gboolean              syncing_filter;
   GSettings            *settings;        /* NULL without an application or schema */
   GHashTable           *review_notes;    /* review messages already shown */
+  GtkWindow            *help_overlay;    /* built when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (BilWindow, bil_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -106,6 +109,17 @@ place_clear (gpointer data)
 
   g_free (place->page);
   g_clear_object (&place->article);
+}
+
+/* The bottom switcher is only revealed in a narrow window: it gets the
+ * stack, and so its buttons, the first time it is, rather than building
+ * them with every window. */
+static void
+switcher_bar_revealed_cb (BilWindow *self)
+{
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 }
 
 static void
@@ -363,6 +377,23 @@ setup_table (BilWindow *self)
   gtk_column_view_set_model (self->figure_table, GTK_SELECTION_MODEL (self->figure_selection));
 }
 
+static void detail_close_cb (BilWindow *self);
+
+/* Made when first needed: most sessions start without it, and building its
+ * form would delay the first frame. */
+static BilFigureDetail *
+ensure_detail (BilWindow *self)
+{
+  if (self->figure_detail == NULL)
+    {
+      self->figure_detail = g_object_new (BIL_TYPE_FIGURE_DETAIL, "width-request", 380, NULL);
+      bil_figure_detail_set_session (self->figure_detail, self->session);
+      g_signal_connect_swapped (self->figure_detail, "close", G_CALLBACK (detail_close_cb), self);
+      gtk_box_append (self->detail_box, GTK_WIDGET (self->figure_detail));
+    }
+  return self->figure_detail;
+}
+
 /* The detail pane on an amount: a figure of the corpus, or one to add. */
 static void
 open_detail (BilWindow  *self,
@@ -371,7 +402,7 @@ open_detail (BilWindow  *self,
              gsize       end,
              gboolean    adding)
 {
-  bil_figure_detail_show (self->figure_detail, article, start, end, adding);
+  bil_figure_detail_show (ensure_detail (self), article, start, end, adding);
   gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
 }
 
@@ -564,16 +595,16 @@ set_dropdown_strings (GtkDropDown        *drop,
   gtk_drop_down_set_model (drop, G_LIST_MODEL (list));
 }
 
+/* The countries the corpus names; the sectors and metrics are the same for
+ * every corpus, set once (each new model costs its drop-down's list). */
 static void
-fill_filter_choices (BilWindow *self)
+fill_country_choices (BilWindow *self)
 {
   BilCorpus *corpus = bil_session_get_corpus (self->session);
   BilLexicon *lex = bil_lexicon_get_default ();
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) metrics = g_strv_builder_new ();
-  g_auto(GStrv) name_strv = NULL, sector_strv = NULL, metric_strv = NULL;
+  g_auto(GStrv) name_strv = NULL;
   g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (int));
 
   self->syncing_filter = TRUE;
@@ -598,17 +629,28 @@ fill_filter_choices (BilWindow *self)
     }
   name_strv = g_strv_builder_end (names);
   set_dropdown_strings (self->country_drop, (const char * const *) name_strv);
+  self->syncing_filter = FALSE;
+}
+
+static void
+fill_sector_and_metric_choices (BilWindow *self)
+{
+  BilLexicon *lex = bil_lexicon_get_default ();
+  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) metrics = g_strv_builder_new ();
+  g_auto(GStrv) sector_strv = NULL, metric_strv = NULL;
 
   g_strv_builder_add (sectors, _("Any sector"));
   for (guint s = 0; s < bil_lexicon_n_sectors (lex); s++)
     g_strv_builder_add (sectors, bil_lexicon_sector_label (lex, (int) s));
   sector_strv = g_strv_builder_end (sectors);
-  set_dropdown_strings (self->sector_drop, (const char * const *) sector_strv);
-
   g_strv_builder_add (metrics, _("Any metric"));
   for (int m = 0; m < BIL_N_METRICS; m++)
     g_strv_builder_add (metrics, bil_metric_label ((BilMetric) m));
   metric_strv = g_strv_builder_end (metrics);
+
+  self->syncing_filter = TRUE;
+  set_dropdown_strings (self->sector_drop, (const char * const *) sector_strv);
   set_dropdown_strings (self->metric_drop, (const char * const *) metric_strv);
   self->syncing_filter = FALSE;
 }
@@ -663,6 +705,28 @@ show_filter_action (GtkWidget  *widget,
 
   gtk_search_bar_set_search_mode (self->filter_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->filter_entry));
+}
+
+/* The shortcuts window is built the first time it is asked for: GTK would
+ * build it (from gtk/help-overlay.ui) with every window, before its first
+ * frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/Bilateral/ui/help-overlay.ui");
+
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
+      gtk_window_set_modal (self->help_overlay, TRUE);
+      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+    }
+  gtk_window_present (self->help_overlay);
 }
 
 /* ---- loading ----------------------------------------------------------- */
@@ -829,10 +893,11 @@ set_corpus (BilWindow *self,
   gtk_stack_set_visible_child_name (self->article_stack, "empty");
   clear_filter_action (GTK_WIDGET (self), NULL, NULL);
   gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
-  bil_figure_detail_show (self->figure_detail, NULL, 0, 0, FALSE);
+  if (self->figure_detail != NULL)
+    bil_figure_detail_show (self->figure_detail, NULL, 0, 0, FALSE);
   set_review (self, corpus);
   bil_session_set_corpus (self->session, corpus);
-  fill_filter_choices (self);
+  fill_country_choices (self);
   gtk_filter_list_model_set_model (self->article_model, G_LIST_MODEL (corpus));
 
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n), n);
@@ -1016,7 +1081,7 @@ bil_window_get_view (BilWindow  *self,
   if (g_strcmp0 (name, "evidence") == 0)
     return GTK_WIDGET (self->evidence_list);
   if (g_strcmp0 (name, "detail") == 0)
-    return GTK_WIDGET (self->figure_detail);
+    return GTK_WIDGET (ensure_detail (self));
   if (g_strcmp0 (name, "conflicts") == 0)
     return GTK_WIDGET (self->conflict_view);
   if (g_strcmp0 (name, "needs-review") == 0)
@@ -1413,10 +1478,12 @@ bil_window_dispose (GObject *object)
   g_clear_object (&self->figure_list);
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->country_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->help_overlay, gtk_window_destroy);
   if (self->partnership_map)
     g_signal_handlers_disconnect_by_data (self->partnership_map, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_WINDOW);
+  self->figure_detail = NULL;   /* went with detail_box */
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
@@ -1439,7 +1506,6 @@ bil_window_class_init (BilWindowClass *klass)
   g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
   g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
   g_type_ensure (BIL_TYPE_READER);
-  g_type_ensure (BIL_TYPE_FIGURE_DETAIL);
   g_type_ensure (BIL_TYPE_CONFLICT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Bilateral/ui/bil-window.ui");
@@ -1447,6 +1513,7 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (toast_overlay);
   BIND (corpus_title);
   BIND (switcher_title);
+  BIND (switcher_bar);
   BIND (progress_revealer);
   BIND (progress_bar);
   BIND (with_figures_check);
@@ -1461,7 +1528,7 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (view_stack);
   BIND (review_button);
   BIND (detail_revealer);
-  BIND (figure_detail);
+  BIND (detail_box);
   BIND (conflict_view);
   BIND (figures_stack);
   BIND (map_stack);
@@ -1494,6 +1561,7 @@ bil_window_class_init (BilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
   gtk_widget_class_install_action (widget_class, "win.add-figure", NULL, add_figure_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.open-folder", NULL);
@@ -1570,10 +1638,10 @@ bil_window_init (BilWindow *self)
   g_signal_connect (self->figure_table, "activate", G_CALLBACK (table_activate_cb), self);
   g_signal_connect_swapped (self->figure_selection, "selection-changed", G_CALLBACK (table_selection_changed_cb), self);
   g_signal_connect_swapped (self->figure_chart, "selection-changed", G_CALLBACK (chart_selection_changed_cb), self);
-  bil_figure_detail_set_session (self->figure_detail, self->session);
-  g_signal_connect_swapped (self->figure_detail, "close", G_CALLBACK (detail_close_cb), self);
   bil_conflict_view_set_session (self->conflict_view, self->session);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_hidden_views), self);
+  g_signal_connect_swapped (self->switcher_bar, "notify::reveal", G_CALLBACK (switcher_bar_revealed_cb), self);
+  switcher_bar_revealed_cb (self);
   g_object_bind_property (self->review_button, "active", self->session, "needs-review", G_BINDING_DEFAULT);
 
   bil_figure_chart_view_set_session (self->figure_chart, self->session);
@@ -1591,7 +1659,8 @@ bil_window_init (BilWindow *self)
   gtk_search_bar_connect_entry (self->filter_bar, GTK_EDITABLE (self->filter_entry));
   g_signal_connect_swapped (self->grouping_drop, "notify::selected", G_CALLBACK (grouping_changed_cb), self);
   g_signal_connect_swapped (self->log_button, "toggled", G_CALLBACK (log_toggled_cb), self);
-  fill_filter_choices (self);
+  fill_country_choices (self);
+  fill_sector_and_metric_choices (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -259,12 +259,46 @@ test_filter_everywhere (void)
 }
 
 /* At 1024×600 nothing needs more room than the window has. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_descendants (GtkWidget *widget,
+                   GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_descendants (child, type);
+  return n;
+}
+
 static void
 test_small_window (void)
 {
   BilWindow *window = window_on_seeds ();
   const char *pages[] = { "figures", "map", "sectors", "article" };
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GtkWidget *bar = find_descendant (content, ADW_TYPE_VIEW_SWITCHER_BAR);
+  GtkWidget *stack = find_descendant (content, ADW_TYPE_VIEW_STACK);
+
+  /* Wide, the switcher is in the header bar; the bottom one has not even
+   * been given the stack (it would build its buttons for nothing). */
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_null (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 600);
   spin (300);
@@ -280,6 +314,12 @@ test_small_window (void)
       if (min_w > 1024 || min_h > 600)
         g_error ("%s page needs %d×%d, more than 1024×600", pages[i], min_w, min_h);
     }
+
+  /* Too narrow for the switcher in the header bar: the one at the bottom
+   * came in, with a button for every page. */
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_true (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)) == ADW_VIEW_STACK (stack));
+  g_assert_cmpuint (count_descendants (bar, GTK_TYPE_TOGGLE_BUTTON), ==, 5);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
