@@ -58,6 +58,7 @@ struct _BilLexicon
   BilTerm    *terms;
   guint32     root_table[256];   /* root's children by byte, 0 for none */
   guint32    *dense_tables;      /* 256 children by byte per node with many edges */
+  guint8     *first_words;       /* bit set of hashes of terms' first words */
 
   GPtrArray  *entities;          /* Entity */
   GHashTable *entity_by_code;    /* code → index + 1 */
@@ -65,6 +66,8 @@ struct _BilLexicon
 };
 
 /* ---- building ---------------------------------------------------------- */
+
+static void build_first_words (BilLexicon *lex);
 
 typedef struct
 {
@@ -230,6 +233,83 @@ builder_freeze (Builder    *b,
           lex->dense_tables[(gsize) (n->dense - 1) * 256 + lex->edge_bytes[n->first_edge + k]] = lex->edge_targets[n->first_edge + k];
       }
   }
+  build_first_words (lex);
+}
+
+/* Most words start no term, yet a walk down the trie from each misses the
+ * cache or the branch predictor at every step, and words such as "higher"
+ * share their first letters with terms ("high-tech"). A term that starts
+ * with a letter or digit starts with a whole word (it ends at a word's end,
+ * and its first run of word bytes is followed by a non-word byte or by the
+ * term's end), so a bit set of the hashes of terms' first words, small
+ * enough for the cache, answers first: no term is missed, a collision only
+ * costs the walk. */
+#define FIRST_WORD_BITS 19
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
+static inline guint
+first_word_key (const guchar *t,
+                gsize         start,
+                gsize         end)
+{
+  guint32 h = FNV_BASIS;
+
+  for (gsize k = start; k < end; k++)
+    h = (h ^ t[k]) * FNV_PRIME;
+  return h >> (32 - FIRST_WORD_BITS);
+}
+
+static gsize
+word_end (const guchar *t,
+          gsize         i,
+          gsize         end)
+{
+  while (i < end && bil_is_word_byte (t[i]))
+    i++;
+  return i;
+}
+
+/* Every path of word bytes from the root that a term ends on, or that a
+ * term goes on from with a non-word byte, is a first word. */
+static void
+add_first_words (BilLexicon *lex,
+                 guint32     node,
+                 guint32     hash,
+                 guint       depth)
+{
+  const Node *n = &lex->nodes[node];
+  gboolean first_word = depth > 0 && n->n_terms > 0;
+
+  for (guint k = 0; k < n->n_edges; k++)
+    {
+      guchar b = lex->edge_bytes[n->first_edge + k];
+
+      if (bil_is_word_byte (b))
+        add_first_words (lex, lex->edge_targets[n->first_edge + k], (hash ^ b) * FNV_PRIME, depth + 1);
+      else if (depth > 0)
+        first_word = TRUE;
+    }
+  if (first_word)
+    lex->first_words[(hash >> (32 - FIRST_WORD_BITS)) >> 3] |= (guint8) (1 << ((hash >> (32 - FIRST_WORD_BITS)) & 7));
+}
+
+static void
+build_first_words (BilLexicon *lex)
+{
+  lex->first_words = g_new0 (guint8, (1 << FIRST_WORD_BITS) / 8);
+  add_first_words (lex, 0, FNV_BASIS, 0);
+}
+
+static inline gboolean
+may_be_first_word (const BilLexicon *lex,
+                   const guchar     *t,
+                   gsize             i,
+                   gsize             e)
+{
+  guint key = first_word_key (t, i, e);
+
+  return (lex->first_words[key >> 3] >> (key & 7)) & 1;
 }
 
 /* ---- data files -------------------------------------------------------- */
@@ -476,6 +556,7 @@ bil_lexicon_free (BilLexicon *self)
   g_free (self->edge_bytes);
   g_free (self->edge_targets);
   g_free (self->dense_tables);
+  g_free (self->first_words);
   g_free (self->terms);
   g_ptr_array_unref (self->entities);
   g_hash_table_unref (self->entity_by_code);
@@ -563,13 +644,19 @@ bil_lexicon_scan (BilLexicon *self,
           i++;
           continue;
         }
-      if (self->root_table[c] == 0)
+      if (bil_is_word_byte (c))
         {
-          if (bil_is_word_byte ((guchar) c))
-            while (i < end && bil_is_word_byte ((guchar) t[i]))
-              i++;
-          else
-            i++;
+          gsize e = word_end (t, i, end);
+
+          if (self->root_table[c] == 0 || !may_be_first_word (self, t, i, e))
+            {
+              i = e;
+              continue;
+            }
+        }
+      else if (self->root_table[c] == 0)
+        {
+          i++;
           continue;
         }
 

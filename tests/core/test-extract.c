@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
 
+#include "bil-core.h"
 #include "bil-extractor.h"
+#include "bil-lexicon.h"
 #include "bil-rates.h"
 
 static BilArticle *
@@ -230,6 +233,96 @@ test_hostile (void)
     }
 }
 
+/* Every string of an array in the data files, with the array's name. */
+static void
+collect_forms (JsonNode   *node,
+               const char *member,
+               GPtrArray  *forms,
+               GPtrArray  *members)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) names = json_object_get_members (object);
+
+      for (GList *l = names; l; l = l->next)
+        collect_forms (json_object_get_member (object, l->data), l->data, forms, members);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+            {
+              g_ptr_array_add (forms, g_strdup (json_node_get_string (element)));
+              g_ptr_array_add (members, (gpointer) g_intern_string (member));
+            }
+          else
+            collect_forms (element, member, forms, members);
+        }
+    }
+}
+
+static gboolean
+scan_finds (BilLexicon *lex,
+            const char *text,
+            gsize       start,
+            gsize       end)
+{
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (BilMatch));
+
+  bil_lexicon_scan (lex, text, 0, strlen (text), matches);
+  for (guint i = 0; i < matches->len; i++)
+    if (g_array_index (matches, BilMatch, i).start == start && g_array_index (matches, BilMatch, i).end == end)
+      return TRUE;
+  return FALSE;
+}
+
+/* The scanner skips words no term starts with before walking its trie: no
+ * name, keyword or cue of the data files is lost to it, inside a sentence
+ * or at the end of the range. */
+static void
+test_every_term_found (void)
+{
+  const char *files[] = { "gazetteer.json", "sectors.json", "cues.json" };
+  BilLexicon *lex = bil_lexicon_get_default ();
+  guint checked = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autoptr(GBytes) bytes = bil_core_lookup_data (files[f], NULL);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) members = g_ptr_array_new ();
+
+      g_assert_nonnull (bytes);
+      g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+      collect_forms (json_parser_get_root (parser), NULL, forms, members);
+      for (guint i = 0; i < forms->len; i++)
+        {
+          const char *form = g_ptr_array_index (forms, i);
+          g_autofree char *inside = g_strconcat ("Before ", form, " after.", NULL);
+          g_autofree char *last = g_strconcat ("Before ", form, NULL);
+          gsize end = strlen ("Before ") + strlen (form);
+
+          /* Excluded names are found only to be dropped; a bloc's members
+           * are country codes. */
+          if (g_str_equal (g_ptr_array_index (members, i), "exclusions") ||
+              g_str_equal (g_ptr_array_index (members, i), "members"))
+            continue;
+          if (!scan_finds (lex, inside, strlen ("Before "), end) || !scan_finds (lex, last, strlen ("Before "), end))
+            g_error ("%s: “%s” (%s) not found", files[f], form, (char *) g_ptr_array_index (members, i));
+          checked++;
+        }
+    }
+  g_test_message ("%u forms found", checked);
+  g_assert_cmpuint (checked, >, 3000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/pairs", test_pairs);
   g_test_add_func ("/core/extract/mentions", test_mentions);
   g_test_add_func ("/core/extract/hostile", test_hostile);
+  g_test_add_func ("/core/lexicon/every-term-found", test_every_term_found);
 
   return g_test_run ();
 }
