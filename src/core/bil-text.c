@@ -304,9 +304,23 @@ starts_sentence (const char *s,
 
 /* The bytes bil_text_split_sentences () stops at: blanks, sentence ends,
  * and the lead bytes of 。！？ */
+/* The bytes that can end a sentence; blanks matter only to cut one that
+ * runs too long, and to find the word a full stop ends. */
 static const guint8 sentence_bytes[256] = {
-  [' '] = 1, ['\t'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE3] = 1, [0xEF] = 1,
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE3] = 1, [0xEF] = 1,
 };
+
+/* The first space or tab in [from, to), or 0. */
+static gsize
+first_blank (const char *text,
+             gsize       from,
+             gsize       to)
+{
+  for (gsize k = from; k < to; k++)
+    if (text[k] == ' ' || text[k] == '\t')
+      return k;
+  return 0;
+}
 
 void
 bil_text_split_sentences (const char *text,
@@ -316,41 +330,36 @@ bil_text_split_sentences (const char *text,
 {
   gsize i = skip_blank (text, start, end);
   gsize sentence_start = i;
-  gsize word_start = i;
 
   while (i < end)
     {
       guchar c;
-      gsize stop = 0;
+      gsize stop = 0, from = i, cut;
 
-      /* Letters, digits and most punctuation decide nothing: skipped in a
-       * tight loop (this was a tenth of the whole extraction). */
+      /* Letters, digits, blanks and most punctuation decide nothing:
+       * skipped in a tight loop (this was a tenth of the extraction). */
       while (i < end && !sentence_bytes[(guchar) text[i]])
         i++;
+
+      /* A sentence past the limit ends at its first blank past it. */
+      if (i - sentence_start >= MAX_SENTENCE &&
+          (cut = first_blank (text, MAX (from, sentence_start + MAX_SENTENCE), i)) > 0)
+        {
+          BilSpan span = { sentence_start, cut };
+
+          g_array_append_val (sentences, span);
+          i = skip_blank (text, cut, end);
+          sentence_start = i;
+          continue;
+        }
       if (i >= end)
         break;
       c = (guchar) text[i];
 
-      if (i - sentence_start >= MAX_SENTENCE && (c == ' ' || c == '\t'))
-        {
-          BilSpan span = { sentence_start, i };
-
-          g_array_append_val (sentences, span);
-          i = skip_blank (text, i, end);
-          sentence_start = word_start = i;
-          continue;
-        }
-
-      if (c == ' ' || c == '\t')
-        {
-          i++;
-          word_start = i;
-          continue;
-        }
-
       if (c == '.' || c == '!' || c == '?')
         {
           gsize after = i + 1;
+          gsize word_start = i;
 
           /* Decimals and versions: "4.50", "Industry 4.0". */
           if (c == '.' && after < end && g_ascii_isdigit (text[after]))
@@ -367,6 +376,8 @@ bil_text_split_sentences (const char *text,
               i = after;
               continue;
             }
+          while (word_start > sentence_start && text[word_start - 1] != ' ' && text[word_start - 1] != '\t')
+            word_start--;
           if (c == '.' && is_abbreviation (text + word_start, i - word_start) &&
               !(after >= end))
             {
@@ -394,7 +405,7 @@ bil_text_split_sentences (const char *text,
           if (stop > sentence_start)
             g_array_append_val (sentences, span);
           i = skip_blank (text, stop, end);
-          sentence_start = word_start = i;
+          sentence_start = i;
           continue;
         }
 

@@ -75,6 +75,30 @@ test_sentences_offsets (void)
   g_assert_cmpuint (g_array_index (spans, BilSpan, 1).end, ==, strlen (text));
 }
 
+/* A sentence with no end is cut at its first blank past 2,000 bytes, and
+ * the next one starts after the blanks. */
+static void
+test_sentences_too_long (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append (text, i == 300 ? "abcdefgh\t\t" : "abcdefghi ");
+  g_string_append (text, "Done. Next one.");
+  bil_text_split_sentences (text->str, 0, text->len, spans);
+  g_assert_cmpuint (spans->len, ==, 4);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 0).start, ==, 0);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 0).end, ==, 2009);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 1).start, ==, 2010);
+  /* The tabs at 3008 and 3009 are before 2010 + 2000. */
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 1).end, ==, 4019);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 2).start, ==, 4020);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 2).end, ==, 5005);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 3).start, ==, 5006);
+  g_assert_cmpuint (g_array_index (spans, BilSpan, 3).end, ==, text->len);
+}
+
 static guint
 boilerplate_mask (const char *text)
 {
@@ -311,6 +335,7 @@ main (int   argc,
 
   g_test_add_func ("/core/text/sentences/abbreviations", test_sentences_abbreviations);
   g_test_add_func ("/core/text/sentences/offsets", test_sentences_offsets);
+  g_test_add_func ("/core/text/sentences/too-long", test_sentences_too_long);
   g_test_add_func ("/core/text/boilerplate", test_boilerplate);
   g_test_add_func ("/core/text/headline", test_headline);
   g_test_add_func ("/core/metadata/dateline", test_dateline);
