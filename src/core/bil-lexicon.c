@@ -248,6 +248,13 @@ builder_freeze (Builder    *b,
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 
+/* The bit of a word's FNV-1a hash. */
+static inline guint
+first_word_bit (guint32 hash)
+{
+  return hash >> (32 - FIRST_WORD_BITS);
+}
+
 static inline guint
 first_word_key (const guchar *t,
                 gsize         start,
@@ -257,7 +264,7 @@ first_word_key (const guchar *t,
 
   for (gsize k = start; k < end; k++)
     h = (h ^ t[k]) * FNV_PRIME;
-  return h >> (32 - FIRST_WORD_BITS);
+  return first_word_bit (h);
 }
 
 static gsize
@@ -291,7 +298,7 @@ add_first_words (BilLexicon *lex,
         first_word = TRUE;
     }
   if (first_word)
-    lex->first_words[(hash >> (32 - FIRST_WORD_BITS)) >> 3] |= (guint8) (1 << ((hash >> (32 - FIRST_WORD_BITS)) & 7));
+    lex->first_words[first_word_bit (hash) >> 3] |= (guint8) (1 << (first_word_bit (hash) & 7));
 }
 
 static void
