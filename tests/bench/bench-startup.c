@@ -21,7 +21,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define RUNS 11
+#define RUNS 21
 
 /* The phases every child marks, in order; the last is the first frame. */
 static const char * const phases[] = { "startup", "window", "presented", "first-frame" };
@@ -148,46 +148,40 @@ compare_gint64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The median of each phase over RUNS runs, printed as one row; the first
- * frame's median is returned. */
+/* The three programs run in turn, round after round, so that a slow
+ * moment of the machine falls on all of them alike. */
+enum { BARE, ADW, APP, N_PROGRAMS };
+
+static const char *labels[N_PROGRAMS] = {
+  "bare GtkApplication window", "bare AdwApplication window", "bilateral, embedded corpus"
+};
+
 static gint64
-median_of (const char * const *argv,
-           const char         *label)
+median (gint64 *values)
 {
-  gint64 times[N_PHASES][RUNS];
+  qsort (values, RUNS, sizeof (gint64), compare_gint64);
+  return values[RUNS / 2];
+}
 
-  for (guint i = 0; i < RUNS; i++)
-    {
-      gint64 run[N_PHASES];
+/* The median of each ratio of first frames taken within a round. */
+static double
+median_ratio (gint64 times[N_PROGRAMS][N_PHASES][RUNS],
+              guint  program)
+{
+  gint64 ratios[RUNS];
 
-      if (!time_child (argv, run))
-        return -1;
-      for (guint p = 0; p < N_PHASES; p++)
-        times[p][i] = run[p];
-    }
-  printf ("%-28s", label);
-  for (guint p = 0; p < N_PHASES; p++)
-    {
-      qsort (times[p], RUNS, sizeof (gint64), compare_gint64);
-      if (times[p][RUNS / 2] < 0)
-        printf (" %11s", "-");
-      else
-        printf (" %8.1f ms", times[p][RUNS / 2] / 1000.0);
-    }
-  printf ("   (first frame min %.1f, max %.1f)\n", times[N_PHASES - 1][0] / 1000.0,
-          times[N_PHASES - 1][RUNS - 1] / 1000.0);
-  return times[N_PHASES - 1][RUNS / 2];
+  for (guint r = 0; r < RUNS; r++)
+    ratios[r] = times[program][N_PHASES - 1][r] * 1000 / times[BARE][N_PHASES - 1][r];
+  return median (ratios) / 1000.0;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  const char *bare_argv[] = { argv[0], "--bare", NULL };
-  const char *adw_argv[] = { argv[0], "--bare-adw", NULL };
-  const char *app_argv[] = { NULL, NULL };
-  gint64 times[N_PHASES];
-  gint64 bare, adw, app;
+  const char *argvs[N_PROGRAMS][3] = { { argv[0], "--bare", NULL }, { argv[0], "--bare-adw", NULL }, { NULL, NULL } };
+  static gint64 times[N_PROGRAMS][N_PHASES][RUNS];
+  double app_ratio, adw_ratio;
 
   if (argc == 2 && g_str_equal (argv[1], "--bare"))
     return run_bare (FALSE);
@@ -207,24 +201,52 @@ main (int   argc,
       execvp (wrapped[0], (char **) wrapped);
       g_printerr ("dbus-run-session: %s\n", g_strerror (errno));
     }
-  app_argv[0] = argv[1];
+  argvs[APP][0] = argv[1];
   g_setenv ("BILATERAL_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
   /* No last corpus from the user's settings: the embedded one. */
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  /* One of each first, so none pays for a cold file cache. */
-  time_child (bare_argv, times);
-  time_child (adw_argv, times);
-  time_child (app_argv, times);
-  printf ("medians of %d runs, from exec   %-11s %-11s %-11s %s\n", RUNS, "startup", "window", "presented",
+  /* One round first, so none pays for a cold file cache. */
+  for (guint p = 0; p < N_PROGRAMS; p++)
+    {
+      gint64 run[N_PHASES];
+
+      time_child (argvs[p], run);
+    }
+  for (guint r = 0; r < RUNS; r++)
+    for (guint p = 0; p < N_PROGRAMS; p++)
+      {
+        gint64 run[N_PHASES];
+
+        if (!time_child (argvs[p], run))
+          return 1;
+        for (guint k = 0; k < N_PHASES; k++)
+          times[p][k][r] = run[k];
+      }
+
+  /* Before the medians sort the runs apart from their rounds. */
+  app_ratio = median_ratio (times, APP);
+  adw_ratio = median_ratio (times, ADW);
+  printf ("medians of %d rounds, from exec  %-11s %-11s %-11s %s\n", RUNS, "startup", "window", "presented",
           "first frame");
-  bare = median_of (bare_argv, "bare GtkApplication window");
-  adw = median_of (adw_argv, "bare AdwApplication window");
-  app = median_of (app_argv, "bilateral, embedded corpus");
-  if (bare <= 0 || adw <= 0 || app <= 0)
-    return 1;
-  printf ("start-up ratio: %.2f× (target ≤ 1.2×); a bare libadwaita window alone: %.2f×; renderer %s\n",
-          (double) app / (double) bare, (double) adw / (double) bare,
+  for (guint p = 0; p < N_PROGRAMS; p++)
+    {
+      printf ("%-30s", labels[p]);
+      for (guint k = 0; k < N_PHASES; k++)
+        {
+          gint64 m = median (times[p][k]);
+
+          if (m < 0)
+            printf (" %11s", "-");
+          else
+            printf (" %8.1f ms", m / 1000.0);
+        }
+      printf ("   (first frame %.1f-%.1f)\n", times[p][N_PHASES - 1][0] / 1000.0,
+              times[p][N_PHASES - 1][RUNS - 1] / 1000.0);
+    }
+  printf ("start-up ratio: %.2f× (target ≤ 1.2×); a bare libadwaita window alone: %.2f×; "
+          "medians of the ratios within a round; renderer %s\n",
+          app_ratio, adw_ratio,
           g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
   return 0;
 }
