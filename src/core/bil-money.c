@@ -132,6 +132,7 @@ static const char *currency_codes[] = {
 typedef struct
 {
   const char *word;
+  guint       len;
   double      scale;
   guint       flags;
 } Scale;
@@ -140,31 +141,31 @@ enum { SCALE_GLUED = 1, SCALE_CJK = 2 };
 
 /* Longer words first. */
 static const Scale scales[] = {
-  { "lakh crore", 1e12, 0 },
-  { "thousand", 1e3, 0 },
-  { "million", 1e6, 0 },
-  { "billion", 1e9, 0 },
-  { "trillion", 1e12, 0 },
-  { "bilion", 1e9, 0 },
-  { "trilion", 1e12, 0 },
-  { "juta", 1e6, 0 },
-  { "ribu", 1e3, 0 },
-  { "lakhs", 1e5, 0 },
-  { "lakh", 1e5, 0 },
-  { "crores", 1e7, 0 },
-  { "crore", 1e7, 0 },
-  { "mln", 1e6, 0 },
-  { "bln", 1e9, 0 },
-  { "mn", 1e6, 0 },
-  { "bn", 1e9, 0 },
-  { "tn", 1e12, 0 },
-  { "trn", 1e12, 0 },
-  { "m", 1e6, SCALE_GLUED },
-  { "b", 1e9, SCALE_GLUED },
-  { "k", 1e3, SCALE_GLUED },
-  { "\xE5\x85\x86", 1e12, SCALE_CJK }, /* 兆 */
-  { "\xE5\x84\x84", 1e8, SCALE_CJK },  /* 億 */
-  { "\xE4\xB8\x87", 1e4, SCALE_CJK },  /* 万 */
+  { TOKEN ("lakh crore"), 1e12, 0 },
+  { TOKEN ("thousand"), 1e3, 0 },
+  { TOKEN ("million"), 1e6, 0 },
+  { TOKEN ("billion"), 1e9, 0 },
+  { TOKEN ("trillion"), 1e12, 0 },
+  { TOKEN ("bilion"), 1e9, 0 },
+  { TOKEN ("trilion"), 1e12, 0 },
+  { TOKEN ("juta"), 1e6, 0 },
+  { TOKEN ("ribu"), 1e3, 0 },
+  { TOKEN ("lakhs"), 1e5, 0 },
+  { TOKEN ("lakh"), 1e5, 0 },
+  { TOKEN ("crores"), 1e7, 0 },
+  { TOKEN ("crore"), 1e7, 0 },
+  { TOKEN ("mln"), 1e6, 0 },
+  { TOKEN ("bln"), 1e9, 0 },
+  { TOKEN ("mn"), 1e6, 0 },
+  { TOKEN ("bn"), 1e9, 0 },
+  { TOKEN ("tn"), 1e12, 0 },
+  { TOKEN ("trn"), 1e12, 0 },
+  { TOKEN ("m"), 1e6, SCALE_GLUED },
+  { TOKEN ("b"), 1e9, SCALE_GLUED },
+  { TOKEN ("k"), 1e3, SCALE_GLUED },
+  { TOKEN ("\xE5\x85\x86"), 1e12, SCALE_CJK }, /* 兆 */
+  { TOKEN ("\xE5\x84\x84"), 1e8, SCALE_CJK },  /* 億 */
+  { TOKEN ("\xE4\xB8\x87"), 1e4, SCALE_CJK },  /* 万 */
 };
 
 gboolean
@@ -301,20 +302,20 @@ parse_number (const char *t,
   return TRUE;
 }
 
+/* @word (@n bytes) at @i, in any case, as a whole word. */
 static gboolean
 match_word_ci (const char *t,
                gsize       i,
                gsize       end,
                const char *word,
+               gsize       n,
                gsize      *out_end)
 {
-  gsize n;
-
-  if (i >= end || g_ascii_tolower (t[i]) != g_ascii_tolower (word[0]))
+  if (i + n > end)
     return FALSE;
-  n = strlen (word);
-  if (i + n > end || g_ascii_strncasecmp (t + i, word, n) != 0)
-    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (bil_ascii_lower ((guchar) t[i + k]) != bil_ascii_lower ((guchar) word[k]))
+      return FALSE;
   if (i + n < end && bil_is_word_byte ((guchar) t[i + n]))
     return FALSE;
   *out_end = i + n;
@@ -341,7 +342,7 @@ parse_scale (const char *t,
   for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
     {
       const Scale *s = &scales[k];
-      gsize n = strlen (s->word);
+      gsize n = s->len;
 
       if (s->flags & SCALE_CJK)
         {
@@ -355,7 +356,7 @@ parse_scale (const char *t,
       if ((s->flags & SCALE_GLUED) && !glued)
         continue;
       /* "m" of "RM5m" but not of "5 metres" or "5mm". */
-      if (match_word_ci (t, i, end, s->word, out_end))
+      if (match_word_ci (t, i, end, s->word, n, out_end))
         return s;
     }
   return NULL;
@@ -438,7 +439,7 @@ suffix_at (const char *t,
               return c;
             }
         }
-      else if (match_word_ci (t, i, end, c->token, out_end))
+      else if (match_word_ci (t, i, end, c->token, n, out_end))
         {
           /* "Won" at a sentence start is a verb; currency words are lower case. */
           if (g_ascii_isupper (t[i]) && g_ascii_islower (c->token[0]) && strcmp (c->token, "won") == 0)
@@ -518,7 +519,7 @@ parse_cjk_chain (const char  *t,
       if (!parse_number (t, i, end, &next, &number_end, &absurd) || absurd)
         break;
       s = parse_scale (t, number_end, end, &scale_end);
-      if (s == NULL || !(s->flags & SCALE_CJK) || s->scale >= last || number_end != scale_end - strlen (s->word))
+      if (s == NULL || !(s->flags & SCALE_CJK) || s->scale >= last || number_end != scale_end - s->len)
         break;
       total += next * s->scale;
       last = s->scale;
@@ -659,13 +660,13 @@ read_vague (const char *t,
   if (i + 3 > end)
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (starts) && !candidate; k++)
-    candidate = g_ascii_tolower (t[i]) == starts[k][0] && g_ascii_tolower (t[i + 1]) == starts[k][1] &&
-                g_ascii_tolower (t[i + 2]) == starts[k][2];
+    candidate = bil_ascii_lower ((guchar) t[i]) == starts[k][0] && bil_ascii_lower ((guchar) t[i + 1]) == starts[k][1] &&
+                bil_ascii_lower ((guchar) t[i + 2]) == starts[k][2];
   if (!candidate)
     return FALSE;
 
   for (guint k = 0; k < G_N_ELEMENTS (vague_compounds); k++)
-    if (match_word_ci (t, i, end, vague_compounds[k], &j))
+    if (match_word_ci (t, i, end, vague_compounds[k], strlen (vague_compounds[k]), &j))
       {
         memset (money, 0, sizeof *money);
         money->start = i;

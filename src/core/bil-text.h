@@ -21,6 +21,14 @@ bil_is_word_byte (guchar c)
   return bil_text_word_bytes[c];
 }
 
+/* g_ascii_tolower () is a call into GLib; the scanners ask it of every
+ * letter they compare. */
+static inline guchar
+bil_ascii_lower (guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* Whether @prefix starts at @t[@i], within @end. Most places start no word
  * asked: one byte decides; the rest, a few bytes, compared here rather than
  * through strlen () and memcmp (). */
