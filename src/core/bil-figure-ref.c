@@ -540,6 +540,164 @@ compare_items (gconstpointer a,
   return (int) x->ref.figure_index - (int) y->ref.figure_index;
 }
 
+typedef struct
+{
+  double      max;
+  guint       rank;    /* by max, descending, then by label */
+  const char *label;   /* owned by the groups table */
+} Group;
+
+static int
+compare_groups (gconstpointer a,
+                gconstpointer b)
+{
+  const Group *x = *(const Group * const *) a, *y = *(const Group * const *) b;
+
+  if (x->max != y->max)
+    return x->max > y->max ? -1 : 1;
+  return strcmp (x->label, y->label);
+}
+
+/* What decides a figure's group label, as a number: its label is made once
+ * per number, not once per figure. */
+typedef struct
+{
+  guint64 id;
+  Group  *group;
+} GroupId;
+
+static guint64
+group_id (const BilFigure *f,
+          BilGrouping      grouping)
+{
+  switch (grouping)
+    {
+    case BIL_GROUP_PAIR:
+      return (guint64) (guint32) (f->from + 1) << 33 | (guint64) (guint32) (f->to + 1) << 1 |
+             (f->from_rule && strcmp (f->from_rule, "two-way") == 0);
+    case BIL_GROUP_METRIC:
+      return f->metric;
+    case BIL_GROUP_YEAR:
+      return f->year > 0 ? (guint64) f->year : 0;
+    case BIL_GROUP_NONE:
+    default:
+      return 0;
+    }
+}
+
+/* The figure's group, made at its first figure; groups are by label, as
+ * two numbers can read the same. */
+static Group *
+find_group (GHashTable         *by_id,
+            GHashTable         *by_label,
+            const BilFigureRef *ref,
+            BilGrouping         grouping)
+{
+  guint64 id = group_id (ref->figure, grouping);
+  GroupId *entry = g_hash_table_lookup (by_id, &id);
+
+  if (entry == NULL)
+    {
+      g_autofree char *label = group_key (ref, grouping);
+
+      entry = g_new0 (GroupId, 1);
+      entry->id = id;
+      entry->group = g_hash_table_lookup (by_label, label);
+      if (entry->group == NULL)
+        {
+          entry->group = g_new0 (Group, 1);
+          entry->group->max = -1;
+          entry->group->label = label;
+          g_hash_table_insert (by_label, g_steal_pointer (&label), entry->group);
+        }
+      g_hash_table_insert (by_id, &entry->id, entry);
+    }
+  return entry->group;
+}
+
+/* What compare_items () compares, in integers: the group's rank, the
+ * cluster's largest value (descending), the cluster, the top bits of the
+ * figure's value (descending). Sorting these (24 bytes, read in order,
+ * compared inline) instead of the items (72 bytes, read through pointers)
+ * spares most cache misses and calls; only figures equal on all of them
+ * are compared in full. */
+typedef struct
+{
+  guint64 cluster_max;
+  guint64 cluster_value;
+  guint32 group_rank;
+  guint32 item;
+} SortKey;
+
+/* A double's bits, in an order that compares as the numbers do (no NaN:
+ * a figure without a US$ value counts as -1). */
+static guint64
+ordered_bits (double x)
+{
+  guint64 bits;
+
+  memcpy (&bits, &x, sizeof bits);
+  return (bits >> 63) ? ~bits : bits | (G_GUINT64_CONSTANT (1) << 63);
+}
+
+static inline gboolean
+key_before (const SortKey  *x,
+            const SortKey  *y,
+            const SortItem *items)
+{
+  if (x->group_rank != y->group_rank)
+    return x->group_rank < y->group_rank;
+  if (x->cluster_max != y->cluster_max)
+    return x->cluster_max < y->cluster_max;
+  if (x->cluster_value != y->cluster_value)
+    return x->cluster_value < y->cluster_value;
+  return compare_items (items + x->item, items + y->item) < 0;
+}
+
+/* A merge sort with the comparison inlined: runs of 16 by insertion, then
+ * merged in passes of doubling width. */
+static void
+sort_keys (SortKey        *keys,
+           gsize           n,
+           const SortItem *items)
+{
+  g_autofree SortKey *buffer = g_new (SortKey, MAX (n, 1));
+  SortKey *from = keys, *to = buffer;
+
+  for (gsize run = 0; run < n; run += 16)
+    for (gsize i = run + 1; i < MIN (run + 16, n); i++)
+      {
+        SortKey key = keys[i];
+        gsize j = i;
+
+        for (; j > run && key_before (&key, &keys[j - 1], items); j--)
+          keys[j] = keys[j - 1];
+        keys[j] = key;
+      }
+  for (gsize width = 16; width < n; width *= 2)
+    {
+      SortKey *swap;
+
+      for (gsize lo = 0; lo < n; lo += 2 * width)
+        {
+          gsize mid = MIN (lo + width, n), hi = MIN (lo + 2 * width, n);
+          gsize i = lo, j = mid, k = lo;
+
+          while (i < mid && j < hi)
+            to[k++] = key_before (&from[j], &from[i], items) ? from[j++] : from[i++];
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < hi)
+            to[k++] = from[j++];
+        }
+      swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != keys)
+    memcpy (keys, from, n * sizeof (SortKey));
+}
+
 /* Largest first; groups by their largest figure; a conflict's figures side
  * by side; figures with no US$ value last. */
 void
@@ -547,10 +705,15 @@ bil_figure_refs_sort (GArray      *refs,
                       BilGrouping  grouping)
 {
   g_autoptr(GArray) items = g_array_sized_new (FALSE, FALSE, sizeof (SortItem), refs->len);
-  /* group label → its largest value; the label is the key's own copy */
-  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree SortKey *keys = g_new (SortKey, MAX (1, refs->len));
+  g_autoptr(GHashTable) by_label = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
+  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
   guint n_clusters = mark_conflicts (refs);
   g_autofree double *cluster_max = g_new (double, n_clusters);
+  g_autofree Group **group_of = g_new0 (Group *, MAX (1, refs->len));
+  GHashTableIter iter;
+  gpointer group;
 
   for (guint c = 0; c < n_clusters; c++)
     cluster_max[c] = -1;
@@ -563,31 +726,31 @@ bil_figure_refs_sort (GArray      *refs,
       item.group = "";
       if (grouping != BIL_GROUP_NONE)
         {
-          g_autofree char *label = group_key (&item.ref, grouping);
-          gpointer key, value;
-
-          if (!g_hash_table_lookup_extended (groups, label, &key, &value))
-            {
-              value = g_new (double, 1);
-              *(double *) value = -1;
-              key = g_steal_pointer (&label);
-              g_hash_table_insert (groups, key, value);
-            }
-          item.group = key;
-          *(double *) value = MAX (*(double *) value, item.usd);
+          group_of[i] = find_group (by_id, by_label, &item.ref, grouping);
+          group_of[i]->max = MAX (group_of[i]->max, item.usd);
+          item.group = group_of[i]->label;
         }
       cluster_max[item.ref.cluster] = MAX (cluster_max[item.ref.cluster], item.usd);
       g_array_append_val (items, item);
     }
+  g_hash_table_iter_init (&iter, by_label);
+  while (g_hash_table_iter_next (&iter, NULL, &group))
+    g_ptr_array_add (ranked, group);
+  g_ptr_array_sort (ranked, compare_groups);
+  for (guint g = 0; g < ranked->len; g++)
+    ((Group *) g_ptr_array_index (ranked, g))->rank = g;
   for (guint i = 0; i < items->len; i++)
     {
       SortItem *item = &g_array_index (items, SortItem, i);
-      double *max = grouping != BIL_GROUP_NONE ? g_hash_table_lookup (groups, item->group) : NULL;
 
-      item->group_max = max ? *max : 0;
+      item->group_max = group_of[i] ? group_of[i]->max : 0;
       item->cluster_max = cluster_max[item->ref.cluster];
+      keys[i].group_rank = group_of[i] ? group_of[i]->rank : 0;
+      keys[i].cluster_max = ~ordered_bits (item->cluster_max);
+      keys[i].cluster_value = (guint64) item->ref.cluster << 32 | ~ordered_bits (item->usd) >> 32;
+      keys[i].item = i;
     }
-  g_array_sort (items, compare_items);
+  sort_keys (keys, items->len, (const SortItem *) items->data);
   for (guint i = 0; i < items->len; i++)
-    g_array_index (refs, BilFigureRef, i) = g_array_index (items, SortItem, i).ref;
+    g_array_index (refs, BilFigureRef, i) = g_array_index (items, SortItem, keys[i].item).ref;
 }

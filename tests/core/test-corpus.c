@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -659,6 +660,141 @@ test_nearest_rate (void)
   bil_test_remove_tree (dir);
 }
 
+/* The order bil_figure_refs_sort () promises, from first principles: groups
+ * by their largest US$ value, then by label; in a group, clusters (a
+ * conflict's figures, or a figure alone) by their largest value, then by
+ * number; in a cluster, the largest first; then by article and figure. */
+typedef struct
+{
+  GHashTable *group_max;     /* label → double* */
+  GHashTable *cluster_max;   /* cluster → double* */
+  BilGrouping grouping;
+} Oracle;
+
+static double
+usd_of (const BilFigureRef *ref)
+{
+  return isfinite (ref->figure->usd) ? ref->figure->usd : -1;
+}
+
+static void
+raise_max (GHashTable *table,
+           gpointer    key,
+           double      value)
+{
+  double *max = g_hash_table_lookup (table, key);
+
+  if (max == NULL)
+    {
+      max = g_new (double, 1);
+      *max = value;
+      g_hash_table_insert (table, key, max);
+    }
+  *max = MAX (*max, value);
+}
+
+static int
+oracle_compare (Oracle             *oracle,
+                const BilFigureRef *x,
+                const BilFigureRef *y)
+{
+  g_autofree char *gx = bil_figure_ref_group_label (x, oracle->grouping);
+  g_autofree char *gy = bil_figure_ref_group_label (y, oracle->grouping);
+  double gmx = *(double *) g_hash_table_lookup (oracle->group_max, gx);
+  double gmy = *(double *) g_hash_table_lookup (oracle->group_max, gy);
+  double cmx = *(double *) g_hash_table_lookup (oracle->cluster_max, GUINT_TO_POINTER (x->cluster));
+  double cmy = *(double *) g_hash_table_lookup (oracle->cluster_max, GUINT_TO_POINTER (y->cluster));
+
+  if (oracle->grouping != BIL_GROUP_NONE && gmx != gmy)
+    return gmx > gmy ? -1 : 1;
+  if (strcmp (gx, gy) != 0)
+    return strcmp (gx, gy);
+  if (cmx != cmy)
+    return cmx > cmy ? -1 : 1;
+  if (x->cluster != y->cluster)
+    return x->cluster < y->cluster ? -1 : 1;
+  if (usd_of (x) != usd_of (y))
+    return usd_of (x) > usd_of (y) ? -1 : 1;
+  if (x->article_index != y->article_index)
+    return x->article_index < y->article_index ? -1 : 1;
+  return (int) x->figure_index - (int) y->figure_index;
+}
+
+/* Many figures with few values, pairs and years: groups, conflicts and
+ * equal values everywhere, sorted by every grouping. */
+static void
+test_sort_order (void)
+{
+  const char *countries[] = { "Japan", "Malaysia", "Vietnam", "Thailand" };
+  const char *values[] = { "US$5 billion", "US$2.5 billion", "US$10 billion", "RM20 billion", "billions of dollars" };
+  const BilGrouping groupings[] = { BIL_GROUP_NONE, BIL_GROUP_PAIR, BIL_GROUP_METRIC, BIL_GROUP_YEAR };
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-sort-XXXXXX", NULL);
+  g_autoptr(GString) json = g_string_new ("{\"name\": \"Sort\", \"articles\": [\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  g_autofree char *manifest = NULL;
+  g_autoptr(BilCorpus) corpus = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_string_append (json, "  {\"date\": \"2024-05-01\", \"text\": \"");
+      for (guint k = 0; k < 3; k++)
+        {
+          const char *a = countries[g_rand_int_range (rand, 0, 4)];
+          const char *b = countries[g_rand_int_range (rand, 0, 4)];
+          const char *v = values[g_rand_int_range (rand, 0, G_N_ELEMENTS (values))];
+          int year = g_rand_int_range (rand, 2020, 2023);
+
+          if (g_rand_boolean (rand))
+            g_string_append_printf (json, "%s invested %s in %s in %d. ", a, v, b, year);
+          else
+            g_string_append_printf (json, "Trade between %s and %s reached %s in %d. ", a, b, v, year);
+        }
+      g_string_append_printf (json, "\"}%s\n", i + 1 < 300 ? "," : "");
+    }
+  g_string_append (json, "]}\n");
+  manifest = bil_test_write_file (dir, "sort.json", json->str, -1);
+  corpus = load_one (manifest);
+
+  for (guint g = 0; g < G_N_ELEMENTS (groupings); g++)
+    {
+      g_autoptr(GArray) refs = bil_figure_refs_collect (corpus, NULL);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      Oracle oracle = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+                        g_hash_table_new_full (NULL, NULL, NULL, g_free), groupings[g] };
+      guint n = refs->len, in_conflicts = 0, equal_maxima = 0;
+
+      g_assert_cmpuint (n, >, 500);
+      bil_figure_refs_sort (refs, groupings[g]);
+      g_assert_cmpuint (refs->len, ==, n);
+      for (guint i = 0; i < refs->len; i++)
+        {
+          const BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+
+          /* Every figure once. */
+          g_assert_true (g_hash_table_add (seen, (gpointer) r->figure));
+          raise_max (oracle.group_max, bil_figure_ref_group_label (r, groupings[g]), usd_of (r));
+          raise_max (oracle.cluster_max, GUINT_TO_POINTER (r->cluster), usd_of (r));
+          in_conflicts += r->conflict;
+        }
+      for (guint i = 1; i < refs->len; i++)
+        {
+          const BilFigureRef *a = &g_array_index (refs, BilFigureRef, i - 1);
+          const BilFigureRef *b = &g_array_index (refs, BilFigureRef, i);
+
+          if (oracle_compare (&oracle, a, b) >= 0)
+            g_error ("grouping %d: figures %u and %u out of order", groupings[g], i - 1, i);
+          equal_maxima += *(double *) g_hash_table_lookup (oracle.cluster_max, GUINT_TO_POINTER (a->cluster)) ==
+                          *(double *) g_hash_table_lookup (oracle.cluster_max, GUINT_TO_POINTER (b->cluster));
+        }
+      /* The cases the sort's shortcut leaves to the full comparison. */
+      g_assert_cmpuint (in_conflicts, >, 20);
+      g_assert_cmpuint (equal_maxima, >, n / 2);
+      g_hash_table_unref (oracle.group_max);
+      g_hash_table_unref (oracle.cluster_max);
+    }
+  bil_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +810,7 @@ main (int   argc,
   ADD ("/core/corpus/cancel", test_cancel);
   ADD ("/core/corpus/progress", test_progress_complete);
   g_test_add_func ("/core/corpus/filter-sorted", test_filter_sorted);
+  g_test_add_func ("/core/corpus/sort-order", test_sort_order);
 #undef ADD
   g_test_add_func ("/core/corpus/seeds", test_seeds);
   g_test_add_func ("/core/corpus/unreadable", test_unreadable);
