@@ -786,6 +786,51 @@ test_sort_order (void)
           equal_maxima += *(double *) g_hash_table_lookup (oracle.cluster_max, GUINT_TO_POINTER (a->cluster)) ==
                           *(double *) g_hash_table_lookup (oracle.cluster_max, GUINT_TO_POINTER (b->cluster));
         }
+      /* Conflicts, from their definition: a figure conflicts with the first
+       * figure of its pair, metric and year (in the corpus's order) when
+       * it comes from another article and differs by more than 1 %; the
+       * first then conflicts too, and all of them share a cluster. */
+      for (guint i = 0; i < refs->len; i++)
+        {
+          const BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+          const BilFigure *f = r->figure;
+          const BilFigureRef *head = NULL;
+          gboolean expected = FALSE;
+
+          if (!isfinite (f->usd) || f->from < 0 || f->year <= 0)
+            {
+              g_assert_false (r->conflict);
+              continue;
+            }
+          for (guint k = 0; k < refs->len; k++)
+            {
+              const BilFigureRef *o = &g_array_index (refs, BilFigureRef, k);
+
+              if (isfinite (o->figure->usd) && o->figure->from == f->from && o->figure->to == f->to &&
+                  o->figure->metric == f->metric && o->figure->year == f->year &&
+                  (head == NULL || o->article_index < head->article_index ||
+                   (o->article_index == head->article_index && o->figure_index < head->figure_index)))
+                head = o;
+            }
+          for (guint k = 0; k < refs->len && !expected; k++)
+            {
+              const BilFigureRef *o = &g_array_index (refs, BilFigureRef, k);
+              const BilFigureRef *other = head == r ? o : head;
+              const BilFigureRef *self = head == r ? head : r;
+
+              if (head != r && k > 0)
+                break;
+              if (head == r && (o == r || o->figure->from != f->from || o->figure->to != f->to ||
+                                o->figure->metric != f->metric || o->figure->year != f->year || !isfinite (o->figure->usd)))
+                continue;
+              expected = other->article != self->article &&
+                         fabs (other->figure->usd - self->figure->usd) > 0.01 * MAX (other->figure->usd, self->figure->usd);
+            }
+          g_assert_cmpint (r->conflict, ==, expected);
+          if (expected)
+            g_assert_cmpuint (r->cluster, ==, head->cluster);
+        }
+
       /* The cases the sort's shortcut leaves to the full comparison. */
       g_assert_cmpuint (in_conflicts, >, 20);
       g_assert_cmpuint (equal_maxima, >, n / 2);
