@@ -677,10 +677,12 @@ usd_of (const BilFigureRef *ref)
   return isfinite (ref->figure->usd) ? ref->figure->usd : -1;
 }
 
+/* @key_copy: NULL, or how the table gets a key of its own */
 static void
-raise_max (GHashTable *table,
-           gpointer    key,
-           double      value)
+raise_max (GHashTable     *table,
+           gpointer        key,
+           GBoxedCopyFunc  key_copy,
+           double          value)
 {
   double *max = g_hash_table_lookup (table, key);
 
@@ -688,7 +690,7 @@ raise_max (GHashTable *table,
     {
       max = g_new (double, 1);
       *max = value;
-      g_hash_table_insert (table, key, max);
+      g_hash_table_insert (table, key_copy ? key_copy (key) : key, max);
     }
   *max = MAX (*max, value);
 }
@@ -769,11 +771,12 @@ test_sort_order (void)
       for (guint i = 0; i < refs->len; i++)
         {
           const BilFigureRef *r = &g_array_index (refs, BilFigureRef, i);
+          g_autofree char *label = bil_figure_ref_group_label (r, groupings[g]);
 
           /* Every figure once. */
           g_assert_true (g_hash_table_add (seen, (gpointer) r->figure));
-          raise_max (oracle.group_max, bil_figure_ref_group_label (r, groupings[g]), usd_of (r));
-          raise_max (oracle.cluster_max, GUINT_TO_POINTER (r->cluster), usd_of (r));
+          raise_max (oracle.group_max, label, (GBoxedCopyFunc) g_strdup, usd_of (r));
+          raise_max (oracle.cluster_max, GUINT_TO_POINTER (r->cluster), NULL, usd_of (r));
           in_conflicts += r->conflict;
         }
       for (guint i = 1; i < refs->len; i++)
