@@ -523,35 +523,25 @@ bil_figure_refs_filter (GArray     *sorted,
   return refs;
 }
 
-typedef struct
+/* What a figure is sorted by: figures with no US$ value last. */
+static double
+sort_value (const BilFigure *f)
 {
-  BilFigureRef ref;
-  const char  *group;        /* owned by the groups table; "" when not grouped */
-  double       group_max;
-  double       cluster_max;
-  double       usd;
-} SortItem;
+  return isfinite (f->usd) ? f->usd : -1;
+}
 
+/* Figures of one cluster: the largest first, then in corpus order. */
 static int
-compare_items (gconstpointer a,
-               gconstpointer b)
+compare_in_cluster (const BilFigureRef *x,
+                    const BilFigureRef *y)
 {
-  const SortItem *x = a, *y = b;
-  int c;
+  double vx = sort_value (x->figure), vy = sort_value (y->figure);
 
-  if (x->group_max != y->group_max)
-    return x->group_max > y->group_max ? -1 : 1;
-  if (x->group != y->group && (c = strcmp (x->group, y->group)) != 0)
-    return c;
-  if (x->cluster_max != y->cluster_max)
-    return x->cluster_max > y->cluster_max ? -1 : 1;
-  if (x->ref.cluster != y->ref.cluster)
-    return x->ref.cluster < y->ref.cluster ? -1 : 1;
-  if (x->usd != y->usd)
-    return x->usd > y->usd ? -1 : 1;
-  if (x->ref.article_index != y->ref.article_index)
-    return x->ref.article_index < y->ref.article_index ? -1 : 1;
-  return (int) x->ref.figure_index - (int) y->ref.figure_index;
+  if (vx != vy)
+    return vx > vy ? -1 : 1;
+  if (x->article_index != y->article_index)
+    return x->article_index < y->article_index ? -1 : 1;
+  return (int) x->figure_index - (int) y->figure_index;
 }
 
 typedef struct
@@ -629,18 +619,17 @@ find_group (GHashTable         *by_id,
   return entry->group;
 }
 
-/* What compare_items () compares, in integers: the group's rank, the
- * cluster's largest value (descending), the cluster, the top bits of the
- * figure's value (descending). Sorting these (24 bytes, read in order,
- * compared inline) instead of the items (72 bytes, read through pointers)
- * spares most cache misses and calls; only figures equal on all of them
- * are compared in full. */
+/* The order, in integers: the group's rank, the cluster's largest value
+ * (descending), the cluster, the top bits of the figure's value
+ * (descending). Sorting these (24 bytes, read in order, compared inline)
+ * instead of calling a comparison on the refs spares most cache misses and
+ * calls; only figures equal on all of them are compared in full. */
 typedef struct
 {
   guint64 cluster_max;
   guint64 cluster_value;
   guint32 group_rank;
-  guint32 item;
+  guint32 ref;     /* its index in the refs as given */
 } SortKey;
 
 /* A double's bits, in an order that compares as the numbers do (no NaN:
@@ -655,9 +644,9 @@ ordered_bits (double x)
 }
 
 static inline gboolean
-key_before (const SortKey  *x,
-            const SortKey  *y,
-            const SortItem *items)
+key_before (const SortKey      *x,
+            const SortKey      *y,
+            const BilFigureRef *refs)
 {
   if (x->group_rank != y->group_rank)
     return x->group_rank < y->group_rank;
@@ -665,15 +654,15 @@ key_before (const SortKey  *x,
     return x->cluster_max < y->cluster_max;
   if (x->cluster_value != y->cluster_value)
     return x->cluster_value < y->cluster_value;
-  return compare_items (items + x->item, items + y->item) < 0;
+  return compare_in_cluster (refs + x->ref, refs + y->ref) < 0;
 }
 
 /* A merge sort with the comparison inlined: runs of 16 by insertion, then
  * merged in passes of doubling width. */
 static void
-sort_keys (SortKey        *keys,
-           gsize           n,
-           const SortItem *items)
+sort_keys (SortKey            *keys,
+           gsize               n,
+           const BilFigureRef *refs)
 {
   g_autofree SortKey *buffer = g_new (SortKey, MAX (n, 1));
   SortKey *from = keys, *to = buffer;
@@ -684,7 +673,7 @@ sort_keys (SortKey        *keys,
         SortKey key = keys[i];
         gsize j = i;
 
-        for (; j > run && key_before (&key, &keys[j - 1], items); j--)
+        for (; j > run && key_before (&key, &keys[j - 1], refs); j--)
           keys[j] = keys[j - 1];
         keys[j] = key;
       }
@@ -698,7 +687,7 @@ sort_keys (SortKey        *keys,
           gsize i = lo, j = mid, k = lo;
 
           while (i < mid && j < hi)
-            to[k++] = key_before (&from[j], &from[i], items) ? from[j++] : from[i++];
+            to[k++] = key_before (&from[j], &from[i], refs) ? from[j++] : from[i++];
           while (i < mid)
             to[k++] = from[i++];
           while (j < hi)
@@ -718,12 +707,12 @@ void
 bil_figure_refs_sort (GArray      *refs,
                       BilGrouping  grouping)
 {
-  g_autoptr(GArray) items = g_array_sized_new (FALSE, FALSE, sizeof (SortItem), refs->len);
   g_autofree SortKey *keys = g_new (SortKey, MAX (1, refs->len));
   g_autoptr(GHashTable) by_label = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
   guint n_clusters = mark_conflicts (refs);
+  g_autofree BilFigureRef *given = g_memdup2 (refs->data, (gsize) refs->len * sizeof (BilFigureRef));
   g_autofree double *cluster_max = g_new (double, n_clusters);
   g_autofree Group **group_of = g_new0 (Group *, MAX (1, refs->len));
   GHashTableIter iter;
@@ -733,19 +722,14 @@ bil_figure_refs_sort (GArray      *refs,
     cluster_max[c] = -1;
   for (guint i = 0; i < refs->len; i++)
     {
-      SortItem item = { 0 };
+      double value = sort_value (given[i].figure);
 
-      item.ref = g_array_index (refs, BilFigureRef, i);
-      item.usd = isfinite (item.ref.figure->usd) ? item.ref.figure->usd : -1;
-      item.group = "";
       if (grouping != BIL_GROUP_NONE)
         {
-          group_of[i] = find_group (by_id, by_label, &item.ref, grouping);
-          group_of[i]->max = MAX (group_of[i]->max, item.usd);
-          item.group = group_of[i]->label;
+          group_of[i] = find_group (by_id, by_label, &given[i], grouping);
+          group_of[i]->max = MAX (group_of[i]->max, value);
         }
-      cluster_max[item.ref.cluster] = MAX (cluster_max[item.ref.cluster], item.usd);
-      g_array_append_val (items, item);
+      cluster_max[given[i].cluster] = MAX (cluster_max[given[i].cluster], value);
     }
   g_hash_table_iter_init (&iter, by_label);
   while (g_hash_table_iter_next (&iter, NULL, &group))
@@ -753,18 +737,14 @@ bil_figure_refs_sort (GArray      *refs,
   g_ptr_array_sort (ranked, compare_groups);
   for (guint g = 0; g < ranked->len; g++)
     ((Group *) g_ptr_array_index (ranked, g))->rank = g;
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < refs->len; i++)
     {
-      SortItem *item = &g_array_index (items, SortItem, i);
-
-      item->group_max = group_of[i] ? group_of[i]->max : 0;
-      item->cluster_max = cluster_max[item->ref.cluster];
       keys[i].group_rank = group_of[i] ? group_of[i]->rank : 0;
-      keys[i].cluster_max = ~ordered_bits (item->cluster_max);
-      keys[i].cluster_value = (guint64) item->ref.cluster << 32 | ~ordered_bits (item->usd) >> 32;
-      keys[i].item = i;
+      keys[i].cluster_max = ~ordered_bits (cluster_max[given[i].cluster]);
+      keys[i].cluster_value = (guint64) given[i].cluster << 32 | ~ordered_bits (sort_value (given[i].figure)) >> 32;
+      keys[i].ref = i;
     }
-  sort_keys (keys, items->len, (const SortItem *) items->data);
-  for (guint i = 0; i < items->len; i++)
-    g_array_index (refs, BilFigureRef, i) = g_array_index (items, SortItem, keys[i].item).ref;
+  sort_keys (keys, refs->len, given);
+  for (guint i = 0; i < refs->len; i++)
+    g_array_index (refs, BilFigureRef, i) = given[keys[i].ref];
 }
