@@ -644,6 +644,8 @@ bil_lexicon_scan (BilLexicon *self,
       guint32 node;
       gsize j, best_end = 0;
       guint32 best = 0;
+      /* Where to go on when no term starts here: past the word, or the byte. */
+      gsize next;
 
       /* Terms start at a word start; CJK terms at any character. */
       if ((c & 0xC0) == 0x80 || (c < 0x80 && i > start && bil_is_word_byte ((guchar) t[i - 1]) && bil_is_word_byte ((guchar) c)))
@@ -651,19 +653,10 @@ bil_lexicon_scan (BilLexicon *self,
           i++;
           continue;
         }
-      if (bil_is_word_byte (c))
+      next = bil_is_word_byte (c) ? word_end (t, i, end) : i + 1;
+      if (self->root_table[c] == 0 || (bil_is_word_byte (c) && !may_be_first_word (self, t, i, next)))
         {
-          gsize e = word_end (t, i, end);
-
-          if (self->root_table[c] == 0 || !may_be_first_word (self, t, i, e))
-            {
-              i = e;
-              continue;
-            }
-        }
-      else if (self->root_table[c] == 0)
-        {
-          i++;
+          i = next;
           continue;
         }
 
@@ -683,11 +676,7 @@ bil_lexicon_scan (BilLexicon *self,
 
       if (best == 0)
         {
-          if (bil_is_word_byte ((guchar) c))
-            while (i < end && bil_is_word_byte ((guchar) t[i]))
-              i++;
-          else
-            i++;
+          i = next;
           continue;
         }
 
