@@ -12,6 +12,22 @@ G_BEGIN_DECLS
 
 #define BIL_DATA_RESOURCE "/org/example/Bilateral/data"
 
+/* Bit @i of a byte array: one per article of a corpus (what a filter lets
+ * through), per figure, or per hash. */
+static inline gboolean
+bil_bit_get (const guint8 *bits,
+             gsize         i)
+{
+  return (bits[i / 8] >> (i % 8)) & 1;
+}
+
+static inline void
+bil_bit_set (guint8 *bits,
+             gsize   i)
+{
+  bits[i / 8] |= (guint8) (1u << (i % 8));
+}
+
 void    bil_core_init       (void);
 GBytes *bil_core_lookup_data (const char *name,
                               GError    **error);

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "bil-core.h"
 #include "bil-corpus.h"
 #include "bil-filter.h"
 
@@ -266,11 +267,7 @@ bil_corpus_count_naming (BilCorpus    *self,
       if (list && passing == NULL)
         n = list->len;
       for (guint k = 0; list && passing && k < list->len; k++)
-        {
-          guint i = g_array_index (list, guint, k);
-
-          n += (passing[i / 8] >> (i % 8)) & 1;
-        }
+        n += bil_bit_get (passing, g_array_index (list, guint, k));
       counts[e] = n;
     }
 }
@@ -310,12 +307,12 @@ bil_corpus_match_articles (BilCorpus *self,
           guint i = g_array_index (list, guint, k);
 
           if (at_once || bil_filter_match_article (filter, g_ptr_array_index (self->articles, i)))
-            bits[i / 8] |= 1 << (i % 8);
+            bil_bit_set (bits, i);
         }
       return bits;
     }
   for (guint i = 0; i < n; i++)
     if (bil_filter_match_article (filter, g_ptr_array_index (self->articles, i)))
-      bits[i / 8] |= 1 << (i % 8);
+      bil_bit_set (bits, i);
   return bits;
 }

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bil-core.h"
 #include "bil-country-names.h"
 #include "bil-figure-ref.h"
 
@@ -475,7 +476,7 @@ bil_figure_refs_filter (GArray     *sorted,
             const BilFigureRef *m = &g_array_index (matching, BilFigureRef, i);
             guint k = first_figure[m->article_index] + m->figure_index;
 
-            passes[k / 8] |= 1 << (k % 8);
+            bil_bit_set (passes, k);
           }
       }
     }
@@ -493,10 +494,7 @@ bil_figure_refs_filter (GArray     *sorted,
           gboolean pass;
 
           if (passes)
-            {
-              guint b = first_figure[ref->article_index] + ref->figure_index;
-              pass = (passes[b / 8] >> (b % 8)) & 1;
-            }
+            pass = bil_bit_get (passes, first_figure[ref->article_index] + ref->figure_index);
           else
             pass = at_once || bil_filter_match_figure (filter, ref->article, ref->figure);
           if (pass)
@@ -511,10 +509,7 @@ bil_figure_refs_filter (GArray     *sorted,
       gboolean pass;
 
       if (passes)
-        {
-          guint k = first_figure[ref->article_index] + ref->figure_index;
-          pass = (passes[k / 8] >> (k % 8)) & 1;
-        }
+        pass = bil_bit_get (passes, first_figure[ref->article_index] + ref->figure_index);
       else
         pass = bil_filter_match_figure (filter, ref->article, ref->figure);
       if (pass)

@@ -298,7 +298,7 @@ add_first_words (BilLexicon *lex,
         first_word = TRUE;
     }
   if (first_word)
-    lex->first_words[first_word_bit (hash) >> 3] |= (guint8) (1 << (first_word_bit (hash) & 7));
+    bil_bit_set (lex->first_words, first_word_bit (hash));
 }
 
 static void
@@ -314,9 +314,7 @@ may_be_first_word (const BilLexicon *lex,
                    gsize             i,
                    gsize             e)
 {
-  guint key = first_word_key (t, i, e);
-
-  return (lex->first_words[key >> 3] >> (key & 7)) & 1;
+  return bil_bit_get (lex->first_words, first_word_key (t, i, e));
 }
 
 /* ---- data files -------------------------------------------------------- */

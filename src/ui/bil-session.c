@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "bil-core.h"
 #include "bil-doubt.h"
 #include "bil-session.h"
 
@@ -368,7 +369,7 @@ bil_session_article_passes (BilSession *self,
   if (self->corpus == NULL || i >= bil_corpus_get_n_articles (self->corpus) ||
       bil_corpus_get_article (self->corpus, i) != article)
     return bil_filter_match_article (self->filter, article);
-  return (get_passing_articles (self)[i / 8] >> (i % 8)) & 1;
+  return bil_bit_get (get_passing_articles (self), i);
 }
 
 const BilMapModel *
