@@ -98,15 +98,16 @@ const BilSpan *bil_article_get_sentences   (BilArticle *self,
                                             guint      *n_sentences);
 int            bil_article_find_sentence   (BilArticle *self,
                                             gsize       offset);
-
-/* What the extractor read; NULL until it ran. */
 char          *bil_article_dup_span        (BilArticle *self,
                                             gsize       start,
                                             gsize       end);
+
 guint          bil_article_get_index       (BilArticle *self);
 gsize          bil_article_get_serial      (BilArticle *self);
 void           bil_article_set_index       (BilArticle *self,
                                             guint       index);
+
+/* What the extractor read; NULL until it ran. */
 const BilFacts *bil_article_get_facts      (BilArticle *self);
 void           bil_article_set_facts       (BilArticle *self,
                                             BilFacts   *facts);

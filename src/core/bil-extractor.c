@@ -968,8 +968,7 @@ collect_years (Ctx    *ctx,
           i += 3;
           continue;
         }
-      if (!(t[i] == '1' || t[i] == '2') || !g_ascii_isdigit (t[i + 1]) ||
-          !g_ascii_isdigit (t[i + 2]) || !g_ascii_isdigit (t[i + 3]))
+      if (!(t[i] == '1' || t[i] == '2') || !g_ascii_isdigit (t[i + 1]) || !g_ascii_isdigit (t[i + 2]))
         continue;
       /* Standalone, or after "FY": not part of a longer number or an amount. */
       if (i > ctx->s_start && (g_ascii_isdigit (t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ',' || t[i - 1] == '$' ||

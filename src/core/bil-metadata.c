@@ -253,7 +253,7 @@ bil_metadata_latest_year (const char *text,
       if (i > start && (g_ascii_isalnum (text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' ||
                         text[i - 1] == '$' || (guchar) text[i - 1] >= 0x80))
         continue;
-      if (!(g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2]) && g_ascii_isdigit (text[i + 3])))
+      if (!(g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2])))
         continue;
       if (i + 4 < end && (g_ascii_isalnum (text[i + 4]) ||
                           ((text[i + 4] == '.' || text[i + 4] == ',') && i + 5 < end && g_ascii_isdigit (text[i + 5]))))

@@ -43,8 +43,8 @@
 /* ------------------------------------------------------------------ */
 /* The model                                                            */
 
-/* Which way money goes between each pair, counted over @figures (those
- * that pass the filter): figures from a to b at [a × n + b], for the
+/* Which way money goes between each pair, counted over @figures (refs,
+ * which leave rejected figures out, that pass the filter): figures from a to b at [a × n + b], for the
  * entities' square (a few hundred KB, not hashing half a million times).
  * Two-way figures (total trade) say nothing about it. */
 static guint *
@@ -57,7 +57,7 @@ count_flows (GArray *figures,
     {
       const BilFigure *f = g_array_index (figures, BilFigureRef, i).figure;
 
-      if (f->from < 0 || f->to < 0 || f->from == f->to || f->review == BIL_REVIEW_REJECTED)
+      if (f->from < 0 || f->to < 0 || f->from == f->to)
         continue;
       if ((guint) f->from >= n_entities || (guint) f->to >= n_entities)
         continue;
