@@ -42,6 +42,20 @@ bil_grid_model_free (BilGridModel *model)
   g_free (model);
 }
 
+/* @n more sentences of @row under sector @s. */
+static void
+count_sector (BilGridModel *model,
+              BilGridRow   *row,
+              guint        *column_totals,
+              guint         s,
+              guint         n)
+{
+  row->counts[s] += n;
+  row->total += n;
+  column_totals[s] += n;
+  model->max_count = MAX (model->max_count, row->counts[s]);
+}
+
 static int
 compare_rows (gconstpointer a,
               gconstpointer b)
@@ -108,30 +122,22 @@ bil_grid_model_build (BilCorpus *corpus,
           row.evidence = g_array_ref (p->evidence);
           row.required = asked >= 0 ? G_GUINT64_CONSTANT (1) << asked : 0;
           for (guint s = 0; s < n_sectors && s < 64; s++)
-            {
-              row.counts[s] = counts[s];
-              row.total += counts[s];
-              column_totals[s] += counts[s];
-              model->max_count = MAX (model->max_count, row.counts[s]);
-            }
+            count_sector (model, &row, column_totals, s, counts[s]);
         }
       else
-        row.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
-      for (guint k = 0; row.evidence != p->evidence && k < p->evidence->len; k++)
         {
-          const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
+          row.evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
+          for (guint k = 0; k < p->evidence->len; k++)
+            {
+              const BilEvidence *e = &g_array_index (p->evidence, BilEvidence, k);
 
-          if (filter && !bil_filter_match_evidence (filter, e->article, p->a, p->b, e->sectors, e->start, e->end))
-            continue;
-          g_array_append_val (row.evidence, *e);
-          for (guint s = 0; s < n_sectors && s < 64; s++)
-            if (e->sectors & (G_GUINT64_CONSTANT (1) << s))
-              {
-                row.counts[s]++;
-                row.total++;
-                column_totals[s]++;
-                model->max_count = MAX (model->max_count, row.counts[s]);
-              }
+              if (!bil_filter_match_evidence (filter, e->article, p->a, p->b, e->sectors, e->start, e->end))
+                continue;
+              g_array_append_val (row.evidence, *e);
+              for (guint s = 0; s < n_sectors && s < 64; s++)
+                if (e->sectors & (G_GUINT64_CONSTANT (1) << s))
+                  count_sector (model, &row, column_totals, s, 1);
+            }
         }
       if (row.total == 0)
         {
