@@ -168,6 +168,7 @@ infer_metadata (BilArticle *self,
   gboolean title_done = self->title != NULL;
   BilDateline dateline = { 0 };
   gboolean have_dateline = FALSE;
+  int stamp_year = 0, stamp_month = 0, stamp_day = 0;
 
   for (guint i = 0; i < lines->len && content_seen < 8; i++)
     {
@@ -178,6 +179,9 @@ infer_metadata (BilArticle *self,
       if (line->flags & (BIL_LINE_BLANK | BIL_LINE_BOILERPLATE))
         continue;
       content_seen++;
+
+      if (stamp_year == 0)
+        bil_metadata_parse_date_stamp (text + start, line->end - start, &stamp_year, &stamp_month, &stamp_day);
 
       if (!title_done)
         {
@@ -208,40 +212,20 @@ infer_metadata (BilArticle *self,
         self->source = g_steal_pointer (&dateline.source);
     }
 
-  if (self->date == NULL)
+  /* A dateline with its year dates the article, else a date stamp near the
+   * top. A text that shows no date of its own has none: the years it
+   * mentions are what it reports (a 2030 target), not when it was written. */
+  if (self->date == NULL && have_dateline && dateline.year > 0 && dateline.month > 0)
     {
-      /* A dateline without a year takes the latest year the article names. */
-      int year = dateline.year;
-
-      if (have_dateline && dateline.month > 0)
-        {
-          if (year == 0)
-            year = bil_metadata_latest_year (text, 0, self->text_len);
-          if (year > 0)
-            {
-              self->date = dateline.day > 0
-                ? g_strdup_printf ("%04d-%02d-%02d", year, dateline.month, dateline.day)
-                : g_strdup_printf ("%04d-%02d", year, dateline.month);
-              self->date_origin = BIL_ORIGIN_DATELINE;
-            }
-        }
-      if (self->date == NULL)
-        {
-          int latest = 0;
-
-          for (guint i = 0; i < lines->len; i++)
-            {
-              BilLine *line = &g_array_index (lines, BilLine, i);
-
-              if (!(line->flags & (BIL_LINE_BLANK | BIL_LINE_BOILERPLATE)))
-                latest = MAX (latest, bil_metadata_latest_year (text, line->start, line->end));
-            }
-          if (latest > 0)
-            {
-              self->date = g_strdup_printf ("%04d", latest);
-              self->date_origin = BIL_ORIGIN_TEXT;
-            }
-        }
+      self->date = dateline.day > 0
+        ? g_strdup_printf ("%04d-%02d-%02d", dateline.year, dateline.month, dateline.day)
+        : g_strdup_printf ("%04d-%02d", dateline.year, dateline.month);
+      self->date_origin = BIL_ORIGIN_DATELINE;
+    }
+  if (self->date == NULL && stamp_year > 0)
+    {
+      self->date = g_strdup_printf ("%04d-%02d-%02d", stamp_year, stamp_month, stamp_day);
+      self->date_origin = BIL_ORIGIN_DATE_STAMP;
     }
 
   bil_dateline_clear (&dateline);
@@ -589,7 +573,7 @@ bil_origin_to_string (BilOrigin origin)
     case BIL_ORIGIN_SENTENCE: return "first-sentence";
     case BIL_ORIGIN_FILE_NAME: return "file-name";
     case BIL_ORIGIN_DATELINE: return "dateline";
-    case BIL_ORIGIN_TEXT: return "years-mentioned";
+    case BIL_ORIGIN_DATE_STAMP: return "date-stamp";
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -51,7 +51,7 @@ typedef enum
   BIL_ORIGIN_SENTENCE,  /* title: the opening of the first sentence */
   BIL_ORIGIN_FILE_NAME, /* title: the file name */
   BIL_ORIGIN_DATELINE,  /* date or source: the dateline */
-  BIL_ORIGIN_TEXT,      /* date: the latest year the text mentions */
+  BIL_ORIGIN_DATE_STAMP,/* date: a date opening a line near the top ("Published: May 29, 2019") */
 } BilOrigin;
 
 #define BIL_TYPE_ARTICLE (bil_article_get_type ())

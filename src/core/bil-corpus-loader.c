@@ -112,7 +112,7 @@ bil_corpus_loader_new (const char * const *paths)
 
   if (paths == NULL || paths[0] == NULL)
     {
-      const char *embedded[] = { BIL_EMBEDDED_CORPUS_URI, NULL };
+      const char *embedded[] = { BIL_EMBEDDED_MANIFEST_URI, NULL };
       self->paths = g_strdupv ((char **) embedded);
     }
   else
@@ -434,8 +434,9 @@ collect_path (Collect    *collect,
           if (name)
             {
               g_autofree char *base = g_file_get_basename (file);
-              *name = manifest_name ? g_steal_pointer (&manifest_name)
-                                    : g_strndup (base, strlen (base) - strlen (".json"));
+              *name = g_str_has_prefix (arg, BIL_EMBEDDED_CORPUS_URI) ? g_strdup (_("Seed corpus"))
+                      : manifest_name ? g_steal_pointer (&manifest_name)
+                                      : g_strndup (base, strlen (base) - strlen (".json"));
             }
         }
       else

@@ -11,6 +11,8 @@
 G_BEGIN_DECLS
 
 #define BIL_EMBEDDED_CORPUS_URI "resource:///org/example/Bilateral/corpus"
+/* Its manifest: the seeds' publication dates, which their texts do not show. */
+#define BIL_EMBEDDED_MANIFEST_URI BIL_EMBEDDED_CORPUS_URI "/manifest.json"
 
 #define BIL_TYPE_CORPUS_LOADER (bil_corpus_loader_get_type ())
 G_DECLARE_FINAL_TYPE (BilCorpusLoader, bil_corpus_loader, BIL, CORPUS_LOADER, GObject)

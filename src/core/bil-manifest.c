@@ -115,6 +115,20 @@ resolve_inside (const char *folder,
                    relative);
       return NULL;
     }
+  /* A manifest compiled into the binary (the embedded seed corpus): no
+   * symbolic links there, so the lexical check is all there is. */
+  if (g_str_has_prefix (folder, "resource://"))
+    {
+      g_autofree char *path = g_canonicalize_filename (relative, folder + strlen ("resource://"));
+
+      if (!g_str_has_prefix (path, folder + strlen ("resource://")))
+        {
+          g_set_error (error, BIL_ERROR, BIL_ERROR_OUTSIDE,
+                       "\"%s\" lies outside the manifest's folder, refused", relative);
+          return NULL;
+        }
+      return g_strconcat ("resource://", path, NULL);
+    }
   joined = g_build_filename (folder, relative, NULL);
   folder_real = realpath (folder, NULL);
   if (folder_real == NULL)
@@ -184,7 +198,7 @@ read_entry (JsonNode   *node,
           g_ptr_array_add (warnings, g_strdup_printf ("%s: %s", where, error->message));
           return NULL;
         }
-      gfile = g_file_new_for_path (resolved);
+      gfile = g_str_has_prefix (resolved, "resource://") ? g_file_new_for_uri (resolved) : g_file_new_for_path (resolved);
       entry = bil_corpus_entry_new (gfile, resolved);
     }
   else if (text != NULL)
@@ -311,6 +325,8 @@ bil_manifest_read (GFile      *file,
   {
     g_autoptr(GFile) parent = g_file_get_parent (file);
     folder = g_file_get_path (parent);
+    if (folder == NULL && g_file_has_uri_scheme (parent, "resource"))
+      folder = g_file_get_uri (parent);
   }
   if (folder == NULL)
     folder = g_get_current_dir ();

@@ -183,7 +183,21 @@ bil_metadata_parse_dateline (const char  *line,
     return FALSE;
 
   if (accept (&c, ", "))
-    has_date = parse_date (&c, &year, &month, &day);
+    {
+      has_date = parse_date (&c, &year, &month, &day);
+      /* "PHNOM PENH, CAMBODIA (…": the country after the city, in capitals. */
+      if (!has_date)
+        {
+          gsize caps = c.i;
+
+          while (c.i < len && (g_ascii_isupper (line[c.i]) || line[c.i] == ' ' || line[c.i] == '.'))
+            c.i++;
+          if (c.i - caps < 2 || c.i >= len || line[c.i] != '(')
+            c.i = caps;
+          else if (line[c.i - 1] == ' ')
+            c.i--;
+        }
+    }
   if (accept (&c, " (") || accept (&c, "("))
     {
       gsize start = c.i;
@@ -191,9 +205,23 @@ bil_metadata_parse_dateline (const char  *line,
 
       if (close == NULL || close - (line + start) > 40 || close == line + start)
         return FALSE;
-      source = g_strndup (line + start, close - (line + start));
+      {
+        /* "PHNOM PENH, CAMBODIA (9 January 2018) —": a date, not a source. */
+        Cursor inner = { line, start, (gsize) (close - line) };
+        int y, m, d;
+
+        if (!has_date && parse_date (&inner, &y, &m, &d) && inner.i == inner.len)
+          {
+            year = y, month = m, day = d;
+            has_date = TRUE;
+          }
+        else
+          {
+            source = g_strndup (line + start, close - (line + start));
+            has_source = TRUE;
+          }
+      }
       c.i = close - line + 1;
-      has_source = TRUE;
     }
   if (!(has_date || has_source) || !accept_separator (&c))
     return FALSE;
@@ -204,6 +232,104 @@ bil_metadata_parse_dateline (const char  *line,
   dateline->month = month;
   dateline->day = day;
   return TRUE;
+}
+
+/* "2019-05-29", "2019/05/29" */
+static gboolean
+parse_iso_date (Cursor *c,
+                int    *year,
+                int    *month,
+                int    *day)
+{
+  Cursor save = *c;
+  char sep;
+
+  if ((*year = accept_number (c, 4)) < 1900 || c->i >= c->len || (c->s[c->i] != '-' && c->s[c->i] != '/'))
+    goto fail;
+  sep = c->s[c->i++];
+  if ((*month = accept_number (c, 2)) < 1 || *month > 12 || c->i >= c->len || c->s[c->i] != sep)
+    goto fail;
+  c->i++;
+  if ((*day = accept_number (c, 2)) < 1 || *day > 31)
+    goto fail;
+  return TRUE;
+
+fail:
+  *c = save;
+  *year = *month = *day = 0;
+  return FALSE;
+}
+
+static const char *stamp_labels[] = {
+  "Published on", "Published:", "Published", "Posted on", "Posted:", "Posted", "Last updated", "Updated on",
+  "Updated:", "Updated", "Dated", "Date:", "Date", "date", "On",
+};
+
+static const char *weekdays[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+};
+
+/* A full date (with its year) at @c: ISO, "May 29, 2019", "29 May 2019",
+ * after an optional weekday ("Thursday, May 29, 2019"). */
+static gboolean
+parse_full_date (Cursor *c,
+                 int    *year,
+                 int    *month,
+                 int    *day)
+{
+  Cursor save = *c;
+
+  for (guint k = 0; k < G_N_ELEMENTS (weekdays); k++)
+    if (accept (c, weekdays[k]))
+      {
+        accept (c, ".");
+        if (!accept (c, ", ") && !accept (c, " "))
+          *c = save;
+        break;
+      }
+  if (parse_iso_date (c, year, month, day))
+    return TRUE;
+  if (parse_date (c, year, month, day) && *year > 0)
+    return TRUE;
+  *c = save;
+  *year = *month = *day = 0;
+  return FALSE;
+}
+
+/*
+ * A date stamp of the kind a saved page or a copied article carries near
+ * its top: "date 2019-05-29 Philippines - Trade", "Published: May 29, 2019",
+ * "Thursday, 29 May 2019 10:30". The date (with its year) must open the
+ * line, after an optional label; a date in the middle of a sentence is
+ * what the article reports, not when it was written.
+ */
+gboolean
+bil_metadata_parse_date_stamp (const char *line,
+                               gsize       len,
+                               int        *year,
+                               int        *month,
+                               int        *day)
+{
+  Cursor c = { line, 0, len };
+
+  *year = *month = *day = 0;
+  for (guint k = 0; k < G_N_ELEMENTS (stamp_labels); k++)
+    if (accept (&c, stamp_labels[k]))
+      {
+        while (c.i < len && (line[c.i] == ' ' || line[c.i] == ':'))
+          c.i++;
+        break;
+      }
+  if (!parse_full_date (&c, year, month, day))
+    return FALSE;
+  /* The date ends a word: not "2019-05-29x", "May 29, 20190". */
+  if (c.i < len && g_ascii_isalnum (line[c.i]))
+    {
+      *year = *month = *day = 0;
+      return FALSE;
+    }
+  return *year >= 1900 && *year <= 2099 && g_date_valid_dmy (*day, *month, *year);
 }
 
 /* "By Nurunnasihah Ahmad Rashid" */
@@ -228,48 +354,6 @@ bil_metadata_parse_byline (const char *line,
   if (words > 8)
     return NULL;
   return g_strndup (line + 3, len - 3);
-}
-
-/* The latest plausible year (1950–2099) written as four digits on its own. */
-int
-bil_metadata_latest_year (const char *text,
-                          gsize       start,
-                          gsize       end)
-{
-  int latest = 0;
-
-  for (gsize i = start; i + 4 <= end; i++)
-    {
-      /* A year is four digits: where the fourth byte is none, no year
-       * starts here nor at the next three bytes. */
-      if (!g_ascii_isdigit (text[i + 3]))
-        {
-          i += 3;
-          continue;
-        }
-      if (!(text[i] == '1' || text[i] == '2'))
-        continue;
-      /* Not an amount: "$2024", "¥2080 billion", "RM2030". */
-      if (i > start && (g_ascii_isalnum (text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ',' ||
-                        text[i - 1] == '$' || (guchar) text[i - 1] >= 0x80))
-        continue;
-      if (!(g_ascii_isdigit (text[i + 1]) && g_ascii_isdigit (text[i + 2])))
-        continue;
-      if (i + 4 < end && (g_ascii_isalnum (text[i + 4]) ||
-                          ((text[i + 4] == '.' || text[i + 4] == ',') && i + 5 < end && g_ascii_isdigit (text[i + 5]))))
-        continue;
-      if (i + 5 < end && text[i + 4] == ' ' &&
-          (g_ascii_strncasecmp (text + i + 5, "billion", MIN (7, end - i - 5)) == 0 ||
-           g_ascii_strncasecmp (text + i + 5, "million", MIN (7, end - i - 5)) == 0 ||
-           g_ascii_strncasecmp (text + i + 5, "trillion", MIN (8, end - i - 5)) == 0))
-        continue;
-      {
-        int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-        if (year >= 1950 && year <= 2099)
-          latest = MAX (latest, year);
-      }
-    }
-  return latest;
 }
 
 /* ISO 8601 dates: YYYY, YYYY-MM or YYYY-MM-DD. */

@@ -23,13 +23,15 @@ void      bil_dateline_clear          (BilDateline *dateline);
 gboolean  bil_metadata_parse_dateline (const char  *line,
                                        gsize        len,
                                        BilDateline *dateline);
+gboolean  bil_metadata_parse_date_stamp (const char *line,
+                                         gsize       len,
+                                         int        *year,
+                                         int        *month,
+                                         int        *day);
 char     *bil_metadata_parse_byline   (const char  *line,
                                        gsize        len);
 int       bil_metadata_month_from_name(const char  *name,
                                        gsize        len);
-int       bil_metadata_latest_year    (const char  *text,
-                                       gsize        start,
-                                       gsize        end);
 gboolean  bil_metadata_valid_date     (const char  *date);
 char     *bil_metadata_title_from_sentence (const char *sentence,
                                             gsize       len);

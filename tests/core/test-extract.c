@@ -71,6 +71,11 @@ static const DirectionCase direction_cases[] = {
   { "The Asian Development Bank said Japan will lend Indonesia ¥100 billion for railways next year.", "2024-07-01", "loan", "JP", "ID", 2025, FALSE, NULL },
   { "Australia pledged A$50 million in grants to Papua New Guinea.", "2024-07-01", "aid", "AU", "PG", 2024, FALSE, NULL },
   { "The Indian government approved subsidies of Rs 76,000 crore for chip plants.", "2022-01-01", "subsidy", "IN", NULL, 2022, FALSE, NULL },
+  /* A text with no date of its own: no year but a stated one, and a 2030
+   * target never dates the article. */
+  { "India invested $1.9 billion in Vietnam, which aims to double it by 2030.", NULL, "investment", "IN", "VN", 0, FALSE, NULL },
+  { "Indonesia wants $5 billion of Korean investment by 2030.", NULL, "investment", "KR", "ID", 2030, TRUE, NULL },
+  { "date 2019-05-29 Trade\n\nThe Philippines exported $9.5 billion of goods to Japan last year.", NULL, "trade", "PH", "JP", 2018, FALSE, NULL },
 };
 
 static void
