@@ -31,6 +31,8 @@ static const struct
   { BIL_DOUBT_YEAR_INFERRED, "year-inferred", 0.8 },
   { BIL_DOUBT_SAME_PAIR, "same-pair", 0.6 },
   { BIL_DOUBT_METRIC_YEAR, "metric-year", 0.6 },
+  { BIL_DOUBT_METRIC_CONTEXT, "metric-context", 0.7 },
+  { BIL_DOUBT_PARTY_CONTEXT, "party-context", 0.7 },
 };
 
 /* Countries with a dollar of their own: a bare "$" beside them may be theirs. */
@@ -117,7 +119,7 @@ bil_doubts_assess (BilFacts   *facts,
       if ((f->metric == BIL_METRIC_TRADE || f->metric == BIL_METRIC_FDI) &&
           f->year_stated && article_year > 0 && f->year > article_year)
         d |= BIL_DOUBT_METRIC_YEAR;
-      f->doubts = d;
+      f->doubts = (f->doubts & BIL_DOUBTS_OF_READING) | d;
     }
 
   /* Same pair, metric and year, another value: both are in doubt. The key
@@ -178,6 +180,10 @@ bil_doubt_describe (BilDoubt doubt)
       return _("The article gives another value for the same pair, metric and year");
     case BIL_DOUBT_METRIC_YEAR:
       return _("A recorded flow dated after the article: a target rather than a record?");
+    case BIL_DOUBT_METRIC_CONTEXT:
+      return _("No word beside the amount says what it is: read from the figures around it");
+    case BIL_DOUBT_PARTY_CONTEXT:
+      return _("A party not named beside the amount: taken from the countries the article is about");
     default:
       return NULL;
     }

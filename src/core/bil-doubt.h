@@ -19,9 +19,14 @@ typedef enum
   BIL_DOUBT_YEAR_INFERRED = 1 << 4,  /* the year is the publication's, or unknown */
   BIL_DOUBT_SAME_PAIR     = 1 << 5,  /* the article gives another value for the same pair, metric and year */
   BIL_DOUBT_METRIC_YEAR   = 1 << 6,  /* a recorded flow (trade, FDI) dated after the article */
+  BIL_DOUBT_METRIC_CONTEXT = 1 << 7, /* no word of its clause names the metric: read from the figures around it */
+  BIL_DOUBT_PARTY_CONTEXT = 1 << 8,  /* a party not named with the amount: the article's main pair */
 } BilDoubt;
 
-#define BIL_N_DOUBTS 7
+#define BIL_N_DOUBTS 9
+
+/* Set by the extractor itself, kept when the doubts are assessed again. */
+#define BIL_DOUBTS_OF_READING (BIL_DOUBT_METRIC_CONTEXT | BIL_DOUBT_PARTY_CONTEXT)
 
 void        bil_doubts_assess        (BilFacts        *facts,
                                       BilLexicon      *lexicon,

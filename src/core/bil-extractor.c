@@ -103,6 +103,7 @@ typedef struct
   int         last_b;
   guint       last_pair_sentence;
   guint       sentence_index;
+  guint       paragraph;   /* lines that hold the sentence, counted by the line breaks before it */
 } Ctx;
 
 /* ---- clauses ----------------------------------------------------------- */
@@ -600,35 +601,20 @@ pairs_by_both_parties (Ctx *ctx)
 
 /* ---- figures ----------------------------------------------------------- */
 
-typedef enum
+/* What the sentence reader leaves for the article's second pass, one per
+ * figure (facts->figures' order). */
+typedef struct
 {
-  TRADE_TWO_WAY,
-  TRADE_EXPORT,
-  TRADE_IMPORT,
-  TRADE_SURPLUS,
-  TRADE_DEFICIT,
-} TradeKind;
-
-static TradeKind
-trade_kind (const char *t,
-            gsize       start,
-            gsize       end)
-{
-  g_autofree char *word = g_ascii_strdown (t + start, (gssize) (end - start));
-
-  if (strstr (word, "two-way") || strstr (word, "bilateral") || strstr (word, "total"))
-    return TRADE_TWO_WAY;
-  if (strstr (word, "export") || strstr (word, "eksport") || strstr (word, "\xE8\xBC\xB8\xE5\x87\xBA") ||
-      strstr (word, "shipment"))
-    return TRADE_EXPORT;
-  if (strstr (word, "import") || strstr (word, "\xE8\xBC\xB8\xE5\x85\xA5"))
-    return TRADE_IMPORT;
-  if (strstr (word, "surplus") || strstr (word, "lebihan") || strstr (word, "\xE9\xBB\x92\xE5\xAD\x97"))
-    return TRADE_SURPLUS;
-  if (strstr (word, "deficit") || strstr (word, "defisit") || strstr (word, "\xE8\xB5\xA4\xE5\xAD\x97"))
-    return TRADE_DEFICIT;
-  return TRADE_TWO_WAY;
-}
+  guint    sentence;        /* index among the article's sentences */
+  guint    paragraph;
+  int      converts;        /* the figure this one restates in another currency, or -1 */
+  gboolean own_approx;      /* a conversion with its own qualifier: "(about VND10,670 billion)" */
+  gboolean metric_decided;  /* a word of its clause or sentence named the metric */
+  gboolean frame_parties;   /* a frame of its clause gave a party */
+  gboolean two_way;         /* two-way trade: both parties, sorted */
+  gboolean foreign_party;   /* its sentence names a party outside the article's main pair */
+  gboolean names_party;     /* its sentence names any party */
+} Note;
 
 static void
 find_qualifier (Ctx       *ctx,
@@ -644,7 +630,8 @@ find_qualifier (Ctx       *ctx,
 
       if (q == NULL)
         continue;
-      /* Directly before: "nearly US$20 billion", "約3億ドル". */
+      /* Directly before: "nearly US$20 billion", "約3億ドル"; "as much as"
+       * and "up to" as the label set reads them. */
       if (m->end <= f->money.start)
         {
           for (k = m->end; k < f->money.start && t[k] == ' '; k++)
@@ -685,29 +672,115 @@ distance (gsize a_start,
   return 0;
 }
 
+/* How far a word is from the amount it may govern: a word after the amount
+ * governs it only from close by ("$5 billion in loans", "$1bn oil
+ * facility"); before it, from the clause ("a loan to Vietnam worth …"). */
+static gsize
+governing_distance (Ctx             *ctx,
+                    const BilMatch  *m,
+                    const BilFigure *f,
+                    guint            clause,
+                    gsize            after_limit,
+                    gsize            before_limit)
+{
+  gsize d = distance (m->start, m->end, f->money.start, f->money.end);
+
+  if (clause_of (ctx, m->start) != clause)
+    return G_MAXSIZE;
+  if (m->start >= f->money.end)
+    return d <= after_limit ? d : G_MAXSIZE;
+  return d <= before_limit ? d : G_MAXSIZE;
+}
+
+/* The noun (or verb) that names what the amount measures: a strong word
+ * of its clause, the nearest; else a weak one ("agreement", "projects");
+ * else a strong word elsewhere in the sentence close by. */
 static const BilMatch *
-nearest_metric (Ctx       *ctx,
-                BilFigure *f,
-                guint      clause,
-                gboolean   same_clause)
+find_metric (Ctx       *ctx,
+             BilFigure *f,
+             guint      clause)
 {
   const BilMatch *best = NULL;
-  gsize best_distance = G_MAXSIZE;
 
-  for (guint i = 0; i < ctx->matches->len; i++)
+  for (int pass = 0; pass < 3 && best == NULL; pass++)
+    {
+      gsize best_distance = G_MAXSIZE;
+
+      for (guint i = 0; i < ctx->matches->len; i++)
+        {
+          const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+          const BilTerm *term = bil_match_find (m, BIL_TERM_METRIC);
+          gboolean weak;
+          gsize d;
+
+          if (term == NULL)
+            continue;
+          weak = (term->value & BIL_METRIC_WEAK) != 0;
+          if (pass == 0 && !weak)
+            d = governing_distance (ctx, m, f, clause, 24, 200);
+          else if (pass == 1 && weak)
+            d = governing_distance (ctx, m, f, clause, 24, 200);
+          else if (pass == 2 && !weak)
+            {
+              d = distance (m->start, m->end, f->money.start, f->money.end);
+              if (d > 80 || (m->start >= f->money.end && d > 24))
+                d = G_MAXSIZE;
+            }
+          else
+            continue;
+          /* Ties go to the word before: "loans of $5 billion in aid". */
+          if (d < best_distance || (d == best_distance && best && m->start < best->start))
+            {
+              best = m;
+              best_distance = d;
+            }
+        }
+    }
+  return best;
+}
+
+/* The frame that governs the amount: the nearest frame word of its clause
+ * (after it only from close by: "$5 billion in deposits"), else of the
+ * clause before. */
+static const BilMatch *
+find_frame (Ctx       *ctx,
+            BilFigure *f,
+            guint      clause)
+{
+  const BilMatch *best = NULL;
+
+  /* The word that named the metric is the noun the amount measures. */
+  for (guint i = 0; i < ctx->matches->len && f->metric_end > 0; i++)
     {
       const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
-      gsize d;
 
-      if (!bil_match_find (m, BIL_TERM_METRIC))
-        continue;
-      if (same_clause && clause_of (ctx, m->start) != clause)
-        continue;
-      d = distance (m->start, m->end, f->money.start, f->money.end);
-      if (d < best_distance)
+      if (m->start == f->metric_start && m->end == f->metric_end && bil_match_find (m, BIL_TERM_FRAME) &&
+          clause_of (ctx, m->start) == clause)
+        return m;
+    }
+
+  for (int pass = 0; pass < 2 && best == NULL; pass++)
+    {
+      gsize best_distance = G_MAXSIZE;
+
+      for (guint i = 0; i < ctx->matches->len; i++)
         {
-          best = m;
-          best_distance = d;
+          const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+          gsize d;
+
+          if (bil_match_find (m, BIL_TERM_FRAME) == NULL)
+            continue;
+          if (pass == 0)
+            d = governing_distance (ctx, m, f, clause, 30, 200);
+          else if (m->end <= f->money.start && clause > 0 && clause_of (ctx, m->start) == clause - 1)
+            d = f->money.start - m->end;
+          else
+            continue;
+          if (d < best_distance)
+            {
+              best = m;
+              best_distance = d;
+            }
         }
     }
   return best;
@@ -735,198 +808,282 @@ preceded_by (Ctx        *ctx,
   return FALSE;
 }
 
-static const char *destination_words[] = { "in ", "into ", "to ", "towards ", "for ", "In ", "kepada ", "ke ", "di ", NULL };
-/* Japanese marks the destination after the name: マレーシアへの投資, 米国に. */
-static const char *destination_particles[] = { "\xE3\x81\xB8", "\xE3\x81\xAB", "\xE5\x90\x91\xE3\x81\x91", NULL };
-static const char *source_words[] = { "from ", "From ", "dari ", NULL };
-static const char *partner_words[] = { "with ", NULL };
-
-static const Ent *
-find_after (Ctx               *ctx,
-            gsize              after,
-            guint              clause,
-            gboolean           same_clause,
-            const char *const *words,
-            int                not_entity)
+/* Where the words before a mention start once "the", "its" and the like
+ * are skipped: "to the United States", "in its neighbour Laos". */
+static gsize
+skip_determiners_back (const char *t,
+                       gsize       s_start,
+                       gsize       at)
 {
+  static const char *determiners[] = { "the ", "The ", "its ", "their ", "both ", "neighbouring ", "neighboring ", NULL };
+
+  for (gboolean again = TRUE; again;)
+    {
+      again = FALSE;
+      for (guint k = 0; determiners[k]; k++)
+        {
+          gsize n = strlen (determiners[k]);
+
+          if (at >= s_start + n && memcmp (t + at - n, determiners[k], n) == 0 &&
+              (at - n == s_start || !bil_is_word_byte ((guchar) t[at - n - 1])))
+            {
+              at -= n;
+              again = TRUE;
+            }
+        }
+    }
+  return at;
+}
+
+/* Any preposition directly before the mention: such a party is no subject. */
+static gboolean
+after_preposition (Ctx       *ctx,
+                   const Ent *e)
+{
+  static const char *prepositions[] = { "in ", "into ", "to ", "from ", "with ", "for ", "by ", "of ", "on ", "at ",
+                                        "towards ", "against ", "than ", "across ", "over ", "between ", "under ",
+                                        "di ", "ke ", "dari ", "kepada ", "dengan ", NULL };
+  gsize at = skip_determiners_back (ctx->text, ctx->s_start, e->start);
+  Ent copy = *e;
+
+  copy.start = at;
+  return preceded_by (ctx, &copy, prepositions);
+}
+
+/* Japanese marks the role after the name: マレーシアへの投資, 米国に, 中国から. */
+static const char *destination_particles[] = { "\xE3\x81\xB8", "\xE3\x81\xAB", "\xE5\x90\x91\xE3\x81\x91", NULL };
+static const char *source_particles[] = { "\xE3\x81\x8B\xE3\x82\x89", NULL };
+
+static gboolean
+followed_by_particle (Ctx              *ctx,
+                      const Ent        *e,
+                      const char *const *particles)
+{
+  for (guint k = 0; particles[k]; k++)
+    if (bil_has_prefix_at (ctx->text, e->end, ctx->s_end, particles[k]))
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  const Ent  *from;
+  const Ent  *to;
+  const char *from_rule;
+  const char *to_rule;
+} Roles;
+
+static void
+assign (Roles      *r,
+        BilRole     role,
+        const Ent  *e,
+        const char *rule)
+{
+  if (e == NULL || role == BIL_ROLE_NONE)
+    return;
+  if (role == BIL_ROLE_FROM && r->from == NULL && (r->to == NULL || r->to->entity != e->entity))
+    {
+      r->from = e;
+      r->from_rule = rule;
+    }
+  else if (role == BIL_ROLE_TO && r->to == NULL && (r->from == NULL || r->from->entity != e->entity))
+    {
+      r->to = e;
+      r->to_rule = rule;
+    }
+}
+
+/* The party the clause is about, for a frame word at [@start, @end): a
+ * possessive or demonym directly before the word or the noun it names
+ * ("Japan's exports", "Korean investment", "the Saudi facility"), else the
+ * first party of its clause before it that no preposition introduces, else
+ * that of the sentence. */
+static const Ent *
+frame_subject (Ctx      *ctx,
+               gsize     start,
+               guint     clause,
+               gsize     anchor,
+               const char **rule)
+{
+  const Ent *first_in_clause = NULL, *first_in_sentence = NULL;
+
+  /* Directly before the word, or before the amount it governs. */
   for (guint i = 0; i < ctx->ents->len; i++)
     {
       const Ent *e = &g_array_index (ctx->ents, Ent, i);
 
-      if (e->start < after || e->enumerated || e->entity == not_entity)
+      if (e->end > start)
+        break;
+      if (e->enumerated || e->clause != clause)
         continue;
-      if (same_clause && e->clause != clause)
-        continue;
-      if (preceded_by (ctx, e, words))
-        return e;
-      if (words == destination_words)
-        for (guint k = 0; destination_particles[k]; k++)
-          if (bil_has_prefix_at (ctx->text, e->end, ctx->s_end, destination_particles[k]))
-            return e;
+      if ((e->possessive || e->kind == BIL_MENTION_DEMONYM) &&
+          (start - e->end <= 30 || (e->end <= anchor && anchor - e->end <= 30)))
+        {
+          *rule = e->possessive ? "possessive" : "demonym";
+          return e;
+        }
     }
-  return NULL;
-}
-
-static const Ent *
-find_destination (Ctx       *ctx,
-                  gsize      after,
-                  guint      clause,
-                  const char *const *words,
-                  int        not_entity)
-{
-  const Ent *e = find_after (ctx, after, clause, TRUE, words, not_entity);
-
-  return e ? e : find_after (ctx, after, clause, FALSE, words, not_entity);
-}
-
-/* Who owns the money: "Japan's investment", "Japanese investment",
- * "investment from Japan", or the clause's subject ("Microsoft announced"). */
-static const Ent *
-find_owner (Ctx        *ctx,
-            BilFigure  *f,
-            guint       clause,
-            const char **rule)
-{
-  gsize anchor = f->metric_end > 0 ? MIN (f->metric_start, f->money.start) : f->money.start;
-  const Ent *e;
-
   for (guint i = 0; i < ctx->ents->len; i++)
     {
-      e = &g_array_index (ctx->ents, Ent, i);
-      if (e->enumerated || e->clause != clause || e->end > anchor || anchor - e->end > 40)
+      const Ent *e = &g_array_index (ctx->ents, Ent, i);
+
+      if (e->start >= start)
+        break;
+      if (e->enumerated || e->opposed || after_preposition (ctx, e) ||
+          followed_by_particle (ctx, e, destination_particles) || followed_by_particle (ctx, e, source_particles))
         continue;
-      if (e->possessive)
-        {
-          *rule = "possessive";
-          return e;
-        }
-      if (e->kind == BIL_MENTION_DEMONYM && anchor - e->end <= 30)
-        {
-          *rule = "demonym";
-          return e;
-        }
+      if (first_in_sentence == NULL)
+        first_in_sentence = e;
+      if (e->clause == clause && first_in_clause == NULL)
+        first_in_clause = e;
     }
-  if ((e = find_destination (ctx, ctx->s_start, clause, source_words, -1)))
+  if (first_in_clause || first_in_sentence)
     {
-      *rule = "from";
-      return e;
-    }
-  if ((e = subject_before (ctx, f->money.start, clause, TRUE)))
-    {
+      const Ent *e = first_in_clause ? first_in_clause : first_in_sentence;
       *rule = e->kind == BIL_MENTION_COMPANY ? "company" : "subject";
       return e;
     }
   return NULL;
 }
 
+/* Fills the roles of @frame, whose word is @m, for the figure @f. */
+static void
+fill_frame (Ctx             *ctx,
+            const BilFrame  *frame,
+            const BilMatch  *m,
+            const BilFigure *f,
+            Roles           *r)
+{
+  const char *t = ctx->text;
+  guint clause = clause_of (ctx, m->start);
+  gsize anchor = MIN (m->start, f->money.start);
+  const char *rule = NULL;
+  const Ent *subject;
+
+  /* Parties introduced by the frame's prepositions, after its word (or
+   * after the amount it governs): "invest $5 billion in Vietnam". */
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *e = &g_array_index (ctx->ents, Ent, i);
+      gsize before = skip_determiners_back (t, ctx->s_start, e->start);
+      BilRole role;
+
+      if (e->start < m->end || e->enumerated)
+        continue;
+      /* Not across a clause that starts something else, but into the
+       * one after the amount: "a loan of $5 billion, to Laos". */
+      if (e->clause > MAX (clause, clause_of (ctx, f->money.start)) + 1)
+        break;
+      if (ctx->text[before - 1] == ' ' && (role = bil_frame_prep_role (frame, t, ctx->s_start, before, NULL)) != BIL_ROLE_NONE)
+        assign (r, role, e, "preposition");
+      else if (followed_by_particle (ctx, e, source_particles))
+        assign (r, BIL_ROLE_FROM, e, "preposition");
+      else if (followed_by_particle (ctx, e, destination_particles))
+        assign (r, frame->subject == BIL_ROLE_TO ? BIL_ROLE_FROM : BIL_ROLE_TO, e, "preposition");
+      else if (bil_has_prefix_at (t, before >= 3 ? before - 3 : before, e->start, "by ") && frame->by != BIL_ROLE_NONE)
+        assign (r, frame->by, e, "agent");
+    }
+
+  /* The object: "lend Indonesia ¥100 billion", "pay China Sh87 billion",
+   * "provide Bangladesh with a loan". */
+  if (frame->object != BIL_ROLE_NONE)
+    for (guint i = 0; i < ctx->ents->len; i++)
+      {
+        const Ent *e = &g_array_index (ctx->ents, Ent, i);
+        gsize k = m->end;
+
+        if (e->start < m->end)
+          continue;
+        while (k < e->start && t[k] == ' ')
+          k++;
+        k = bil_has_prefix_at (t, k, e->start, "the ") ? k + 4 : k;
+        if (k == e->start && !e->possessive && !e->enumerated)
+          assign (r, frame->object, e, "object");
+        break;
+      }
+
+  /* Japanese puts the parties before the word: 日本の対米投資, 米国への投資. */
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *e = &g_array_index (ctx->ents, Ent, i);
+
+      if (e->end > m->start || e->clause != clause || (guchar) t[e->end] < 0x80)
+        continue;
+      if (followed_by_particle (ctx, e, source_particles))
+        assign (r, BIL_ROLE_FROM, e, "particle");
+      else if (followed_by_particle (ctx, e, destination_particles))
+        assign (r, frame->subject == BIL_ROLE_TO ? BIL_ROLE_FROM : BIL_ROLE_TO, e, "particle");
+    }
+
+  if (frame->subject != BIL_ROLE_NONE && (subject = frame_subject (ctx, m->start, clause, anchor, &rule)))
+    assign (r, frame->subject, subject, rule);
+}
+
+/* Both parties of two-way trade: "between X and Y", the two of its clause,
+ * else of the sentence. */
+static void
+two_way_parties (Ctx       *ctx,
+                 BilFigure *f,
+                 guint      clause)
+{
+  int a, b;
+  guint n = distinct_parties (ctx, clause, clause, FALSE, &a, &b);
+
+  if (n < 2)
+    n = distinct_parties (ctx, 0, G_MAXUINT, FALSE, &a, &b);
+  if (n >= 2)
+    {
+      gboolean swap = compare_codes (ctx->lex, a, b) > 0;
+      f->from = swap ? b : a;
+      f->to = swap ? a : b;
+      f->from_rule = f->to_rule = "two-way";
+    }
+  else if (n == 1)
+    {
+      f->from = a;
+      f->from_rule = "two-way";
+    }
+}
+
+/* Who pays whom, from the frame that governs the amount. */
 static void
 find_direction (Ctx       *ctx,
-                BilFigure *f)
+                BilFigure *f,
+                Note      *note)
 {
   guint clause = clause_of (ctx, f->money.start);
-  gsize after = f->metric_end > 0 ? MIN (f->metric_end, f->money.end) : f->money.end;
-  const char *rule = NULL;
-  const Ent *owner, *other;
+  const BilMatch *m = find_frame (ctx, f, clause);
+  const BilFrame *frame = m ? bil_lexicon_get_frame (ctx->lex, bil_match_find (m, BIL_TERM_FRAME)->value) : NULL;
+  Roles r = { NULL, NULL, NULL, NULL };
 
   f->from = f->to = -1;
-
-  if (f->metric == BIL_METRIC_TRADE)
+  /* A trade figure read through a word that is not directional
+   * ("trade", "bilateral trade"): both parties. */
+  if (frame && frame->two_way)
     {
-      TradeKind kind = f->metric_end > 0 ? trade_kind (ctx->text, f->metric_start, f->metric_end) : TRADE_TWO_WAY;
-
-      if (kind == TRADE_TWO_WAY)
-        {
-          int a, b;
-          guint n = distinct_parties (ctx, clause, clause, FALSE, &a, &b);
-
-          if (n < 2)
-            n = distinct_parties (ctx, 0, G_MAXUINT, FALSE, &a, &b);
-          if (n >= 2)
-            {
-              gboolean swap = compare_codes (ctx->lex, a, b) > 0;
-              f->from = swap ? b : a;
-              f->to = swap ? a : b;
-              f->from_rule = f->to_rule = "two-way";
-            }
-          else if (n == 1)
-            {
-              f->from = a;
-              f->from_rule = "two-way";
-            }
-          return;
-        }
-
-      owner = find_owner (ctx, f, clause, &rule);
-      switch (kind)
-        {
-        case TRADE_EXPORT:
-          other = find_destination (ctx, after, clause, destination_words, owner ? owner->entity : -1);
-          f->from = owner ? owner->entity : -1;
-          f->to = other ? other->entity : -1;
-          f->from_rule = rule;
-          f->to_rule = other ? "destination" : NULL;
-          break;
-        case TRADE_IMPORT:
-          /* The importer owns the imports; the source exports them. */
-          if (rule && strcmp (rule, "from") == 0)
-            owner = subject_before (ctx, f->money.start, clause, TRUE);
-          other = find_destination (ctx, ctx->s_start, clause, source_words, owner ? owner->entity : -1);
-          f->to = owner ? owner->entity : -1;
-          f->from = other ? other->entity : -1;
-          f->to_rule = owner ? "importer" : NULL;
-          f->from_rule = other ? "from" : NULL;
-          break;
-        case TRADE_SURPLUS:
-        case TRADE_DEFICIT:
-          other = find_destination (ctx, ctx->s_start, clause, partner_words, owner ? owner->entity : -1);
-          if (kind == TRADE_SURPLUS)
-            {
-              f->from = owner ? owner->entity : -1;
-              f->to = other ? other->entity : -1;
-            }
-          else
-            {
-              f->to = owner ? owner->entity : -1;
-              f->from = other ? other->entity : -1;
-            }
-          f->from_rule = kind == TRADE_SURPLUS ? rule : "with";
-          f->to_rule = kind == TRADE_SURPLUS ? "with" : rule;
-          break;
-        case TRADE_TWO_WAY:
-        default:
-          break;
-        }
+      note->two_way = TRUE;
+      two_way_parties (ctx, f, clause);
       return;
     }
-
-  owner = find_owner (ctx, f, clause, &rule);
-  other = find_destination (ctx, after, clause, destination_words, owner ? owner->entity : -1);
-  if (other == NULL && f->metric == BIL_METRIC_DEAL)
-    other = find_destination (ctx, after, clause, partner_words, owner ? owner->entity : -1);
-  f->from = owner ? owner->entity : -1;
-  f->from_rule = owner ? rule : NULL;
-  if (other && (!owner || other->entity != owner->entity))
+  if (frame == NULL && f->metric == BIL_METRIC_TRADE)
     {
-      f->to = other->entity;
-      f->to_rule = "destination";
+      note->two_way = TRUE;
+      two_way_parties (ctx, f, clause);
+      return;
     }
-  else if (owner != NULL)
+  if (frame != NULL)
+    fill_frame (ctx, frame, m, f, &r);
+  if (r.from)
     {
-      /* "Japan will lend Indonesia ¥100 billion": the party between the
-       * owner and the money receives it. */
-      for (guint i = 0; i < ctx->ents->len; i++)
-        {
-          const Ent *e = &g_array_index (ctx->ents, Ent, i);
-
-          if (e->start > owner->end && e->end <= f->money.start && e->clause == clause &&
-              e->entity != owner->entity && !e->enumerated && !e->possessive)
-            {
-              f->to = e->entity;
-              f->to_rule = "object";
-              break;
-            }
-        }
+      f->from = r.from->entity;
+      f->from_rule = r.from_rule;
     }
+  if (r.to)
+    {
+      f->to = r.to->entity;
+      f->to_rule = r.to_rule;
+    }
+  note->frame_parties = r.from || r.to;
 }
 
 typedef struct
@@ -982,10 +1139,34 @@ collect_years (Ctx    *ctx,
       year = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
       if (year < 1950 || year > 2100)
         continue;
-      /* A fiscal span "2020-21" keeps its first year. */
+      /* A fiscal span "2020-21", "2018/19" keeps its first year. */
       if (end + 2 < ctx->s_end && (t[end] == '-' || t[end] == '/') && g_ascii_isdigit (t[end + 1]) &&
           g_ascii_isdigit (t[end + 2]))
         end += 3;
+      /* "the year to March 2022": the year that ends then started the one before. */
+      {
+        gsize k = i;
+        static const char *const ends[] = { "year to ", "year ending ", "year ended ", "12 months to ", NULL };
+
+        while (k > ctx->s_start && (g_ascii_isalpha (t[k - 1]) || t[k - 1] == ' ') && i - k < 24)
+          {
+            gboolean found = FALSE;
+            for (guint w = 0; ends[w] && !found; w++)
+              {
+                gsize n = strlen (ends[w]);
+                if (k >= ctx->s_start + n && memcmp (t + k - n, ends[w], n) == 0)
+                  found = TRUE;
+              }
+            if (found)
+              {
+                /* Only when a month (a word) stands between: "to March 2022". */
+                if (k < i)
+                  year--;
+                break;
+              }
+            k--;
+          }
+      }
       {
         YearMention y = { i, end, year, TRUE };
         g_array_append_val (years, y);
@@ -994,6 +1175,10 @@ collect_years (Ctx    *ctx,
     }
 }
 
+/* The period the amount belongs to: a year of its own clause (the nearest),
+ * else one that an earlier clause of the sentence set ("In 2016, trade
+ * rose to…"); a later clause speaks of something else ("…, which aims to
+ * double it by 2030"). Nothing: decided by the article's second pass. */
 static void
 find_year (Ctx       *ctx,
            BilFigure *f,
@@ -1007,9 +1192,12 @@ find_year (Ctx       *ctx,
     for (guint i = 0; i < years->len; i++)
       {
         const YearMention *y = &g_array_index (years, YearMention, i);
+        guint c = clause_of (ctx, y->start);
         gsize d = distance (y->start, y->end, f->money.start, f->money.end);
 
-        if (pass == 0 && clause_of (ctx, y->start) != clause)
+        if (pass == 0 && c != clause)
+          continue;
+        if (pass == 1 && (c > clause || y->start > f->money.start))
           continue;
         if (y->year == 0)
           continue;
@@ -1029,21 +1217,81 @@ find_year (Ctx       *ctx,
     }
   else
     {
-      /* Nothing in the sentence: the article's own year, inferred. */
-      f->year = ctx->article_year;
+      f->year = 0;
       f->year_stated = FALSE;
     }
 }
 
+/* "US$5 billion (RM23.5 billion)", "JPY50 billion, equivalent to VND8,750
+ * billion", "$1 billion … equivalent to around Rs290 billion": the same
+ * money in another currency. Returns whether @b restates @a. */
+static gboolean
+restates (Ctx            *ctx,
+          const BilMoney *a,
+          const BilMoney *b,
+          gboolean       *own_approx)
+{
+  static const char *gaps[] = { "(", "( ", " (", ", or ", " or ", ", equivalent to ", " equivalent to ",
+                                ", equivalent to around ", ", equivalent to about ", ", equivalent to approximately ",
+                                ", equivalent to some ", ", or about ", ", or around ", ", about ", " / ", "/",
+                                ", i.e. ", " (or ", ", which is about ", ", roughly ", " (about ", " (around ",
+                                " (approximately ", " (approx. ", " (some ", " (nearly ", " (over ", " (more than ",
+                                " (almost ", "(about ", "(around ", "(approximately ", " – ", " - ", NULL };
+  const char *t = ctx->text;
+  gsize gap = b->start - a->end;
+
+  *own_approx = FALSE;
+  if (b->start < a->end || gap > 40 || strcmp (a->currency, b->currency) == 0 || a->vague || b->vague)
+    return FALSE;
+  for (guint k = 0; gaps[k]; k++)
+    if (strlen (gaps[k]) == gap && memcmp (t + a->end, gaps[k], gap) == 0)
+      {
+        /* A qualifier of its own inside the brackets. */
+        *own_approx = strstr (gaps[k], "about") || strstr (gaps[k], "around") || strstr (gaps[k], "approx") ||
+                      strstr (gaps[k], "some") || strstr (gaps[k], "nearly") || strstr (gaps[k], "over") ||
+                      strstr (gaps[k], "more than") || strstr (gaps[k], "almost") || strstr (gaps[k], "roughly");
+        return TRUE;
+      }
+  /* "(approximately Tk 2,974 crore at …)": a qualifier word the lexicon
+   * knows between the bracket and the amount. */
+  if (gap <= 24 && (t[a->end] == ' ' || t[a->end] == '(' || t[a->end] == ','))
+    {
+      gsize k = a->end;
+      while (k < b->start && (t[k] == ' ' || t[k] == '(' || t[k] == ','))
+        k++;
+      if (bil_has_prefix_at (t, k, b->start, "equivalent to "))
+        k += strlen ("equivalent to ");
+      for (guint i = 0; i < ctx->matches->len; i++)
+        {
+          BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+          gsize e = m->end;
+
+          if (m->start != k || !bil_match_find (m, BIL_TERM_QUALIFIER))
+            continue;
+          while (e < b->start && t[e] == ' ')
+            e++;
+          if (e == b->start)
+            {
+              *own_approx = TRUE;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 static void
-read_figures (Ctx *ctx)
+read_figures (Ctx    *ctx,
+              GArray *notes)
 {
   g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (YearMention));
+  guint first = ctx->facts->figures->len;
 
   collect_years (ctx, years);
   for (guint i = 0; i < ctx->amounts->len; i++)
     {
       BilFigure f;
+      Note note = { ctx->sentence_index, ctx->paragraph, -1, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
       const BilMatch *metric;
       guint clause;
 
@@ -1055,27 +1303,48 @@ read_figures (Ctx *ctx)
       f.usd = NAN;
       f.from = f.to = -1;
       clause = clause_of (ctx, f.money.start);
+      note.names_party = distinct_parties (ctx, 0, G_MAXUINT, FALSE, &(int) { 0 }, &(int) { 0 }) > 0;
 
       find_qualifier (ctx, &f);
-      metric = nearest_metric (ctx, &f, clause, TRUE);
-      if (metric == NULL)
+      /* A restatement in another currency reads as what it restates. */
+      if (i > 0)
         {
-          metric = nearest_metric (ctx, &f, clause, FALSE);
-          if (metric && distance (metric->start, metric->end, f.money.start, f.money.end) > 80)
-            metric = NULL;
+          const BilFigure *main = &g_array_index (ctx->facts->figures, BilFigure, first + i - 1);
+          const Note *main_note = &g_array_index (notes, Note, first + i - 1);
+
+          if (restates (ctx, &main->money, &f.money, &note.own_approx))
+            note.converts = main_note->converts >= 0 ? main_note->converts : (int) (first + i - 1);
         }
+
+      metric = find_metric (ctx, &f, clause);
       if (metric != NULL)
         {
-          f.metric = (BilMetric) bil_match_find (metric, BIL_TERM_METRIC)->value;
+          f.metric = (BilMetric) (bil_match_find (metric, BIL_TERM_METRIC)->value & ~BIL_METRIC_WEAK);
           f.metric_start = metric->start;
           f.metric_end = metric->end;
+          note.metric_decided = TRUE;
         }
       else
         f.metric = BIL_METRIC_OTHER;
 
-      find_direction (ctx, &f);
+      find_direction (ctx, &f, &note);
+      if (!note.metric_decided)
+        {
+          /* A frame that implies its metric: "repay", "a deficit with". */
+          const BilMatch *m = find_frame (ctx, &f, clause);
+          const BilFrame *frame = m ? bil_lexicon_get_frame (ctx->lex, bil_match_find (m, BIL_TERM_FRAME)->value) : NULL;
+
+          if (frame && frame->metric_hint >= 0)
+            {
+              f.metric = (BilMetric) frame->metric_hint;
+              f.metric_start = m->start;
+              f.metric_end = m->end;
+              note.metric_decided = TRUE;
+            }
+        }
       find_year (ctx, &f, years);
       g_array_append_val (ctx->facts->figures, f);
+      g_array_append_val (notes, note);
 
       /* Money moving between two parties ties them together. */
       if (f.from >= 0 && f.to >= 0 && f.from != f.to && !f.money.vague)
@@ -1083,12 +1352,280 @@ read_figures (Ctx *ctx)
     }
 }
 
+/* ---- the article's second pass ----------------------------------------- */
+
+/* The pair the article is about: the one most often tied together (first
+ * met wins ties), or -1, -1. */
+static void
+principal_pair (BilFacts *facts,
+                int      *pa,
+                int      *pb)
+{
+  g_autoptr(GHashTable) tally = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint best = 0;
+
+  *pa = *pb = -1;
+  for (guint k = 0; k < facts->pairs->len; k++)
+    {
+      const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
+      gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
+      guint n;
+
+      if (p->stance != BIL_STANCE_COOPERATION)
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
+      g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
+      if (n > best)
+        {
+          best = n;
+          *pa = p->a;
+          *pb = p->b;
+        }
+    }
+}
+
+/* Each entity's most frequent partner, first met wins ties. */
+static GHashTable *
+best_partners (BilFacts *facts)
+{
+  GHashTable *best = g_hash_table_new (NULL, NULL);                  /* entity + 1 → partner + 1 */
+  g_autoptr(GHashTable) best_count = g_hash_table_new (NULL, NULL);  /* entity + 1 → count */
+  g_autoptr(GHashTable) tally = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint k = 0; k < facts->pairs->len; k++)
+    {
+      const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
+      gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
+      guint n;
+
+      if (p->stance != BIL_STANCE_COOPERATION)
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
+      g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
+      for (int side = 0; side < 2; side++)
+        {
+          int self = side ? p->b : p->a, other = side ? p->a : p->b;
+          guint current = GPOINTER_TO_UINT (g_hash_table_lookup (best_count, GINT_TO_POINTER (self + 1)));
+
+          if (n > current)
+            {
+              g_hash_table_insert (best_count, GINT_TO_POINTER (self + 1), GUINT_TO_POINTER (n));
+              g_hash_table_insert (best, GINT_TO_POINTER (self + 1), GINT_TO_POINTER (other + 1));
+            }
+        }
+    }
+  return best;
+}
+
+static void
+sort_two_way (BilFigure  *f,
+              BilLexicon *lex)
+{
+  if (f->from >= 0 && f->to >= 0 && compare_codes (lex, f->from, f->to) > 0)
+    {
+      int swap = f->from;
+      f->from = f->to;
+      f->to = swap;
+    }
+}
+
+/*
+ * What a sentence leaves unsaid, the article says: a figure without a
+ * metric word continues the figure before it in its sentence or paragraph,
+ * else takes the article's most frequent metric; a party left open is the
+ * other side of the article's main pair (or of the known party's most
+ * frequent partner), and a sentence that names no party outside that pair
+ * is about it, in the direction its figures' frames read it most often; a
+ * year left open continues the stated year of the sentence before in the
+ * paragraph when that sentence measured the same thing, else is the
+ * article's own (none when the article has no date). Conversions in
+ * brackets are read as what they restate. Each guess leaves a doubt.
+ */
+static void
+read_discourse (BilFacts   *facts,
+                GArray     *notes,
+                BilLexicon *lex,
+                int         article_year)
+{
+  g_autoptr(GHashTable) partners = best_partners (facts);
+  guint metric_counts[BIL_N_METRICS] = { 0 };
+  int pa, pb, dominant_metric = -1;
+  guint forward = 0, backward = 0, mention = 0;
+
+  principal_pair (facts, &pa, &pb);
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      Note *note = &g_array_index (notes, Note, i);
+
+      if (note->metric_decided && note->converts < 0)
+        metric_counts[f->metric]++;
+      if (note->frame_parties && !note->two_way && f->from >= 0 && f->to >= 0)
+        {
+          if (f->from == pa && f->to == pb)
+            forward++;
+          else if (f->from == pb && f->to == pa)
+            backward++;
+        }
+      /* Does its sentence name a party outside the main pair? */
+      while (mention < facts->mentions->len &&
+             g_array_index (facts->mentions, BilMention, mention).end <= f->sentence_start)
+        mention++;
+      for (guint k = mention; k < facts->mentions->len; k++)
+        {
+          const BilMention *m = &g_array_index (facts->mentions, BilMention, k);
+
+          if (m->start >= f->sentence_end)
+            break;
+          if (m->kind == BIL_MENTION_FORUM || m->kind == BIL_MENTION_COMPANY)
+            continue;
+          if (m->entity != pa && m->entity != pb && !bil_lexicon_bloc_has_member (lex, m->entity, pa) &&
+              !bil_lexicon_bloc_has_member (lex, m->entity, pb))
+            note->foreign_party = TRUE;
+        }
+    }
+  for (int m = 0; m < BIL_N_METRICS; m++)
+    if (metric_counts[m] > 0 && (dominant_metric < 0 || metric_counts[m] > metric_counts[dominant_metric]))
+      dominant_metric = m;
+
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      Note *note = &g_array_index (notes, Note, i);
+      const BilFigure *before = i > 0 ? &g_array_index (facts->figures, BilFigure, i - 1) : NULL;
+      const Note *before_note = i > 0 ? &g_array_index (notes, Note, i - 1) : NULL;
+
+      if (f->money.vague || note->converts >= 0)
+        continue;
+
+      /* The metric. */
+      if (!note->metric_decided)
+        {
+          if (before && before_note->paragraph == note->paragraph)
+            {
+              f->metric = before->metric;
+              f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
+              note->metric_decided = TRUE;
+            }
+          else if (dominant_metric >= 0)
+            {
+              f->metric = (BilMetric) dominant_metric;
+              f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
+            }
+          if (f->metric == BIL_METRIC_TRADE && f->from < 0 && f->to < 0)
+            note->two_way = TRUE;
+        }
+
+      /* Who pays whom. */
+      if (note->two_way)
+        {
+          if ((f->from < 0 || f->to < 0) && pa >= 0 &&
+              (f->from < 0 || f->from == pa || f->from == pb) && !note->foreign_party)
+            {
+              f->from = pa;
+              f->to = pb;
+              f->from_rule = f->to_rule = "article-pair";
+              f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
+            }
+          sort_two_way (f, lex);
+        }
+      else if ((f->from >= 0) != (f->to >= 0))
+        {
+          int known = f->from >= 0 ? f->from : f->to;
+          int partner = known == pa ? pb : known == pb ? pa
+                        : GPOINTER_TO_INT (g_hash_table_lookup (partners, GINT_TO_POINTER (known + 1))) - 1;
+
+          if (partner >= 0 && partner != known)
+            {
+              if (f->from < 0)
+                {
+                  f->from = partner;
+                  f->from_rule = "article-pair";
+                }
+              else
+                {
+                  f->to = partner;
+                  f->to_rule = "article-pair";
+                }
+              f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
+            }
+        }
+      else if (f->from < 0 && f->to < 0 && pa >= 0 && !note->foreign_party && forward + backward > 0)
+        {
+          gboolean fwd = forward >= backward;
+
+          f->from = fwd ? pa : pb;
+          f->to = fwd ? pb : pa;
+          f->from_rule = f->to_rule = "article-pair";
+          f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
+        }
+
+      /* The year. */
+      if (f->year == 0)
+        {
+          const BilFigure *carried = NULL;
+
+          for (guint k = i; k-- > 0;)
+            {
+              const BilFigure *o = &g_array_index (facts->figures, BilFigure, k);
+              const Note *on = &g_array_index (notes, Note, k);
+
+              if (on->paragraph != note->paragraph || on->sentence + 1 < note->sentence)
+                break;
+              if (on->sentence + 1 == note->sentence && o->year_stated && o->metric == f->metric)
+                {
+                  carried = o;
+                  break;
+                }
+            }
+          if (carried)
+            {
+              f->year = carried->year;
+              f->year_stated = FALSE;
+            }
+          else
+            f->year = article_year;
+        }
+    }
+
+  /* Restatements in another currency. */
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      const Note *note = &g_array_index (notes, Note, i);
+      const BilFigure *main;
+
+      if (note->converts < 0)
+        continue;
+      main = &g_array_index (facts->figures, BilFigure, note->converts);
+      f->metric = main->metric;
+      f->metric_start = main->metric_start;
+      f->metric_end = main->metric_end;
+      f->from = main->from;
+      f->to = main->to;
+      f->from_rule = main->from_rule;
+      f->to_rule = main->to_rule;
+      f->year = main->year;
+      f->year_stated = main->year_stated;
+      f->year_start = main->year_start;
+      f->year_end = main->year_end;
+      f->doubts |= main->doubts & (BIL_DOUBT_METRIC_CONTEXT | BIL_DOUBT_PARTY_CONTEXT);
+      if (!note->own_approx)
+        {
+          f->approx = main->approx;
+          f->approx_start = main->approx_start;
+          f->approx_end = main->approx_end;
+        }
+    }
+}
+
 /* ---- the article ------------------------------------------------------- */
 
 static void
-read_sentence (Ctx  *ctx,
-               gsize start,
-               gsize end)
+read_sentence (Ctx    *ctx,
+               gsize   start,
+               gsize   end,
+               GArray *notes)
 {
   ctx->s_start = start;
   ctx->s_end = end;
@@ -1112,7 +1649,7 @@ read_sentence (Ctx  *ctx,
         }
     }
 
-  read_figures (ctx);
+  read_figures (ctx, notes);
   pairs_by_coordination (ctx);
   pairs_by_with (ctx);
   pairs_by_clause_rivalry (ctx);
@@ -1160,76 +1697,6 @@ resolve_bare_dollars (BilFacts *facts)
     }
 }
 
-/* A figure whose sentence names one party takes the other from the pair the
- * article is about: "Japanese investment reached RM850 million" in an
- * article on Japan and Malaysia. Pairs are counted once, so this stays
- * linear however long the article. */
-static void
-complete_directions (BilFacts   *facts,
-                     BilLexicon *lex)
-{
-  g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);        /* entity + 1 → partner + 1 */
-  g_autoptr(GHashTable) best_count = g_hash_table_new (NULL, NULL);  /* entity + 1 → count */
-
-  {
-    g_autoptr(GHashTable) tally = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-
-    for (guint k = 0; k < facts->pairs->len; k++)
-      {
-        const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
-        gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
-        guint n;
-
-        if (p->stance != BIL_STANCE_COOPERATION)
-          continue;
-        n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
-        g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
-        /* Each side's most frequent partner, first met wins ties. */
-        for (int side = 0; side < 2; side++)
-          {
-            int self = side ? p->b : p->a, other = side ? p->a : p->b;
-            guint current = GPOINTER_TO_UINT (g_hash_table_lookup (best_count, GINT_TO_POINTER (self + 1)));
-
-            if (n > current)
-              {
-                g_hash_table_insert (best_count, GINT_TO_POINTER (self + 1), GUINT_TO_POINTER (n));
-                g_hash_table_insert (best, GINT_TO_POINTER (self + 1), GINT_TO_POINTER (other + 1));
-              }
-          }
-      }
-  }
-
-  for (guint i = 0; i < facts->figures->len; i++)
-    {
-      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
-      int known = f->from >= 0 ? f->from : f->to;
-      int partner;
-
-      if ((f->from >= 0) == (f->to >= 0) || f->money.vague)
-        continue;
-      partner = GPOINTER_TO_INT (g_hash_table_lookup (best, GINT_TO_POINTER (known + 1))) - 1;
-      if (partner < 0)
-        continue;
-      if (f->from < 0)
-        {
-          f->from = partner;
-          f->from_rule = "article-pair";
-        }
-      else
-        {
-          f->to = partner;
-          f->to_rule = "article-pair";
-        }
-      /* Two-way trade stays sorted. */
-      if (f->from_rule && strcmp (f->from_rule, "two-way") == 0 && compare_codes (lex, f->from, f->to) > 0)
-        {
-          int swap = f->from;
-          f->from = f->to;
-          f->to = swap;
-        }
-    }
-}
-
 static int
 compare_entity_codes (gconstpointer a,
                       gconstpointer b,
@@ -1246,6 +1713,7 @@ bil_extract_article (BilArticle *article,
   g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (BilMoney));
   g_autoptr(GArray) ents = g_array_new (FALSE, FALSE, sizeof (Ent));
   g_autoptr(GArray) clauses = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) notes = g_array_new (FALSE, FALSE, sizeof (Note));
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   BilFacts *facts = bil_facts_new (bil_lexicon_n_sectors (lexicon));
   const BilSpan *sentences;
@@ -1268,11 +1736,13 @@ bil_extract_article (BilArticle *article,
   for (guint i = 0; i < n; i++)
     {
       ctx.sentence_index = i;
-      read_sentence (&ctx, sentences[i].start, sentences[i].end);
+      if (i > 0 && memchr (ctx.text + sentences[i - 1].end, '\n', sentences[i].start - sentences[i - 1].end))
+        ctx.paragraph++;
+      read_sentence (&ctx, sentences[i].start, sentences[i].end, notes);
     }
 
   resolve_bare_dollars (facts);
-  complete_directions (facts, lexicon);
+  read_discourse (facts, notes, lexicon, ctx.article_year);
 
   /* A figure's sentence often names no sector ("two-way trade reached…"):
    * it then belongs to what the article is about. */

@@ -63,6 +63,8 @@ struct _BilLexicon
   GPtrArray  *entities;          /* Entity */
   GHashTable *entity_by_code;    /* code → index + 1 */
   GPtrArray  *sectors;           /* Sector */
+  BilFrame   *frames;
+  guint       n_frames;
 };
 
 /* ---- building ---------------------------------------------------------- */
@@ -489,6 +491,7 @@ load_cues (Builder    *b,
   JsonObject *metrics = json_object_get_object_member (root, "metrics");
   JsonObject *qualifiers = json_object_get_object_member (root, "qualifiers");
   JsonObject *years = json_object_get_object_member (root, "relative_years");
+  JsonObject *weak = json_object_has_member (root, "weak_metrics") ? json_object_get_object_member (root, "weak_metrics") : NULL;
 
   insert_string_array (b, root, "cooperation", BIL_TERM_COOPERATION, 0, TRUE);
   insert_string_array (b, root, "rivalry", BIL_TERM_RIVALRY, 0, TRUE);
@@ -497,6 +500,8 @@ load_cues (Builder    *b,
   insert_string_array (b, root, "both_parties", BIL_TERM_BOTH_PARTIES, 0, TRUE);
   for (int m = 0; metrics && m < BIL_N_METRICS; m++)
     insert_string_array (b, metrics, metric_names[m], BIL_TERM_METRIC, m, TRUE);
+  for (int m = 0; weak && m < BIL_N_METRICS; m++)
+    insert_string_array (b, weak, metric_names[m], BIL_TERM_METRIC, m | BIL_METRIC_WEAK, TRUE);
   insert_string_array (b, qualifiers, "nearly", BIL_TERM_QUALIFIER, BIL_APPROX_NEARLY, TRUE);
   insert_string_array (b, qualifiers, "over", BIL_TERM_QUALIFIER, BIL_APPROX_OVER, TRUE);
   insert_string_array (b, qualifiers, "about", BIL_TERM_QUALIFIER, BIL_APPROX_ABOUT, TRUE);
@@ -508,12 +513,42 @@ load_cues (Builder    *b,
     }
 }
 
+static gboolean
+load_frames (BilLexicon *lex,
+             Builder    *b,
+             JsonObject *root,
+             GError    **error)
+{
+  JsonArray *frames = json_object_has_member (root, "frames") ? json_object_get_array_member (root, "frames") : NULL;
+  guint n = frames ? json_array_get_length (frames) : 0;
+
+  lex->frames = g_new0 (BilFrame, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (frames, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "frames.json: frame %u is not an object", i + 1);
+          return FALSE;
+        }
+      lex->n_frames = i + 1;
+      if (!bil_frame_init_from_json (&lex->frames[i], json_node_get_object (node), error))
+        return FALSE;
+      insert_string_array (b, json_node_get_object (node), "words", BIL_TERM_FRAME, (int) i, TRUE);
+    }
+  return TRUE;
+}
+
 BilLexicon *
 bil_lexicon_new_from_data (GBytes  *gazetteer,
                            GBytes  *sectors,
                            GBytes  *cues,
+                           GBytes  *frames,
                            GError **error)
 {
+  g_autoptr(JsonParser) p4 = json_parser_new_immutable ();
+  JsonNode *f = NULL;
   g_autoptr(JsonParser) p1 = json_parser_new_immutable ();
   g_autoptr(JsonParser) p2 = json_parser_new_immutable ();
   g_autoptr(JsonParser) p3 = json_parser_new_immutable ();
@@ -523,7 +558,8 @@ bil_lexicon_new_from_data (GBytes  *gazetteer,
 
   if (!(g = parse_bytes (p1, gazetteer, "gazetteer.json", error)) ||
       !(s = parse_bytes (p2, sectors, "sectors.json", error)) ||
-      !(c = parse_bytes (p3, cues, "cues.json", error)))
+      !(c = parse_bytes (p3, cues, "cues.json", error)) ||
+      (frames && !(f = parse_bytes (p4, frames, "frames.json", error))))
     return NULL;
   if (!JSON_NODE_HOLDS_OBJECT (g) || !JSON_NODE_HOLDS_OBJECT (s) || !JSON_NODE_HOLDS_OBJECT (c))
     {
@@ -547,6 +583,20 @@ bil_lexicon_new_from_data (GBytes  *gazetteer,
     }
   load_sectors (lex, &b, json_node_get_object (s));
   load_cues (&b, json_node_get_object (c));
+  if (f != NULL && (!JSON_NODE_HOLDS_OBJECT (f) || !load_frames (lex, &b, json_node_get_object (f), error)))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (f))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "frames.json: expected a JSON object");
+      for (guint i = 0; i < b.nodes->len; i++)
+        {
+          BuildNode *n = &g_array_index (b.nodes, BuildNode, i);
+          g_clear_pointer (&n->children, g_array_unref);
+          g_clear_pointer (&n->terms, g_array_unref);
+        }
+      g_array_unref (b.nodes);
+      bil_lexicon_free (lex);
+      return NULL;
+    }
   builder_freeze (&b, lex);
   g_array_unref (b.nodes);
   return lex;
@@ -566,7 +616,24 @@ bil_lexicon_free (BilLexicon *self)
   g_ptr_array_unref (self->entities);
   g_hash_table_unref (self->entity_by_code);
   g_ptr_array_unref (self->sectors);
+  for (guint i = 0; i < self->n_frames; i++)
+    bil_frame_clear (&self->frames[i]);
+  g_free (self->frames);
   g_free (self);
+}
+
+guint
+bil_lexicon_n_frames (BilLexicon *self)
+{
+  return self->n_frames;
+}
+
+const BilFrame *
+bil_lexicon_get_frame (BilLexicon *self,
+                       int         frame)
+{
+  g_return_val_if_fail (frame >= 0 && (guint) frame < self->n_frames, NULL);
+  return &self->frames[frame];
 }
 
 /* Built once from the data compiled into the binary; read-only after, so
@@ -581,11 +648,12 @@ bil_lexicon_get_default (void)
       g_autoptr(GBytes) g = bil_core_lookup_data ("gazetteer.json", NULL);
       g_autoptr(GBytes) s = bil_core_lookup_data ("sectors.json", NULL);
       g_autoptr(GBytes) c = bil_core_lookup_data ("cues.json", NULL);
+      g_autoptr(GBytes) f = bil_core_lookup_data ("frames.json", NULL);
       g_autoptr(GError) error = NULL;
       BilLexicon *lex = NULL;
 
-      if (g && s && c)
-        lex = bil_lexicon_new_from_data (g, s, c, &error);
+      if (g && s && c && f)
+        lex = bil_lexicon_new_from_data (g, s, c, f, &error);
       if (lex == NULL)
         g_error ("cannot build the lexicon from the compiled-in data: %s", error ? error->message : "missing");
       g_once_init_leave (&lexicon, (gsize) lex);

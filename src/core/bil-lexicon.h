@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "bil-frame.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -28,6 +30,7 @@ typedef enum
   BIL_TERM_METRIC,        /* value = BilMetric */
   BIL_TERM_QUALIFIER,     /* value = BilApprox */
   BIL_TERM_RELATIVE_YEAR, /* value = offset from the article's year */
+  BIL_TERM_FRAME,         /* "invest", "exports", "lend": value = frame (bil_lexicon_get_frame) */
 } BilTermKind;
 
 typedef enum
@@ -68,10 +71,15 @@ typedef struct
 
 typedef struct _BilLexicon BilLexicon;
 
+/* A metric term's value: the metric, and whether the word names it only
+ * weakly ("agreement", "projects": a strong word in the clause wins). */
+#define BIL_METRIC_WEAK 0x100
+
 BilLexicon  *bil_lexicon_get_default     (void);
 BilLexicon  *bil_lexicon_new_from_data   (GBytes      *gazetteer,
                                           GBytes      *sectors,
                                           GBytes      *cues,
+                                          GBytes      *frames,
                                           GError     **error);
 void         bil_lexicon_free            (BilLexicon  *self);
 void         bil_lexicon_scan            (BilLexicon  *self,
@@ -98,6 +106,11 @@ gboolean     bil_lexicon_bloc_has_member (BilLexicon  *self,
 const int   *bil_lexicon_bloc_members    (BilLexicon  *self,
                                           int          bloc,
                                           guint       *n_members);
+
+/* Frames (data/frames.json), by index. */
+guint        bil_lexicon_n_frames        (BilLexicon  *self);
+const BilFrame *bil_lexicon_get_frame    (BilLexicon  *self,
+                                          int          frame);
 
 /* Sectors, by index (fewer than 64). */
 guint        bil_lexicon_n_sectors       (BilLexicon  *self);

@@ -70,7 +70,8 @@ static const DirectionCase direction_cases[] = {
   { "Two-way trade between India and Japan grew to $22 billion in 2020-21.", "2022-02-01", "trade", "IN", "JP", 2020, TRUE, NULL },
   { "The Asian Development Bank said Japan will lend Indonesia ¥100 billion for railways next year.", "2024-07-01", "loan", "JP", "ID", 2025, FALSE, NULL },
   { "Australia pledged A$50 million in grants to Papua New Guinea.", "2024-07-01", "aid", "AU", "PG", 2024, FALSE, NULL },
-  { "The Indian government approved subsidies of Rs 76,000 crore for chip plants.", "2022-01-01", "subsidy", "IN", NULL, 2022, FALSE, NULL },
+  /* A government's own subsidy: from no one, to that country. */
+  { "The Indian government approved subsidies of Rs 76,000 crore for chip plants.", "2022-01-01", "subsidy", NULL, "IN", 2022, FALSE, NULL },
   /* A text with no date of its own: no year but a stated one, and a 2030
    * target never dates the article. */
   { "India invested $1.9 billion in Vietnam, which aims to double it by 2030.", NULL, "investment", "IN", "VN", 0, FALSE, NULL },
