@@ -893,6 +893,24 @@ assign (Roles      *r,
     }
 }
 
+/* Is @e one of two or more parties joined by "and", "-" or a comma? */
+static gboolean
+coordinated_party (Ctx       *ctx,
+                   const Ent *e)
+{
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *o = &g_array_index (ctx->ents, Ent, i);
+
+      if (o == e || o->entity == e->entity)
+        continue;
+      if ((o->end <= e->start && (coordinated (ctx, o, e) || joined_by_comma (ctx, o, e))) ||
+          (e->end <= o->start && (coordinated (ctx, e, o) || joined_by_comma (ctx, e, o))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The party the clause is about, for a frame word at [@start, @end): a
  * possessive or demonym directly before the word or the noun it names
  * ("Japan's exports", "Korean investment", "the Saudi facility"), else the
@@ -917,7 +935,7 @@ frame_subject (Ctx      *ctx,
       if (e->enumerated || e->clause != clause)
         continue;
       if ((e->possessive || e->kind == BIL_MENTION_DEMONYM) &&
-          (start - e->end <= 30 || (e->end <= anchor && anchor - e->end <= 30)))
+          (start - e->end <= 30 || (e->end <= anchor && anchor - e->end <= 12)))
         {
           *rule = e->possessive ? "possessive" : "demonym";
           return e;
@@ -926,10 +944,29 @@ frame_subject (Ctx      *ctx,
   for (guint i = 0; i < ctx->ents->len; i++)
     {
       const Ent *e = &g_array_index (ctx->ents, Ent, i);
+      gsize k = e->end;
 
       if (e->start >= start)
         break;
-      if (e->enumerated || e->opposed || after_preposition (ctx, e) ||
+      if (e->enumerated || e->opposed)
+        continue;
+      /* "the Japanese government plans to provide…": the government acts. */
+      while (k < start && ctx->text[k] == ' ')
+        k++;
+      if (e->clause == clause && (bil_has_prefix_at (ctx->text, k, start, "government") ||
+                                  bil_has_prefix_at (ctx->text, k, start, "Government")))
+        {
+          *rule = "government";
+          return e;
+        }
+      /* "with the Philippines exporting $9.5 billion": the party right
+       * before a verb in -ing is its subject, whatever introduces it. */
+      if (k == start && e->clause == clause && start < ctx->s_end && !e->possessive)
+        {
+          *rule = "subject";
+          return coordinated_party (ctx, e) ? NULL : e;
+        }
+      if (after_preposition (ctx, e) ||
           followed_by_particle (ctx, e, destination_particles) || followed_by_particle (ctx, e, source_particles))
         continue;
       if (first_in_sentence == NULL)
@@ -940,10 +977,33 @@ frame_subject (Ctx      *ctx,
   if (first_in_clause || first_in_sentence)
     {
       const Ent *e = first_in_clause ? first_in_clause : first_in_sentence;
+
+      /* "Japan and Vietnam signed…", "Japan, Vietnam sign…": two subjects
+       * say nothing of who gives; the article's direction will. */
+      if (coordinated_party (ctx, e))
+        return NULL;
       *rule = e->kind == BIL_MENTION_COMPANY ? "company" : "subject";
       return e;
     }
   return NULL;
+}
+
+/* Clause boundaries in [@start, @end) other than brackets. */
+static guint
+open_clauses_between (Ctx  *ctx,
+                      gsize start,
+                      gsize end)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ctx->clauses->len; i++)
+    {
+      gsize at = g_array_index (ctx->clauses, gsize, i);
+
+      if (at >= start && at < end && ctx->text[at] != '(' && ctx->text[at] != ')')
+        n++;
+    }
+  return n;
 }
 
 /* Fills the roles of @frame, whose word is @m, for the figure @f. */
@@ -971,8 +1031,9 @@ fill_frame (Ctx             *ctx,
       if (e->start < m->end || e->enumerated)
         continue;
       /* Not across a clause that starts something else, but into the
-       * one after the amount: "a loan of $5 billion, to Laos". */
-      if (e->clause > MAX (clause, clause_of (ctx, f->money.start)) + 1)
+       * one after the amount: "a loan of $5 billion, to Laos"; brackets
+       * ("C$5B (US$4.1B) in a plant in Canada") end none. */
+      if (open_clauses_between (ctx, MAX (m->end, f->money.end), e->start) > 1)
         break;
       if (ctx->text[before - 1] == ' ' && (role = bil_frame_prep_role (frame, t, ctx->s_start, before, NULL)) != BIL_ROLE_NONE)
         assign (r, role, e, "preposition");
@@ -1357,9 +1418,10 @@ read_figures (Ctx    *ctx,
 /* The pair the article is about: the one most often tied together (first
  * met wins ties), or -1, -1. */
 static void
-principal_pair (BilFacts *facts,
-                int      *pa,
-                int      *pb)
+principal_pair (BilFacts   *facts,
+                BilLexicon *lex,
+                int        *pa,
+                int        *pb)
 {
   g_autoptr(GHashTable) tally = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint best = 0;
@@ -1380,6 +1442,46 @@ principal_pair (BilFacts *facts,
           best = n;
           *pa = p->a;
           *pb = p->b;
+        }
+    }
+
+  /* No sentence ties two parties together: the two the article names most
+   * ("JICA … the Philippines"), the first named breaking ties, when the
+   * first is named at least twice. */
+  if (*pa < 0)
+    {
+      g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+      int first = -1, second = -1;
+      guint n_first = 0, n_second = 0;
+
+      for (guint i = 0; i < facts->mentions->len; i++)
+        {
+          const BilMention *m = &g_array_index (facts->mentions, BilMention, i);
+          guint n;
+
+          if (m->kind == BIL_MENTION_FORUM || m->entity < 0)
+            continue;
+          n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (m->entity + 1))) + 1;
+          g_hash_table_insert (counts, GINT_TO_POINTER (m->entity + 1), GUINT_TO_POINTER (n));
+          if (m->entity == first)
+            n_first = n;
+          else if (n > n_first)
+            {
+              if (first >= 0)
+                second = first, n_second = n_first;
+              first = m->entity, n_first = n;
+            }
+          else if (m->entity == second)
+            n_second = n;
+          else if (n > n_second)
+            second = m->entity, n_second = n;
+        }
+      if (n_first >= 2 && second >= 0 && !bil_lexicon_bloc_has_member (lex, first, second) &&
+          !bil_lexicon_bloc_has_member (lex, second, first))
+        {
+          gboolean swap = compare_codes (lex, first, second) > 0;
+          *pa = swap ? second : first;
+          *pb = swap ? first : second;
         }
     }
 }
@@ -1452,7 +1554,7 @@ read_discourse (BilFacts   *facts,
   int pa, pb, dominant_metric = -1;
   guint forward = 0, backward = 0, mention = 0;
 
-  principal_pair (facts, &pa, &pb);
+  principal_pair (facts, lex, &pa, &pb);
   for (guint i = 0; i < facts->figures->len; i++)
     {
       BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
@@ -1529,11 +1631,30 @@ read_discourse (BilFacts   *facts,
             }
           sort_two_way (f, lex);
         }
+      else if (f->metric == BIL_METRIC_SUBSIDY)
+        {
+          /* A government's own subsidy: given by no one, to its country. */
+          if (f->to < 0 && f->from >= 0)
+            {
+              f->to = f->from;
+              f->to_rule = f->from_rule;
+            }
+          f->from = -1;
+          f->from_rule = NULL;
+        }
       else if ((f->from >= 0) != (f->to >= 0))
         {
           int known = f->from >= 0 ? f->from : f->to;
           int partner = known == pa ? pb : known == pb ? pa
                         : GPOINTER_TO_INT (g_hash_table_lookup (partners, GINT_TO_POINTER (known + 1))) - 1;
+
+          /* A party outside the main pair with no partner of its own gives
+           * to (or takes from) the side the article's money goes to. */
+          if (partner < 0 && pa >= 0 && forward + backward > 0)
+            {
+              int recipient = forward >= backward ? pb : pa, giver = forward >= backward ? pa : pb;
+              partner = f->from >= 0 ? recipient : giver;
+            }
 
           if (partner >= 0 && partner != known)
             {

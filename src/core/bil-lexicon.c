@@ -160,6 +160,71 @@ builder_insert_cue (Builder    *b,
     }
 }
 
+static const BilTerm *
+node_term (BuildNode  *n,
+           BilTermKind kind)
+{
+  for (guint i = 0; n->terms && i < n->terms->len; i++)
+    if (g_array_index (n->terms, BilTerm, i).kind == kind)
+      return &g_array_index (n->terms, BilTerm, i);
+  return NULL;
+}
+
+/*
+ * Scanning reports the longest term at a place, so a longer phrase hides
+ * the words it starts with: "loan agreement" (a frame) would hide "loan"
+ * (a metric). A phrase that lacks a metric or a frame takes the one of its
+ * first words ("loan" before the blank). Only these two kinds: a company
+ * ("Saudi Aramco") must not become the demonym it starts with.
+ */
+static void
+builder_inherit (Builder       *b,
+                 guint          node,
+                 const BilTerm *metric,
+                 const BilTerm *frame)
+{
+  BuildNode *n = &g_array_index (b->nodes, BuildNode, node);
+  BilTerm carried[2];
+  guint n_children;
+
+  if (n->terms != NULL)
+    {
+      if (metric && !node_term (n, BIL_TERM_METRIC))
+        g_array_append_val (n->terms, *metric);
+      if (frame && !node_term (n, BIL_TERM_FRAME))
+        g_array_append_val (n->terms, *frame);
+      n = &g_array_index (b->nodes, BuildNode, node);
+    }
+  /* Copies: the arrays grow as children inherit. */
+  if (metric)
+    carried[0] = *metric;
+  if (frame)
+    carried[1] = *frame;
+  n_children = n->children ? n->children->len : 0;
+  for (guint i = 0; i < n_children; i++)
+    {
+      guint64 e = g_array_index (g_array_index (b->nodes, BuildNode, node).children, guint64, i);
+      guint child = (guint) (e & 0xFFFFFFFF);
+      BuildNode *here = &g_array_index (b->nodes, BuildNode, node);
+      const BilTerm *own_metric = node_term (here, BIL_TERM_METRIC), *own_frame = node_term (here, BIL_TERM_FRAME);
+      BilTerm m, f;
+      gboolean boundary = (e >> 32) == ' ';
+
+      /* Past a blank, the words so far are a term of their own. */
+      if (boundary && own_metric)
+        m = *own_metric;
+      else if (metric)
+        m = carried[0];
+      if (boundary && own_frame)
+        f = *own_frame;
+      else if (frame)
+        f = carried[1];
+      builder_inherit (b, child,
+                       (boundary && own_metric) || metric ? &m : NULL,
+                       (boundary && own_frame) || frame ? &f : NULL);
+    }
+}
+
 static int
 compare_edges (gconstpointer a,
                gconstpointer b)
@@ -597,6 +662,7 @@ bil_lexicon_new_from_data (GBytes  *gazetteer,
       bil_lexicon_free (lex);
       return NULL;
     }
+  builder_inherit (&b, 0, NULL, NULL);
   builder_freeze (&b, lex);
   g_array_unref (b.nodes);
   return lex;
