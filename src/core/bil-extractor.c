@@ -18,6 +18,7 @@
 
 #include "bil-doubt.h"
 #include "bil-extractor.h"
+#include "bil-metadata.h"
 #include "bil-text.h"
 
 BilFacts *
@@ -104,6 +105,8 @@ typedef struct
   guint       last_pair_sentence;
   guint       sentence_index;
   guint       paragraph;   /* lines that hold the sentence, counted by the line breaks before it */
+  int         paragraph_year; /* "(Reuters, July 2, 2013)" at the paragraph's end, else 0 */
+  gsize       money_end;   /* the figure being read and the restatements after it: "X (Y)" */
 } Ctx;
 
 /* ---- clauses ----------------------------------------------------------- */
@@ -607,9 +610,11 @@ typedef struct
 {
   guint    sentence;        /* index among the article's sentences */
   guint    paragraph;
+  int      paragraph_year;  /* dated by a citation at its end, else 0 */
   int      converts;        /* the figure this one restates in another currency, or -1 */
   gboolean own_approx;      /* a conversion with its own qualifier: "(about VND10,670 billion)" */
   gboolean metric_decided;  /* a word of its clause or sentence named the metric */
+  gboolean metric_weak;     /* … only a weak one: "agreement", "projects" */
   gboolean frame_parties;   /* a frame of its clause gave a party */
   gboolean two_way;         /* two-way trade: both parties, sorted */
   gboolean foreign_party;   /* its sentence names a party outside the article's main pair */
@@ -685,6 +690,15 @@ governing_distance (Ctx             *ctx,
 {
   gsize d = distance (m->start, m->end, f->money.start, f->money.end);
 
+  /* After the amount and what restates it: "JPY730 billion (around US$5
+   * billion) of direct subsidy". */
+  if (m->start >= ctx->money_end && ctx->money_end > f->money.end)
+    {
+      if (clause_of (ctx, m->start) != clause_of (ctx, ctx->money_end))
+        return G_MAXSIZE;
+      d = m->start - ctx->money_end;
+      return d <= after_limit ? d : G_MAXSIZE;
+    }
   if (clause_of (ctx, m->start) != clause)
     return G_MAXSIZE;
   if (m->start >= f->money.end)
@@ -1352,7 +1366,7 @@ read_figures (Ctx    *ctx,
   for (guint i = 0; i < ctx->amounts->len; i++)
     {
       BilFigure f;
-      Note note = { ctx->sentence_index, ctx->paragraph, -1, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, -1, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
       const BilMatch *metric;
       guint clause;
 
@@ -1377,6 +1391,21 @@ read_figures (Ctx    *ctx,
             note.converts = main_note->converts >= 0 ? main_note->converts : (int) (first + i - 1);
         }
 
+      /* Where the amount ends with what restates it. */
+      ctx->money_end = f.money.end;
+      for (guint k = i + 1; k < ctx->amounts->len; k++)
+        {
+          const BilMoney *prev = &g_array_index (ctx->amounts, BilMoney, k - 1);
+          const BilMoney *next = &g_array_index (ctx->amounts, BilMoney, k);
+          gboolean own;
+
+          if (!restates (ctx, prev, next, &own))
+            break;
+          ctx->money_end = next->end;
+          if (ctx->money_end < ctx->s_end && ctx->text[ctx->money_end] == ')')
+            ctx->money_end++;
+        }
+
       metric = find_metric (ctx, &f, clause);
       if (metric != NULL)
         {
@@ -1384,6 +1413,7 @@ read_figures (Ctx    *ctx,
           f.metric_start = metric->start;
           f.metric_end = metric->end;
           note.metric_decided = TRUE;
+          note.metric_weak = (bil_match_find (metric, BIL_TERM_METRIC)->value & BIL_METRIC_WEAK) != 0;
         }
       else
         f.metric = BIL_METRIC_OTHER;
@@ -1560,7 +1590,7 @@ read_discourse (BilFacts   *facts,
       BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
       Note *note = &g_array_index (notes, Note, i);
 
-      if (note->metric_decided && note->converts < 0)
+      if (note->metric_decided && !note->metric_weak && note->converts < 0)
         metric_counts[f->metric]++;
       if (note->frame_parties && !note->two_way && f->from >= 0 && f->to >= 0)
         {
@@ -1600,7 +1630,14 @@ read_discourse (BilFacts   *facts,
       if (f->money.vague || note->converts >= 0)
         continue;
 
-      /* The metric. */
+      /* The metric. A generic word ("the agreement", "the projects") in an
+       * article about loans is about a loan. */
+      if (note->metric_weak && dominant_metric >= 0 && metric_counts[dominant_metric] >= 2 &&
+          (int) f->metric != dominant_metric)
+        {
+          f->metric = (BilMetric) dominant_metric;
+          f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
+        }
       if (!note->metric_decided)
         {
           if (before && before_note->paragraph == note->paragraph)
@@ -1705,7 +1742,7 @@ read_discourse (BilFacts   *facts,
               f->year_stated = FALSE;
             }
           else
-            f->year = article_year;
+            f->year = note->paragraph_year ? note->paragraph_year : article_year;
         }
     }
 
@@ -1839,12 +1876,13 @@ bil_extract_article (BilArticle *article,
   BilFacts *facts = bil_facts_new (bil_lexicon_n_sectors (lexicon));
   const BilSpan *sentences;
   guint n;
+  gsize len;
   Ctx ctx = { 0 };
 
   g_return_val_if_fail (BIL_IS_ARTICLE (article), NULL);
 
   ctx.lex = lexicon;
-  ctx.text = bil_article_get_text (article, NULL);
+  ctx.text = bil_article_get_text (article, &len);
   ctx.article_year = bil_article_get_year (article);
   ctx.facts = facts;
   ctx.matches = matches;
@@ -1857,8 +1895,16 @@ bil_extract_article (BilArticle *article,
   for (guint i = 0; i < n; i++)
     {
       ctx.sentence_index = i;
-      if (i > 0 && memchr (ctx.text + sentences[i - 1].end, '\n', sentences[i].start - sentences[i - 1].end))
-        ctx.paragraph++;
+      if (i == 0 || memchr (ctx.text + sentences[i - 1].end, '\n', sentences[i].start - sentences[i - 1].end))
+        {
+          const char *line_end = memchr (ctx.text + sentences[i].start, '\n', len - sentences[i].start);
+          gsize line_len = (line_end ? (gsize) (line_end - ctx.text) : len) - sentences[i].start;
+          int m, d;
+
+          ctx.paragraph += i > 0;
+          if (!bil_metadata_parse_citation_date (ctx.text + sentences[i].start, line_len, &ctx.paragraph_year, &m, &d))
+            ctx.paragraph_year = 0;
+        }
       read_sentence (&ctx, sentences[i].start, sentences[i].end, notes);
     }
 

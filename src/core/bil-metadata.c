@@ -127,7 +127,8 @@ parse_date (Cursor *c,
       if ((*month = bil_metadata_month_from_name (c->s + word_start, n)) > 0)
         {
           Cursor before_year = *c;
-          if (!accept (c, " ") || (*year = accept_number (c, 4)) < 1900)
+          /* "29 May 2019", "27 Oct, 2025" */
+          if (!(accept (c, ", ") || accept (c, " ")) || (*year = accept_number (c, 4)) < 1900)
             {
               *year = 0;
               *c = before_year;
@@ -314,6 +315,8 @@ bil_metadata_parse_date_stamp (const char *line,
   Cursor c = { line, 0, len };
 
   *year = *month = *day = 0;
+  /* "(2025/10/28更新)" */
+  accept (&c, "(");
   for (guint k = 0; k < G_N_ELEMENTS (stamp_labels); k++)
     if (accept (&c, stamp_labels[k]))
       {
@@ -330,6 +333,43 @@ bil_metadata_parse_date_stamp (const char *line,
       return FALSE;
     }
   return *year >= 1900 && *year <= 2099 && g_date_valid_dmy (*day, *month, *year);
+}
+
+/*
+ * A source cited with its date at the end of a paragraph, as digests and
+ * press reviews date each item: "… among others. (Mexican Business Web,
+ * July 19, 2013)". Returns whether the line ends so, with the date.
+ */
+gboolean
+bil_metadata_parse_citation_date (const char *line,
+                                  gsize       len,
+                                  int        *year,
+                                  int        *month,
+                                  int        *day)
+{
+  gsize end = len, open;
+
+  *year = *month = *day = 0;
+  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '.' || line[end - 1] == '\r'))
+    end--;
+  if (end == 0 || line[end - 1] != ')')
+    return FALSE;
+  for (open = end - 1; open > 0 && end - open < 96 && line[open] != '('; open--)
+    ;
+  if (line[open] != '(')
+    return FALSE;
+  /* The date after the source's name, or alone in the brackets. */
+  for (gsize k = end - 1; k > open; k--)
+    if (k == open + 1 || (line[k - 1] == ' ' && line[k - 2] == ','))
+      {
+        Cursor c = { line, k, end - 1 };
+
+        if (parse_full_date (&c, year, month, day) && c.i == c.len && *year >= 1900 && *year <= 2099 &&
+            g_date_valid_dmy (*day, *month, *year))
+          return TRUE;
+      }
+  *year = *month = *day = 0;
+  return FALSE;
 }
 
 /* "By Nurunnasihah Ahmad Rashid" */

@@ -28,6 +28,11 @@ gboolean  bil_metadata_parse_date_stamp (const char *line,
                                          int        *year,
                                          int        *month,
                                          int        *day);
+gboolean  bil_metadata_parse_citation_date (const char *line,
+                                            gsize       len,
+                                            int        *year,
+                                            int        *month,
+                                            int        *day);
 char     *bil_metadata_parse_byline   (const char  *line,
                                        gsize        len);
 int       bil_metadata_month_from_name(const char  *name,
