@@ -19,6 +19,7 @@
 #include "bil-doubt.h"
 #include "bil-extractor.h"
 #include "bil-metadata.h"
+#include "bil-rates.h"
 #include "bil-text.h"
 
 BilFacts *
@@ -1815,43 +1816,122 @@ read_sentence (Ctx    *ctx,
   pairs_by_both_parties (ctx);
 }
 
-/* A bare "$" in an article that otherwise writes A$ (and never US$) is A$. */
-static void
-resolve_bare_dollars (BilFacts *facts)
+static const char *place_dollar (const char *place, BilLexicon *lex, const char **token);
+
+/* The dollar of the country an article is written from, by its dateline
+ * ("SYDNEY, March 4 (Reuters)") or its source ("Singapore Business
+ * Daily"), or NULL. */
+static const char *
+context_dollar (BilArticle *article,
+                BilLexicon *lex,
+                const char **token)
 {
-  static const char *dollars[] = { "SGD", "AUD", "HKD", "TWD", "CAD", "NZD", "BND" };
-  const char *other = NULL;
-  const char *other_text = NULL;
-  gboolean explicit_usd = FALSE, ambiguous = FALSE;
+  const char *iso = place_dollar (bil_article_get_place (article), lex, token);
 
-  for (guint i = 0; i < facts->figures->len; i++)
+  return iso ? iso : place_dollar (bil_article_get_source (article), lex, token);
+}
+
+static const char *
+place_dollar (const char  *place,
+              BilLexicon  *lex,
+              const char **token)
+{
+  static const struct { const char *country, *iso, *token; } dollars[] = {
+    { "AU", "AUD", "A$" }, { "CA", "CAD", "C$" }, { "NZ", "NZD", "NZ$" }, { "SG", "SGD", "S$" },
+    { "HK", "HKD", "HK$" }, { "TW", "TWD", "NT$" }, { "BN", "BND", "B$" },
+  };
+  g_autoptr(GArray) matches = NULL;
+  g_autofree char *title = NULL;
+
+  if (place == NULL || *place == '\0')
+    return NULL;
+  /* "KUALA LUMPUR" → "Kuala Lumpur", as the gazetteer writes names. */
+  title = g_ascii_strdown (place, -1);
+  for (char *p = title; *p; p++)
+    if (p == title || p[-1] == ' ' || p[-1] == '-')
+      *p = g_ascii_toupper (*p);
+  matches = g_array_new (FALSE, FALSE, sizeof (BilMatch));
+  bil_lexicon_scan (lex, title, 0, strlen (title), matches);
+  for (guint i = 0; i < matches->len; i++)
     {
-      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      const BilMatch *m = &g_array_index (matches, BilMatch, i);
+      const BilTerm *t = bil_match_find (m, BIL_TERM_PLACE);
 
-      if (f->money.bare_dollar)
+      if (t == NULL)
+        t = bil_match_find (m, BIL_TERM_COUNTRY);
+      if (t == NULL)
+        t = bil_match_find (m, BIL_TERM_DEMONYM);
+      if (t == NULL)
         continue;
-      if (strcmp (f->money.currency, "USD") == 0)
-        explicit_usd = TRUE;
       for (guint k = 0; k < G_N_ELEMENTS (dollars); k++)
-        if (strcmp (f->money.currency, dollars[k]) == 0)
+        if (g_strcmp0 (bil_lexicon_entity_code (lex, t->value), dollars[k].country) == 0)
           {
-            if (other && other != dollars[k])
-              ambiguous = TRUE;
-            other = dollars[k];
-            other_text = f->money.currency_text;
+            *token = dollars[k].token;
+            return dollars[k].iso;
           }
+      return NULL;
     }
-  if (other == NULL || explicit_usd || ambiguous)
-    return;
+  return NULL;
+}
+
+/* Is @usd a plausible US$ value of @value units of @currency? */
+static gboolean
+plausible_usd (double      value,
+               const char *currency,
+               double      usd,
+               int         year)
+{
+  double rate = bil_rate_table_lookup (bil_rate_table_get_default (), currency, year, NULL);
+
+  return isfinite (rate) && rate > 0 && value > 0 && fabs (usd / (value / rate) - 1) < 0.25;
+}
+
+/*
+ * A bare "$" is the US dollar unless the article is written from a country
+ * with a dollar of its own (its dateline) and never writes "US$": then it is
+ * that dollar. Either way a bare "$" in brackets after another dollar whose
+ * ratio is a plausible exchange rate is the US dollar: "A$2 billion ($1.3
+ * billion)". An article that marks its own dollar ("A$1.5 billion") writes a
+ * bare "$" for another: the US dollar, as written.
+ */
+static void
+resolve_bare_dollars (BilFacts   *facts,
+                      GArray     *notes,
+                      BilArticle *article,
+                      BilLexicon *lex,
+                      int         article_year)
+{
+  const char *token = NULL;
+  const char *local = context_dollar (article, lex, &token);
+  gboolean explicit_usd = FALSE;
+
   for (guint i = 0; i < facts->figures->len; i++)
     {
       BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
 
-      if (!f->money.bare_dollar)
+      if (!f->money.bare_dollar && strcmp (f->money.currency, "USD") == 0)
+        explicit_usd = TRUE;
+    }
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      const Note *note = &g_array_index (notes, Note, i);
+
+      if (!f->money.bare_dollar || f->money.vague)
         continue;
-      memcpy (f->money.currency, other, 4);
+      if (note->converts >= 0)
+        {
+          const BilFigure *main = &g_array_index (facts->figures, BilFigure, note->converts);
+
+          if (strcmp (main->money.currency, "USD") != 0 &&
+              plausible_usd (main->money.value, main->money.currency, f->money.value, article_year))
+            continue;
+        }
+      if (local == NULL || explicit_usd)
+        continue;
+      memcpy (f->money.currency, local, 4);
       f->money.rule = BIL_CURRENCY_BY_CONTEXT;
-      f->context_currency = other_text;
+      f->context_currency = token;
     }
 }
 
@@ -1908,7 +1988,7 @@ bil_extract_article (BilArticle *article,
       read_sentence (&ctx, sentences[i].start, sentences[i].end, notes);
     }
 
-  resolve_bare_dollars (facts);
+  resolve_bare_dollars (facts, notes, article, lexicon, ctx.article_year);
   read_discourse (facts, notes, lexicon, ctx.article_year);
 
   /* A figure's sentence often names no sector ("two-way trade reached…"):

@@ -104,12 +104,22 @@ test_bare_dollar_context (void)
   g_autoptr(BilArticle) au = article_new ("SYDNEY, March 4 (Reuters) - Canberra set aside A$2 billion for critical minerals. "
                                           "Miners expect another $500 million from private investors.", "2024-03-04");
   g_autoptr(BilArticle) us = article_new ("Intel will spend $20 billion on two plants in Ohio.", "2024-03-04");
+  /* In brackets after A$, a ratio that is an exchange rate makes US$ (one
+   * that is not leaves the context's dollar); with no dateline from a
+   * country of its own dollar, a bare "$" is the US dollar even beside A$. */
+  g_autoptr(BilArticle) bracket = article_new ("SYDNEY, March 4 (Reuters) - Barley sales were worth A$2 billion ($1.3 billion) "
+                                               "and wine A$900 million ($900 million).", "2024-03-04");
+  g_autoptr(BilArticle) elsewhere = article_new ("Australia sold A$1.5 billion of barley to China; wine sales fell by $844 million.",
+                                                 "2024-03-04");
 
   g_assert_cmpstr (figure (au, 1)->money.currency, ==, "AUD");
   g_assert_cmpint (figure (au, 1)->money.rule, ==, BIL_CURRENCY_BY_CONTEXT);
   g_assert_cmpstr (figure (au, 1)->context_currency, ==, "A$");
   g_assert_cmpstr (figure (us, 0)->money.currency, ==, "USD");
   g_assert_cmpint (figure (us, 0)->money.rule, ==, BIL_CURRENCY_BY_DEFAULT);
+  g_assert_cmpstr (figure (bracket, 1)->money.currency, ==, "USD");
+  g_assert_cmpstr (figure (bracket, 3)->money.currency, ==, "AUD");
+  g_assert_cmpstr (figure (elsewhere, 1)->money.currency, ==, "USD");
 }
 
 static void
