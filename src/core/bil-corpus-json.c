@@ -59,6 +59,7 @@ currency_rule_to_string (BilCurrencyRule rule)
     case BIL_CURRENCY_BY_CODE: return "code";
     case BIL_CURRENCY_BY_WORD: return "word";
     case BIL_CURRENCY_BY_CONTEXT: return "context";
+    case BIL_CURRENCY_BY_COUNTRY: return "country";
     case BIL_CURRENCY_BY_DEFAULT:
     default: return "default-usd";
     }

@@ -33,6 +33,7 @@ static const struct
   { BIL_DOUBT_METRIC_YEAR, "metric-year", 0.6 },
   { BIL_DOUBT_METRIC_CONTEXT, "metric-context", 0.7 },
   { BIL_DOUBT_PARTY_CONTEXT, "party-context", 0.7 },
+  { BIL_DOUBT_SHARED_SYMBOL, "shared-symbol", 0.8 },
 };
 
 /* Countries with a dollar of their own: a bare "$" beside them may be theirs. */
@@ -110,6 +111,8 @@ bil_doubts_assess (BilFacts   *facts,
         d |= BIL_DOUBT_BARE_DOLLAR;
       if (f->money.glued_code)
         d |= BIL_DOUBT_GLUED_CODE;
+      if (f->money.rule == BIL_CURRENCY_BY_COUNTRY)
+        d |= BIL_DOUBT_SHARED_SYMBOL;
       if (isfinite (f->money.low) && isfinite (f->money.high))
         d |= BIL_DOUBT_RANGE;
       if (!sentence_names_country (facts, f, &cursor))
@@ -184,6 +187,8 @@ bil_doubt_describe (BilDoubt doubt)
       return _("No word beside the amount says what it is: read from the figures around it");
     case BIL_DOUBT_PARTY_CONTEXT:
       return _("A party not named beside the amount: taken from the countries the article is about");
+    case BIL_DOUBT_SHARED_SYMBOL:
+      return _("A symbol several countries use (“Rs”, “Sh”): read as that of the country the article names most");
     default:
       return NULL;
     }

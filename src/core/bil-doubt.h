@@ -21,9 +21,10 @@ typedef enum
   BIL_DOUBT_METRIC_YEAR   = 1 << 6,  /* a recorded flow (trade, FDI) dated after the article */
   BIL_DOUBT_METRIC_CONTEXT = 1 << 7, /* no word of its clause names the metric: read from the figures around it */
   BIL_DOUBT_PARTY_CONTEXT = 1 << 8,  /* a party not named with the amount: the article's main pair */
+  BIL_DOUBT_SHARED_SYMBOL = 1 << 9,  /* "Rs", "Sh": a symbol several countries write, read by the article's country */
 } BilDoubt;
 
-#define BIL_N_DOUBTS 9
+#define BIL_N_DOUBTS 10
 
 /* Set by the extractor itself, kept when the doubts are assessed again. */
 #define BIL_DOUBTS_OF_READING (BIL_DOUBT_METRIC_CONTEXT | BIL_DOUBT_PARTY_CONTEXT)

@@ -1935,6 +1935,61 @@ resolve_bare_dollars (BilFacts   *facts,
     }
 }
 
+/*
+ * Symbols that several countries write: "Rs" is the Indian rupee in Indian
+ * text and the Pakistani (Sri Lankan, Nepalese) one in theirs, "Sh" the
+ * Kenyan shilling or the Tanzanian or Ugandan one. The country the article
+ * names most among those decides; India and Kenya where none is named.
+ */
+static void
+resolve_shared_symbols (BilFacts   *facts,
+                        BilLexicon *lex)
+{
+  static const struct { const char *token, *country, *iso; } shared[] = {
+    { "Rs", "IN", "INR" }, { "Rs", "PK", "PKR" }, { "Rs", "LK", "LKR" }, { "Rs", "NP", "NPR" },
+    { "Rs.", "IN", "INR" }, { "Rs.", "PK", "PKR" }, { "Rs.", "LK", "LKR" }, { "Rs.", "NP", "NPR" },
+    { "\xE2\x82\xA8", "IN", "INR" }, { "\xE2\x82\xA8", "PK", "PKR" }, { "\xE2\x82\xA8", "LK", "LKR" },
+    { "Sh", "KE", "KES" }, { "Sh", "TZ", "TZS" }, { "Sh", "UG", "UGX" },
+    { "sh", "KE", "KES" }, { "sh", "TZ", "TZS" }, { "sh", "UG", "UGX" },
+  };
+  guint counts[G_N_ELEMENTS (shared)] = { 0 };
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < facts->figures->len && !any; i++)
+    {
+      const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      any = f->money.rule == BIL_CURRENCY_BY_SYMBOL && f->money.currency_text &&
+            (f->money.currency_text[0] == 'R' || f->money.currency_text[0] == 'S' ||
+             f->money.currency_text[0] == 's' || (guchar) f->money.currency_text[0] == 0xE2);
+    }
+  if (!any)
+    return;
+  for (guint i = 0; i < facts->mentions->len; i++)
+    {
+      const BilMention *m = &g_array_index (facts->mentions, BilMention, i);
+      const char *code = m->entity >= 0 ? bil_lexicon_entity_code (lex, m->entity) : NULL;
+
+      for (guint k = 0; code && k < G_N_ELEMENTS (shared); k++)
+        if (strcmp (shared[k].country, code) == 0)
+          counts[k]++;
+    }
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      int best = -1;
+
+      if (f->money.rule != BIL_CURRENCY_BY_SYMBOL || f->money.currency_text == NULL)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (shared); k++)
+        if (strcmp (shared[k].token, f->money.currency_text) == 0 && (best < 0 || counts[k] > counts[best]))
+          best = (int) k;
+      if (best < 0 || strcmp (shared[best].iso, f->money.currency) == 0)
+        continue;
+      memcpy (f->money.currency, shared[best].iso, 4);
+      f->money.rule = BIL_CURRENCY_BY_COUNTRY;
+    }
+}
+
 static int
 compare_entity_codes (gconstpointer a,
                       gconstpointer b,
@@ -1989,6 +2044,7 @@ bil_extract_article (BilArticle *article,
     }
 
   resolve_bare_dollars (facts, notes, article, lexicon, ctx.article_year);
+  resolve_shared_symbols (facts, lexicon);
   read_discourse (facts, notes, lexicon, ctx.article_year);
 
   /* A figure's sentence often names no sector ("two-way trade reached…"):

@@ -62,6 +62,10 @@ currency_why (const BilFigure *f)
       /* TRANSLATORS: %s is how the article writes its other dollar, "A$" */
       return g_strdup_printf (_("a bare “$”, read as the article’s “%s” (it never writes US$)"),
                               f->context_currency ? f->context_currency : "");
+    case BIL_CURRENCY_BY_COUNTRY:
+      /* TRANSLATORS: %s is the symbol, "Rs"; the article names Pakistan more than India */
+      return g_strdup_printf (_("the symbol “%s”, read as the currency of the country the article is about"),
+                              token ? token : "");
     case BIL_CURRENCY_BY_DEFAULT:
     default:
       return g_strdup (_("a bare “$” or “dollars”, read as US$ by default"));

@@ -92,6 +92,8 @@ currency_rule (const char *name)
     return BIL_CURRENCY_BY_WORD;
   if (g_strcmp0 (name, "context") == 0)
     return BIL_CURRENCY_BY_CONTEXT;
+  if (g_strcmp0 (name, "country") == 0)
+    return BIL_CURRENCY_BY_COUNTRY;
   return BIL_CURRENCY_BY_DEFAULT;
 }
 

@@ -57,6 +57,9 @@ static const CurrencyToken currency_tokens[] = {
   { TOKEN ("NZ$"), "NZD", PREFIX },
   { TOKEN ("R$"), "BRL", PREFIX },
   { TOKEN ("B$"), "BND", PREFIX },
+  { TOKEN ("C $"), "CAD", PREFIX },       /* a stray blank: "C $ 5 billion", "HK $ 2" */
+  { TOKEN ("HK $"), "HKD", PREFIX },
+  { TOKEN ("US $"), "USD", PREFIX },
   { TOKEN ("$"), "USD", PREFIX | BARE },
   { TOKEN ("RM"), "MYR", PREFIX },
   { TOKEN ("JP\xC2\xA5"), "JPY", PREFIX },
@@ -75,6 +78,25 @@ static const CurrencyToken currency_tokens[] = {
   { TOKEN ("\xE0\xB8\xBF"), "THB", PREFIX },        /* ฿ */
   { TOKEN ("\xE2\x82\xB1"), "PHP", PREFIX },        /* ₱ */
   { TOKEN ("\xE2\x82\xAB"), "VND", PREFIX },        /* ₫ */
+  { TOKEN ("\xE2\x82\xA6"), "NGN", PREFIX },        /* ₦ */
+  { TOKEN ("\xE2\x82\xBA"), "TRY", PREFIX },        /* ₺ */
+  { TOKEN ("\xE2\x82\xBD"), "RUB", PREFIX },        /* ₽ */
+  { TOKEN ("\xE0\xA7\xB3"), "BDT", PREFIX },        /* ৳ */
+  { TOKEN ("\xE2\x82\xA8"), "INR", PREFIX },        /* ₨: INR or PKR, as Rs (the extractor decides) */
+  { TOKEN ("\xE2\x82\xAA"), "ILS", PREFIX },        /* ₪ */
+  { TOKEN ("\xE2\x82\xB4"), "UAH", PREFIX },        /* ₴ */
+  { TOKEN ("Tk."), "BDT", PREFIX },
+  { TOKEN ("Tk"), "BDT", PREFIX },
+  { TOKEN ("KSh"), "KES", PREFIX },
+  { TOKEN ("Ksh"), "KES", PREFIX },
+  { TOKEN ("Sh"), "KES", PREFIX },        /* KES, TZS or UGX (the extractor decides) */
+  { TOKEN ("sh"), "KES", PREFIX | GLUED },
+  { TOKEN ("E\xC2\xA3"), "EGP", PREFIX },          /* E£ */
+  { TOKEN ("Dh"), "AED", PREFIX },
+  { TOKEN ("QR"), "QAR", PREFIX },
+  { TOKEN ("SR"), "SAR", PREFIX },
+  { TOKEN ("CHF"), "CHF", PREFIX | CODE },
+  { TOKEN ("Fr."), "CHF", PREFIX },
   { TOKEN ("US dollars"), "USD", SUFFIX | WORD },
   { TOKEN ("U.S. dollars"), "USD", SUFFIX | WORD },
   { TOKEN ("American dollars"), "USD", SUFFIX | WORD },
@@ -86,6 +108,46 @@ static const CurrencyToken currency_tokens[] = {
   { TOKEN ("Canadian dollars"), "CAD", SUFFIX | WORD },
   { TOKEN ("New Zealand dollars"), "NZD", SUFFIX | WORD },
   { TOKEN ("Brunei dollars"), "BND", SUFFIX | WORD },
+  { TOKEN ("US dollar"), "USD", SUFFIX | WORD },
+  { TOKEN ("Australian dollar"), "AUD", SUFFIX | WORD },
+  { TOKEN ("Canadian dollar"), "CAD", SUFFIX | WORD },
+  { TOKEN ("Singapore dollar"), "SGD", SUFFIX | WORD },
+  { TOKEN ("Swiss francs"), "CHF", SUFFIX | WORD },
+  { TOKEN ("Swiss franc"), "CHF", SUFFIX | WORD },
+  { TOKEN ("francs"), "CHF", SUFFIX | WORD },
+  { TOKEN ("Turkish lira"), "TRY", SUFFIX | WORD },
+  { TOKEN ("Turkish liras"), "TRY", SUFFIX | WORD },
+  { TOKEN ("lira"), "TRY", SUFFIX | WORD },
+  { TOKEN ("liras"), "TRY", SUFFIX | WORD },
+  { TOKEN ("Chinese yuan"), "CNY", SUFFIX | WORD },
+  { TOKEN ("Saudi riyals"), "SAR", SUFFIX | WORD },
+  { TOKEN ("riyals"), "SAR", SUFFIX | WORD },
+  { TOKEN ("riyal"), "SAR", SUFFIX | WORD },
+  { TOKEN ("Qatari riyals"), "QAR", SUFFIX | WORD },
+  { TOKEN ("dirhams"), "AED", SUFFIX | WORD },
+  { TOKEN ("dirham"), "AED", SUFFIX | WORD },
+  { TOKEN ("naira"), "NGN", SUFFIX | WORD },
+  { TOKEN ("Kenyan shillings"), "KES", SUFFIX | WORD },
+  { TOKEN ("Tanzanian shillings"), "TZS", SUFFIX | WORD },
+  { TOKEN ("Ugandan shillings"), "UGX", SUFFIX | WORD },
+  { TOKEN ("shillings"), "KES", SUFFIX | WORD },
+  { TOKEN ("taka"), "BDT", SUFFIX | WORD },
+  { TOKEN ("Pakistani rupees"), "PKR", SUFFIX | WORD },
+  { TOKEN ("Sri Lankan rupees"), "LKR", SUFFIX | WORD },
+  { TOKEN ("Indian rupees"), "INR", SUFFIX | WORD },
+  { TOKEN ("Nepalese rupees"), "NPR", SUFFIX | WORD },
+  { TOKEN ("roubles"), "RUB", SUFFIX | WORD },
+  { TOKEN ("rubles"), "RUB", SUFFIX | WORD },
+  { TOKEN ("rand"), "ZAR", SUFFIX | WORD },
+  { TOKEN ("Egyptian pounds"), "EGP", SUFFIX | WORD },
+  { TOKEN ("kronor"), "SEK", SUFFIX | WORD },
+  { TOKEN ("zloty"), "PLN", SUFFIX | WORD },
+  { TOKEN ("rmb"), "CNY", SUFFIX | WORD },
+  { TOKEN ("ringgit Malaysia"), "MYR", SUFFIX | WORD },
+  { TOKEN ("dolar Singapura"), "SGD", SUFFIX | WORD },
+  { TOKEN ("dolar"), "USD", SUFFIX | WORD | BARE },
+  { TOKEN ("\xE2\x82\xAC"), "EUR", SUFFIX },        /* "250 €" */
+  { TOKEN ("$"), "USD", SUFFIX | BARE },          /* "40 $" */
   { TOKEN ("dollars"), "USD", SUFFIX | WORD | BARE },
   { TOKEN ("dollar"), "USD", SUFFIX | WORD | BARE },
   { TOKEN ("dolar AS"), "USD", SUFFIX | WORD },
@@ -119,6 +181,15 @@ static const CurrencyToken currency_tokens[] = {
   { TOKEN ("\xE5\x85\x83"), "CNY", SUFFIX | CJK },                           /* 元 */
   { TOKEN ("\xE3\x82\xA6\xE3\x82\xA9\xE3\x83\xB3"), "KRW", SUFFIX | CJK },   /* ウォン */
   { TOKEN ("\xE3\x83\xAA\xE3\x83\xB3\xE3\x82\xAE\xE3\x83\x83\xE3\x83\x88"), "MYR", SUFFIX | CJK }, /* リンギット */
+  { TOKEN ("\xE9\xA6\x99\xE6\xB8\xAF\xE3\x83\x89\xE3\x83\xAB"), "HKD", SUFFIX | CJK },   /* 香港ドル */
+  { TOKEN ("\xE5\x8F\xB0\xE6\xB9\xBE\xE3\x83\x89\xE3\x83\xAB"), "TWD", SUFFIX | CJK },   /* 台湾ドル */
+  { TOKEN ("\xE3\x82\xB7\xE3\x83\xB3\xE3\x82\xAC\xE3\x83\x9D\xE3\x83\xBC\xE3\x83\xAB\xE3\x83\x89\xE3\x83\xAB"), "SGD", SUFFIX | CJK }, /* シンガポールドル */
+  { TOKEN ("\xE3\x82\xB9\xE3\x82\xA4\xE3\x82\xB9\xE3\x83\x95\xE3\x83\xA9\xE3\x83\xB3"), "CHF", SUFFIX | CJK }, /* スイスフラン */
+  { TOKEN ("\xE3\x83\x9D\xE3\x83\xB3\xE3\x83\x89"), "GBP", SUFFIX | CJK },                 /* ポンド */
+  { TOKEN ("\xE3\x83\xAB\xE3\x83\x94\xE3\x83\xBC"), "INR", SUFFIX | CJK },                 /* ルピー */
+  { TOKEN ("\xE3\x83\x90\xE3\x83\xBC\xE3\x83\x84"), "THB", SUFFIX | CJK },                 /* バーツ */
+  { TOKEN ("\xE3\x83\xAB\xE3\x83\x94\xE3\x82\xA2"), "IDR", SUFFIX | CJK },                 /* ルピア */
+  { TOKEN ("\xE3\x83\x89\xE3\x83\xB3"), "VND", SUFFIX | CJK },                                /* ドン */
 };
 
 /* ISO codes read on either side: "USD77", "88 billion USD". */
@@ -126,7 +197,9 @@ static const char *currency_codes[] = {
   "USD", "MYR", "JPY", "EUR", "GBP", "KRW", "INR", "IDR", "THB", "CNY", "RMB",
   "PHP", "VND", "SGD", "AUD", "HKD", "TWD", "CAD", "NZD", "CHF", "SAR", "AED",
   "BRL", "MXN", "ZAR", "RUB", "TRY", "BDT", "PKR", "SEK", "NOK", "DKK", "BND",
-  "KHR", "LAK", "MMK",
+  "KHR", "LAK", "MMK", "LKR", "NPR", "NGN", "KES", "TZS", "UGX", "GHS", "ETB", "EGP", "MAD", "QAR",
+  "KWD", "OMR", "BHD", "JOD", "ILS", "IRR", "IQD", "PLN", "CZK", "HUF", "RON", "UAH", "KZT", "UZS",
+  "ARS", "CLP", "COP", "PEN", "MNT", "NAD", "XOF", "XAF", "DZD", "TND", "ISK",
 };
 
 typedef struct
@@ -149,11 +222,15 @@ static const Scale scales[] = {
   { TOKEN ("bilion"), 1e9, 0 },
   { TOKEN ("trilion"), 1e12, 0 },
   { TOKEN ("juta"), 1e6, 0 },
+  { TOKEN ("miliar"), 1e9, 0 },           /* Indonesian */
+  { TOKEN ("milyar"), 1e9, 0 },
+  { TOKEN ("triliun"), 1e12, 0 },
   { TOKEN ("ribu"), 1e3, 0 },
   { TOKEN ("lakhs"), 1e5, 0 },
   { TOKEN ("lakh"), 1e5, 0 },
   { TOKEN ("crores"), 1e7, 0 },
   { TOKEN ("crore"), 1e7, 0 },
+  { TOKEN ("cr"), 1e7, 0 },
   { TOKEN ("mln"), 1e6, 0 },
   { TOKEN ("bln"), 1e9, 0 },
   { TOKEN ("mn"), 1e6, 0 },
@@ -240,6 +317,66 @@ skip_spaces_back (const char *t,
   return i;
 }
 
+static const char *digit_words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
+/* "four" at @i, as a whole word: its value, or -1. */
+static int
+digit_word_at (const char *t,
+               gsize       i,
+               gsize       end,
+               gsize      *out_end)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (digit_words); k++)
+    {
+      gsize n = strlen (digit_words[k]);
+
+      if (i + n <= end && g_ascii_strncasecmp (t + i, digit_words[k], n) == 0 &&
+          (i + n == end || !bil_is_word_byte ((guchar) t[i + n])))
+        {
+          *out_end = i + n;
+          return (int) k;
+        }
+    }
+  return -1;
+}
+
+/* "-point-four", "-point-26" at @i: how many decimals follow, or 0. */
+static guint
+point_digits (const char *t,
+              gsize       i,
+              gsize       end)
+{
+  gsize k = i + strlen ("-point-"), word_end;
+  guint n = 0;
+
+  if (!bil_has_prefix_at (t, i, end, "-point-"))
+    return 0;
+  if (digit_word_at (t, k, end, &word_end) >= 0)
+    return 1;
+  while (k + n < end && g_ascii_isdigit (t[k + n]))
+    n++;
+  return n;
+}
+
+/* ",5 triliun": a comma, one or two digits and a Malay or Indonesian scale. */
+static gboolean
+decimal_comma (const char *t,
+               gsize       i,
+               gsize       end)
+{
+  static const char *scales_after[] = { " juta", " miliar", " milyar", " triliun", " bilion", " trilion", " ribu" };
+  gsize k = i + 1;
+
+  while (k < end && g_ascii_isdigit (t[k]) && k - i <= 3)
+    k++;
+  if (k == i + 1 || k - i > 3)
+    return FALSE;
+  for (guint w = 0; w < G_N_ELEMENTS (scales_after); w++)
+    if (bil_has_prefix_at (t, k, end, scales_after[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /*
  * "843,000,000", "52.7", "１２", "4.50". Returns FALSE when there is no
  * number at @i. A number with more than 20 integer digits is not an amount
@@ -277,12 +414,47 @@ parse_number (const char *t,
                g_ascii_isdigit (t[i + 1]) && g_ascii_isdigit (t[i + 2]) && g_ascii_isdigit (t[i + 3]) &&
                (i + 4 >= end || !g_ascii_isdigit (t[i + 4])))
         i++;                                  /* thousands separator: exactly three digits follow */
+      else if (t[i] == ',' && !decimal && decimal_comma (t, i, end))
+        {
+          /* "Rp 1,5 triliun", "RM2,3 bilion": a decimal comma. */
+          decimal = TRUE;
+          if (n < sizeof buf - 1)
+            buf[n++] = '.';
+          i++;
+        }
       else if (t[i] == '.' && !decimal && i + 1 < end && g_ascii_isdigit (t[i + 1]))
         {
           decimal = TRUE;
           if (n < sizeof buf - 1)
             buf[n++] = '.';
           i++;
+        }
+      else if (t[i] == '.' && !decimal && bil_text_stray_blank_decimal (t, i, end))
+        {
+          /* "US$536. 9 million": a blank slipped into the number. */
+          decimal = TRUE;
+          if (n < sizeof buf - 1)
+            buf[n++] = '.';
+          i += 2;
+        }
+      else if (t[i] == '-' && !decimal && point_digits (t, i, end) > 0)
+        {
+          /* "44-point-four", "13-point-26": the number as read aloud. */
+          gsize k = i + strlen ("-point-");
+          int word;
+          gsize word_end;
+
+          decimal = TRUE;
+          if (n < sizeof buf - 1)
+            buf[n++] = '.';
+          if ((word = digit_word_at (t, k, end, &word_end)) >= 0)
+            {
+              if (n < sizeof buf - 1)
+                buf[n++] = (char) ('0' + word);
+              i = word_end;
+              break;
+            }
+          i = k;
         }
       else
         break;
@@ -516,6 +688,15 @@ parse_cjk_chain (const char  *t,
       gboolean absurd;
       const Scale *s;
 
+      /* "2万億円": a larger scale right after multiplies. */
+      if ((s = parse_scale (t, i, end, &scale_end)) != NULL && (s->flags & SCALE_CJK) && scale_end == i + s->len &&
+          s->scale > last)
+        {
+          total *= s->scale;
+          last = s->scale;
+          i = scale_end;
+          continue;
+        }
       if (!parse_number (t, i, end, &next, &number_end, &absurd) || absurd)
         break;
       s = parse_scale (t, number_end, end, &scale_end);
@@ -573,6 +754,19 @@ read_amount (const char *t,
   a->scale = parse_scale (t, a->number_end, end, &a->end);
   if (a->scale == NULL)
     a->end = a->number_end;
+  else if (a->scale->scale == 1e3 || a->scale->scale == 1e5)
+    {
+      /* "Rs 14k cr", "2 lakh crore": thousands or lakhs of crores. */
+      gsize crore_end;
+      const Scale *next = parse_scale (t, a->end, end, &crore_end);
+
+      if (next != NULL && next->scale == 1e7)
+        {
+          a->number *= a->scale->scale;
+          a->scale = next;
+          a->end = crore_end;
+        }
+    }
   else if (a->scale->flags & SCALE_CJK)
     {
       a->number = parse_cjk_chain (t, a->end, end, a->number, a->scale, &a->end) / a->scale->scale;
@@ -603,7 +797,14 @@ read_range_end (const char *t,
     return FALSE;
   j = skip_spaces (t, j, end);
 
-  /* The second half may repeat the currency: "$2 to $3 billion". */
+  /* The second half may repeat the currency: "$2 to $3 billion", "PHP 115
+   * billion to PHP 153 billion". */
+  {
+    gsize code_end;
+
+    if (code_at (t, j, end, &code_end) != NULL)
+      j = skip_spaces (t, code_end, end);
+  }
   for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
     {
       const CurrencyToken *c = &currency_tokens[k];
@@ -622,6 +823,16 @@ read_range_end (const char *t,
   if (j < end && (t[j] == '%' || bil_has_prefix_at (t, j, end, "per cent") || bil_has_prefix_at (t, j, end, "percent")))
     return FALSE;
   return TRUE;
+}
+
+/* Four digits 1900–2100 with no currency before and no scale after. */
+static gboolean
+looks_like_year (const char   *t,
+                 gsize         start,
+                 const Amount *a)
+{
+  return a->prefix == NULL && a->prefix_code == NULL && a->scale == NULL && a->number_end == a->start + 4 &&
+         a->number >= 1900 && a->number <= 2100 && a->number == (double) (int) a->number;
 }
 
 static gboolean
@@ -711,6 +922,260 @@ read_vague (const char *t,
   return FALSE;
 }
 
+/* ---- numbers written in words ----------------------------------------- */
+
+typedef struct
+{
+  const char *word;
+  double      value;
+} NumberWord;
+
+static const NumberWord number_words[] = {
+  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 }, { "six", 6 },
+  { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
+  { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
+  { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 }, { "fifty", 50 },
+  { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 },
+};
+
+static double
+number_word (const char *w,
+             gsize       n)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (number_words); k++)
+    if (strlen (number_words[k].word) == n && g_ascii_strncasecmp (w, number_words[k].word, n) == 0)
+      return number_words[k].value;
+  return -1;
+}
+
+/*
+ * The words [@i, @stop) as a number: "two", "forty-four", "one hundred and
+ * twenty", "three and a half", "half a", "a quarter of a", "a". Returns -1
+ * when they are not one.
+ */
+static double
+parse_number_words (const char *t,
+                    gsize       i,
+                    gsize       stop)
+{
+  double total = 0, group = 0;
+  gboolean any = FALSE, fraction_only = FALSE;
+
+  while (i < stop)
+    {
+      gsize w = i, n;
+      double v;
+
+      while (w < stop && g_ascii_isalpha (t[w]))
+        w++;
+      n = w - i;
+      if (n == 0)
+        return -1;
+      if ((v = number_word (t + i, n)) >= 0)
+        {
+          if (fraction_only)
+            return -1;
+          group += v;
+          any = TRUE;
+        }
+      else if (n == 7 && g_ascii_strncasecmp (t + i, "hundred", 7) == 0 && any)
+        group *= 100;
+      else if (n == 3 && g_ascii_strncasecmp (t + i, "and", 3) == 0 && any)
+        ;
+      else if ((n == 1 && (t[i] == 'a' || t[i] == 'A')) || (n == 2 && g_ascii_strncasecmp (t + i, "an", 2) == 0))
+        {
+          /* "a billion", "a half", "half a", "a quarter of a". */
+          gsize rest = w;
+
+          while (rest < stop && (t[rest] == ' ' || t[rest] == '-'))
+            rest++;
+          if (bil_has_prefix_at (t, rest, stop, "half"))
+            {
+              group += 0.5;
+              i = rest + 4;
+              any = TRUE;
+              fraction_only = TRUE;
+              goto next;
+            }
+          if (bil_has_prefix_at (t, rest, stop, "quarter of a"))
+            {
+              group += 0.25;
+              i = rest + strlen ("quarter of a");
+              any = TRUE;
+              fraction_only = TRUE;
+              goto next;
+            }
+          if (!any && rest >= stop)
+            {
+              group = 1;
+              any = TRUE;
+            }
+          else if (!(any && rest >= stop))
+            return -1;
+        }
+      else if (n == 4 && g_ascii_strncasecmp (t + i, "half", 4) == 0 && !any)
+        {
+          /* "half a million" */
+          gsize rest = w;
+          while (rest < stop && t[rest] == ' ')
+            rest++;
+          if (!bil_has_prefix_at (t, rest, stop, "a"))
+            return -1;
+          group = 0.5;
+          any = TRUE;
+          fraction_only = TRUE;
+          i = rest + 1;
+          goto next;
+        }
+      else
+        return -1;
+      i = w;
+    next:
+      while (i < stop && (t[i] == ' ' || t[i] == '-'))
+        i++;
+    }
+  total += group;
+  return any ? total : -1;
+}
+
+static const Scale *
+spelled_scale_at (const char *t,
+                  gsize       i,
+                  gsize       end,
+                  gsize      *out_end)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
+    if (scales[k].scale >= 1e6 && scales[k].flags == 0 && g_ascii_isalpha (scales[k].word[0]) &&
+        match_word_ci (t, i, end, scales[k].word, scales[k].len, out_end))
+      return &scales[k];
+  return NULL;
+}
+
+/* "two billion dollars", "three million yen", "half a million euros", "a
+ * quarter of a billion dollars": words before the scale word at @i. */
+static gboolean
+read_spelled (const char *t,
+              gsize       start,
+              gsize       i,
+              gsize       end,
+              Amount     *a)
+{
+  const Scale *scale;
+  gsize scale_end, best_start = 0;
+  double best = -1;
+  gsize w = i;
+
+  if ((scale = spelled_scale_at (t, i, end, &scale_end)) == NULL)
+    return FALSE;
+  /* Up to six words back, the longest run that reads as a number. */
+  for (guint words = 0; words < 6; words++)
+    {
+      double v;
+
+      while (w > start && (t[w - 1] == ' ' || t[w - 1] == '-'))
+        w--;
+      if (w == start || !g_ascii_isalpha (t[w - 1]))
+        break;
+      while (w > start && g_ascii_isalpha (t[w - 1]))
+        w--;
+      if ((v = parse_number_words (t, w, i)) >= 0)
+        {
+          best = v;
+          best_start = w;
+        }
+    }
+  if (best <= 0)
+    return FALSE;
+  memset (a, 0, sizeof *a);
+  a->start = best_start;
+  a->number = best;
+  a->number_end = i;
+  a->scale = scale;
+  a->end = scale_end;
+  return TRUE;
+}
+
+/* Kanji numerals: 三, 三千, 五千 (before 万, 億, 兆), 〇. */
+static int
+kanji_digit (const char *t,
+             gsize       i,
+             gsize       end)
+{
+  static const char *digits[] = { "\xE3\x80\x87", "\xE4\xB8\x80", "\xE4\xBA\x8C", "\xE4\xB8\x89", "\xE5\x9B\x9B",
+                                  "\xE4\xBA\x94", "\xE5\x85\xAD", "\xE4\xB8\x83", "\xE5\x85\xAB", "\xE4\xB9\x9D" };
+
+  if (i + 3 > end)
+    return -1;
+  for (guint k = 0; k < G_N_ELEMENTS (digits); k++)
+    if (memcmp (t + i, digits[k], 3) == 0)
+      return (int) k;
+  return -1;
+}
+
+static int
+kanji_unit (const char *t,
+            gsize       i,
+            gsize       end)
+{
+  if (i + 3 > end)
+    return 0;
+  if (memcmp (t + i, "\xE5\x8D\x81", 3) == 0)   /* 十 */
+    return 10;
+  if (memcmp (t + i, "\xE7\x99\xBE", 3) == 0)   /* 百 */
+    return 100;
+  if (memcmp (t + i, "\xE5\x8D\x83", 3) == 0)   /* 千 */
+    return 1000;
+  return 0;
+}
+
+/* "三千億ドル", "五千万人民元", "三万円": a kanji number below 万. */
+static gboolean
+read_kanji (const char *t,
+            gsize       i,
+            gsize       end,
+            Amount     *a)
+{
+  double group = 0, digit = -1;
+  gsize j = i;
+  gboolean any = FALSE;
+
+  for (;;)
+    {
+      int d = kanji_digit (t, j, end), u;
+
+      if (d >= 0)
+        {
+          digit = digit < 0 ? d : digit * 10 + d;
+          j += 3;
+          any = TRUE;
+        }
+      else if ((u = kanji_unit (t, j, end)) > 0)
+        {
+          group += (digit < 0 ? 1 : digit) * u;
+          digit = -1;
+          j += 3;
+          any = TRUE;
+        }
+      else
+        break;
+    }
+  if (!any)
+    return FALSE;
+  if (digit >= 0)
+    group += digit;
+  memset (a, 0, sizeof *a);
+  a->start = i;
+  a->number = group;
+  a->number_end = j;
+  a->end = j;
+  a->scale = parse_scale (t, j, end, &a->end);
+  if (a->scale && !(a->scale->flags & SCALE_CJK))
+    a->scale = NULL, a->end = j;
+  if (a->scale)
+    a->number = parse_cjk_chain (t, a->end, end, a->number, a->scale, &a->end) / a->scale->scale;
+  return group > 0;
+}
+
 /* Turns what was read into a BilMoney, or FALSE when it has no currency. */
 static gboolean
 finish_money (const char *t,
@@ -759,7 +1224,8 @@ finish_money (const char *t,
            ((suffix->flags & CJK) ? j == last->end : TRUE))
     {
       set_currency (money, suffix->iso, suffix->token,
-                    (suffix->flags & BARE) ? BIL_CURRENCY_BY_DEFAULT : BIL_CURRENCY_BY_WORD,
+                    (suffix->flags & BARE) ? BIL_CURRENCY_BY_DEFAULT
+                    : (suffix->flags & (WORD | CJK)) ? BIL_CURRENCY_BY_WORD : BIL_CURRENCY_BY_SYMBOL,
                     (suffix->flags & BARE) != 0);
       money->end = suffix_end;
     }
@@ -822,7 +1288,7 @@ try_rate (const char       *t,
 
 /* The bytes bil_money_scan () looks at: see there. */
 static const guint8 money_bytes[256] = {
-  ['0' ... '9'] = 1, [0xEF] = 1,
+  ['0' ... '9'] = 1, [0xEF] = 1, [0xE3 ... 0xE7] = 1,
   ['b'] = 1, ['m'] = 1, ['t'] = 1, ['h'] = 1, ['B'] = 1, ['M'] = 1, ['T'] = 1, ['H'] = 1,
 };
 
@@ -871,8 +1337,23 @@ bil_money_scan (const char *text,
               i = first.number_end;
               continue;
             }
-          have_second = read_range_end (text, start, first.end, end,
-                                        preceded_by_between (text, start, first.start), &second);
+          /* "in 2020 to 22 billion dollars", "(in 2021 USD)": a year, not
+           * the start of a range nor an amount of its own. */
+          if (looks_like_year (text, start, &first))
+            {
+              gsize k = first.start;
+
+              if (k >= start + 3 && (bil_has_prefix_at (text, k - 3, k, "in ") || bil_has_prefix_at (text, k - 3, k, "In ") ||
+                                     bil_has_prefix_at (text, k - 3, k, "of ")))
+                {
+                  i = first.number_end;
+                  continue;
+                }
+              have_second = FALSE;
+            }
+          else
+            have_second = read_range_end (text, start, first.end, end,
+                                          preceded_by_between (text, start, first.start), &second);
           if (have_second && finish_money (text, end, &first, &second, &money))
             {
               g_array_append_val (amounts, money);
@@ -900,10 +1381,42 @@ bil_money_scan (const char *text,
         }
 
       if ((c == 'b' || c == 'm' || c == 't' || c == 'h' || c == 'B' || c == 'M' || c == 'T' || c == 'H') &&
-          (i == start || !bil_is_word_byte ((guchar) text[i - 1])) && read_vague (text, i, end, &money))
+          (i == start || !bil_is_word_byte ((guchar) text[i - 1])))
         {
-          g_array_append_val (amounts, money);
-          i = money.end;
+          Amount spelled;
+
+          if (read_vague (text, i, end, &money))
+            {
+              g_array_append_val (amounts, money);
+              i = money.end;
+              continue;
+            }
+          /* "two billion dollars": the scale word comes after the number. */
+          if (i > start && (text[i - 1] == ' ' || text[i - 1] == '-') &&
+              read_spelled (text, start, i, end, &spelled) &&
+              (amounts->len == 0 || g_array_index (amounts, BilMoney, amounts->len - 1).end <= spelled.start) &&
+              finish_money (text, end, &spelled, NULL, &money))
+            {
+              g_array_append_val (amounts, money);
+              i = money.end;
+              continue;
+            }
+        }
+
+      /* Kanji numerals: 三千億ドル. */
+      if (c >= 0xE3 && c <= 0xE7 && (kanji_digit (text, i, end) >= 0 || kanji_unit (text, i, end) > 0))
+        {
+          Amount kanji;
+
+          /* 数千億円: "several thousand hundred-millions", no number. */
+          if (!(i >= start + 3 && memcmp (text + i - 3, "\xE6\x95\xB0", 3) == 0) &&
+              read_kanji (text, i, end, &kanji) && kanji.scale != NULL && finish_money (text, end, &kanji, NULL, &money))
+            {
+              g_array_append_val (amounts, money);
+              i = money.end;
+              continue;
+            }
+          i += 3;
           continue;
         }
 

@@ -18,6 +18,7 @@ typedef enum
   BIL_CURRENCY_BY_WORD,     /* "ringgit", "yen", "US dollars" */
   BIL_CURRENCY_BY_DEFAULT,  /* a bare "$" or "dollars": US$ unless the context says otherwise */
   BIL_CURRENCY_BY_CONTEXT,  /* a bare "$" read as the article's other dollar (A$, S$…) */
+  BIL_CURRENCY_BY_COUNTRY,  /* a symbol several countries use ("Rs", "Sh"), read as that of the country the article is about */
 } BilCurrencyRule;
 
 typedef struct

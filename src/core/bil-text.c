@@ -322,6 +322,29 @@ first_blank (const char *text,
   return 0;
 }
 
+/* ". 9 million" after a digit: a full stop, one blank, at most three
+ * digits and a scale word ("US$536. 9 million": a decimal point with a
+ * stray blank, not a sentence's end). */
+gboolean
+bil_text_stray_blank_decimal (const char *t,
+                     gsize       i,
+                     gsize       end)
+{
+  static const char *scales_after[] = { " million", " billion", " trillion" };
+  gsize k = i + 2;
+
+  if (i + 2 >= end || t[i + 1] != ' ' || !g_ascii_isdigit (t[k]))
+    return FALSE;
+  while (k < end && g_ascii_isdigit (t[k]))
+    k++;
+  if (k - (i + 2) > 3)
+    return FALSE;
+  for (guint w = 0; w < G_N_ELEMENTS (scales_after); w++)
+    if (bil_has_prefix_at (t, k, end, scales_after[w]))
+      return TRUE;
+  return FALSE;
+}
+
 void
 bil_text_split_sentences (const char *text,
                           gsize       start,
@@ -361,10 +384,17 @@ bil_text_split_sentences (const char *text,
           gsize after = i + 1;
           gsize word_start = i;
 
-          /* Decimals and versions: "4.50", "Industry 4.0". */
+          /* Decimals and versions: "4.50", "Industry 4.0"; and one with a
+           * stray blank, "US$536. 9 million" (digits on both sides and a
+           * scale word after). */
           if (c == '.' && after < end && g_ascii_isdigit (text[after]))
             {
               i++;
+              continue;
+            }
+          if (c == '.' && i > start && g_ascii_isdigit (text[i - 1]) && bil_text_stray_blank_decimal (text, i, end))
+            {
+              i += 2;
               continue;
             }
           while (after < end && (text[after] == '.' || text[after] == '!' || text[after] == '?'))

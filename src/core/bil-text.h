@@ -55,6 +55,9 @@ void      bil_text_split_sentences  (const char *text,
                                      gsize       start,
                                      gsize       end,
                                      GArray     *sentences);
+gboolean  bil_text_stray_blank_decimal (const char *text,
+                                        gsize       i,
+                                        gsize       end);
 gboolean  bil_text_contains_ascii_caseless (const char *text,
                                            gsize       len,
                                            const char *needle,

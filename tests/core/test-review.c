@@ -30,7 +30,7 @@ static const char *article_a =
   "KUALA LUMPUR, March 3, 2024 - Japanese investment in Malaysia reached RM5 billion in 2023, the ministry said.\n\n"
   "Trade between Japan and Malaysia was US$40 billion in 2022.\n\n"
   "Japan's FDI in Malaysia was US$3.1 billion in 2023.\n\n"
-  "Officials also spoke of five billion ringgit for Malaysian chip plants.\n";
+  "Officials also spoke of five thousand million ringgit for Malaysian chip plants.\n";
 
 static const char *article_b =
   "Japan's FDI\n\n"
@@ -150,7 +150,7 @@ make_corrections (BilReview *review,
   BilFigureEdit edit = { BIL_FIELD_VALUE | BIL_FIELD_METRIC | BIL_FIELD_YEAR, 6e9, "", BIL_METRIC_FDI, -1, -1, 2022 };
   BilFigureEdit words = { BIL_FIELD_VALUE | BIL_FIELD_CURRENCY, 5e9, "MYR", 0, -1, -1, 0 };
   g_autoptr(GError) error = NULL;
-  gsize start = offset_of (a, "five billion ringgit");
+  gsize start = offset_of (a, "five thousand million ringgit");
 
   g_assert_nonnull (figure_at (a, "RM5 billion"));
   bil_review_edit (review, a, figure_at (a, "RM5 billion"), &edit);
@@ -158,10 +158,10 @@ make_corrections (BilReview *review,
   bil_review_reject (review, a, figure_at (a, "US$40 billion"));
   bil_review_apply (review, corpus);
   /* Words the money scanner cannot read: refused without a value, taken with one. */
-  g_assert_false (bil_review_add (review, a, start, start + strlen ("five billion ringgit"), NULL, &error));
+  g_assert_false (bil_review_add (review, a, start, start + strlen ("five thousand million ringgit"), NULL, &error));
   g_assert_error (error, BIL_ERROR, BIL_ERROR_USAGE);
   g_clear_error (&error);
-  g_assert_true (bil_review_add (review, a, start, start + strlen ("five billion ringgit"), &words, &error));
+  g_assert_true (bil_review_add (review, a, start, start + strlen ("five thousand million ringgit"), &words, &error));
   g_assert_no_error (error);
   bil_review_apply (review, corpus);
 }
@@ -172,7 +172,7 @@ assert_corrected (BilCorpus *corpus)
   BilArticle *a = article_named (corpus, "a.txt");
   const BilFigure *edited = figure_at (a, "RM5 billion");
   const BilFigure *rejected = figure_at (a, "US$40 billion");
-  const BilFigure *added = figure_at (a, "five billion ringgit");
+  const BilFigure *added = figure_at (a, "five thousand million ringgit");
   g_autoptr(GArray) refs = bil_figure_refs_collect (corpus, NULL);
 
   g_assert_nonnull (edited);
@@ -264,7 +264,7 @@ test_undo_redo (Fixture       *fx,
   g_assert_cmpfloat (figure_at (a, "RM5 billion")->money.value, ==, 5e9);
   g_assert_cmpint (figure_at (a, "RM5 billion")->review, ==, BIL_REVIEW_NONE);
   g_assert_cmpint (figure_at (a, "US$40 billion")->review, ==, BIL_REVIEW_NONE);
-  g_assert_null (figure_at (a, "five billion ringgit"));
+  g_assert_null (figure_at (a, "five thousand million ringgit"));
   g_assert_cmpuint (bil_article_get_facts (a)->figures->len, ==, n_figures);
 
   for (int i = 0; i < 4; i++)
@@ -319,7 +319,7 @@ test_changed_article (Fixture       *fx,
     /* Not applied, not dropped. */
     g_assert_cmpfloat (figure_at (a, "RM5 billion")->money.value, ==, 5e9);
     g_assert_cmpint (figure_at (a, "US$40 billion")->review, ==, BIL_REVIEW_NONE);
-    g_assert_null (figure_at (a, "five billion ringgit"));
+    g_assert_null (figure_at (a, "five thousand million ringgit"));
     g_assert_cmpuint (bil_review_get_n_corrections (review), ==, 3);
     g_assert_true (bil_review_save (review, &error));
     g_assert_true (g_file_get_contents (fx->review, &after, NULL, NULL));

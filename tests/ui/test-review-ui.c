@@ -26,7 +26,7 @@ static const char *article_a =
   "KUALA LUMPUR, March 3, 2024 - Japanese investment in Malaysia reached RM5 billion in 2023, the ministry said.\n\n"
   "Trade between Japan and Malaysia was US$40 billion in 2022.\n\n"
   "Japan's FDI in Malaysia was US$3.1 billion in 2023.\n\n"
-  "Officials also spoke of five billion ringgit for Malaysian chip plants.\n\n"
+  "Officials also spoke of five thousand million ringgit for Malaysian chip plants.\n\n"
   "A separate fund holds US$900 million.\n";
 
 static const char *article_b =
@@ -255,10 +255,10 @@ test_reject_and_add (Fixture       *fx,
     g_autofree char *all = NULL;
     gtk_text_buffer_get_bounds (buffer, &start, &end);
     all = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    text = strstr (all, "five billion ringgit");
+    text = strstr (all, "five thousand million ringgit");
     g_assert_nonnull (text);
     gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (all, text));
-    gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) g_utf8_pointer_to_offset (all, text) + 20);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) (g_utf8_pointer_to_offset (all, text) + strlen ("five thousand million ringgit")));
   }
   gtk_text_buffer_select_range (buffer, &start, &end);
   gtk_widget_activate_action (GTK_WIDGET (fx->window), "win.add-figure", NULL);
@@ -269,9 +269,9 @@ test_reject_and_add (Fixture       *fx,
   gtk_editable_set_text (GTK_EDITABLE (find (detail, ADW_TYPE_ENTRY_ROW, "From")), "JP");
   gtk_editable_set_text (GTK_EDITABLE (find (detail, ADW_TYPE_ENTRY_ROW, "To")), "MY");
   type_and_enter (detail, "Value", "5 billion");
-  g_assert_nonnull (shown (fx, "five billion ringgit"));
-  g_assert_cmpint (shown (fx, "five billion ringgit")->figure->review, ==, BIL_REVIEW_ADDED);
-  g_assert_true (bil_figure_chart_plottable (shown (fx, "five billion ringgit")));
+  g_assert_nonnull (shown (fx, "five thousand million ringgit"));
+  g_assert_cmpint (shown (fx, "five thousand million ringgit")->figure->review, ==, BIL_REVIEW_ADDED);
+  g_assert_true (bil_figure_chart_plottable (shown (fx, "five thousand million ringgit")));
   /* The reader marks it as a figure now. */
   {
     GtkTextTag *figure = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "figure");
