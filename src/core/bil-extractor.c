@@ -10,6 +10,7 @@
  */
 
 #define G_LOG_DOMAIN "bil-extractor"
+#define _GNU_SOURCE   /* memmem () */
 
 #include "config.h"
 
@@ -619,7 +620,6 @@ typedef struct
   gboolean frame_parties;   /* a frame of its clause gave a party */
   gboolean two_way;         /* two-way trade: both parties, sorted */
   gboolean foreign_party;   /* its sentence names a party outside the article's main pair */
-  gboolean names_party;     /* its sentence names any party */
 } Note;
 
 static void
@@ -1221,9 +1221,12 @@ collect_years (Ctx    *ctx,
         end += 3;
       /* "the year to March 2022": the year that ends then started the one before. */
       {
-        gsize k = i;
+        gsize k = i, from = i - MIN (i - ctx->s_start, 24);
         static const char *const ends[] = { "year to ", "year ending ", "year ended ", "12 months to ", NULL };
 
+        /* Most years have no "year" or "months" just before them. */
+        if (!memmem (t + from, i - from, "year", 4) && !memmem (t + from, i - from, "months", 6))
+          k = ctx->s_start;
         while (k > ctx->s_start && (g_ascii_isalpha (t[k - 1]) || t[k - 1] == ' ') && i - k < 24)
           {
             gboolean found = FALSE;
@@ -1367,7 +1370,7 @@ read_figures (Ctx    *ctx,
   for (guint i = 0; i < ctx->amounts->len; i++)
     {
       BilFigure f;
-      Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, -1, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, -1, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
       const BilMatch *metric;
       guint clause;
 
@@ -1379,7 +1382,6 @@ read_figures (Ctx    *ctx,
       f.usd = NAN;
       f.from = f.to = -1;
       clause = clause_of (ctx, f.money.start);
-      note.names_party = distinct_parties (ctx, 0, G_MAXUINT, FALSE, &(int) { 0 }, &(int) { 0 }) > 0;
 
       find_qualifier (ctx, &f);
       /* A restatement in another currency reads as what it restates. */
@@ -1580,7 +1582,7 @@ read_discourse (BilFacts   *facts,
                 BilLexicon *lex,
                 int         article_year)
 {
-  g_autoptr(GHashTable) partners = best_partners (facts);
+  g_autoptr(GHashTable) partners = NULL;   /* built when first needed */
   guint metric_counts[BIL_N_METRICS] = { 0 };
   int pa, pb, dominant_metric = -1;
   guint forward = 0, backward = 0, mention = 0;
@@ -1683,8 +1685,12 @@ read_discourse (BilFacts   *facts,
       else if ((f->from >= 0) != (f->to >= 0))
         {
           int known = f->from >= 0 ? f->from : f->to;
-          int partner = known == pa ? pb : known == pb ? pa
-                        : GPOINTER_TO_INT (g_hash_table_lookup (partners, GINT_TO_POINTER (known + 1))) - 1;
+          int partner;
+
+          if (known != pa && known != pb && partners == NULL)
+            partners = best_partners (facts);
+          partner = known == pa ? pb : known == pb ? pa
+                    : GPOINTER_TO_INT (g_hash_table_lookup (partners, GINT_TO_POINTER (known + 1))) - 1;
 
           /* A party outside the main pair with no partner of its own gives
            * to (or takes from) the side the article's money goes to. */
@@ -1958,9 +1964,9 @@ resolve_shared_symbols (BilFacts   *facts,
   for (guint i = 0; i < facts->figures->len && !any; i++)
     {
       const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
-      any = f->money.rule == BIL_CURRENCY_BY_SYMBOL && f->money.currency_text &&
-            (f->money.currency_text[0] == 'R' || f->money.currency_text[0] == 'S' ||
-             f->money.currency_text[0] == 's' || (guchar) f->money.currency_text[0] == 0xE2);
+
+      for (guint k = 0; k < G_N_ELEMENTS (shared) && !any && f->money.rule == BIL_CURRENCY_BY_SYMBOL; k += 1)
+        any = f->money.currency_text && strcmp (f->money.currency_text, shared[k].token) == 0;
     }
   if (!any)
     return;

@@ -313,8 +313,14 @@ bil_metadata_parse_date_stamp (const char *line,
                                int        *day)
 {
   Cursor c = { line, 0, len };
+  gboolean digit = FALSE;
 
   *year = *month = *day = 0;
+  /* A date has digits near the line's start: most lines have none. */
+  for (gsize i = 0; i < len && i < 48 && !digit; i++)
+    digit = g_ascii_isdigit (line[i]);
+  if (!digit)
+    return FALSE;
   /* "(2025/10/28更新)" */
   accept (&c, "(");
   for (guint k = 0; k < G_N_ELEMENTS (stamp_labels); k++)

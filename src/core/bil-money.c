@@ -550,7 +550,8 @@ prefix_before (const char *t,
       const CurrencyToken *c = &currency_tokens[k];
       gsize n = c->len;
 
-      if (!(c->flags & PREFIX) || n > j - start)
+      /* The last byte decides before the whole token is compared. */
+      if (!(c->flags & PREFIX) || n > j - start || t[j - 1] != c->token[n - 1])
         continue;
       if ((c->flags & GLUED) && *spaced)
         continue;
@@ -602,6 +603,10 @@ suffix_at (const char *t,
       gsize n = c->len;
 
       if (!(c->flags & SUFFIX))
+        continue;
+      /* The first byte decides before the whole token is compared. */
+      if (i >= end || ((c->flags & WORD) ? bil_ascii_lower ((guchar) t[i]) != bil_ascii_lower ((guchar) c->token[0])
+                                         : t[i] != c->token[0]))
         continue;
       if (c->flags & CJK)
         {
@@ -1391,8 +1396,12 @@ bil_money_scan (const char *text,
               i = money.end;
               continue;
             }
-          /* "two billion dollars": the scale word comes after the number. */
-          if (i > start && (text[i - 1] == ' ' || text[i - 1] == '-') &&
+          /* "two billion dollars": the scale word comes after the number.
+           * Three bytes decide first ("mil", "bil", "tri"): most words
+           * starting with b, m or t are none. */
+          if (i > start && (text[i - 1] == ' ' || text[i - 1] == '-') && i + 3 <= end &&
+              bil_ascii_lower ((guchar) text[i + 1]) == 'i' &&
+              (bil_ascii_lower ((guchar) text[i + 2]) == 'l' || bil_ascii_lower ((guchar) text[i + 2]) == 'i') &&
               read_spelled (text, start, i, end, &spelled) &&
               (amounts->len == 0 || g_array_index (amounts, BilMoney, amounts->len - 1).end <= spelled.start) &&
               finish_money (text, end, &spelled, NULL, &money))
