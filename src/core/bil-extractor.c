@@ -1050,8 +1050,12 @@ fill_frame (Ctx             *ctx,
        * ("C$5B (US$4.1B) in a plant in Canada") end none. */
       if (open_clauses_between (ctx, MAX (m->end, f->money.end), e->start) > 1)
         break;
+      /* "for China-Laos Railway": a compound's names, not a party. */
       if (ctx->text[before - 1] == ' ' && (role = bil_frame_prep_role (frame, t, ctx->s_start, before, NULL)) != BIL_ROLE_NONE)
-        assign (r, role, e, "preposition");
+        {
+          if (!coordinated_party (ctx, e))
+            assign (r, role, e, "preposition");
+        }
       else if (followed_by_particle (ctx, e, source_particles))
         assign (r, BIL_ROLE_FROM, e, "preposition");
       else if (followed_by_particle (ctx, e, destination_particles))
@@ -1595,11 +1599,13 @@ read_discourse (BilFacts   *facts,
 
       if (note->metric_decided && !note->metric_weak && note->converts < 0)
         metric_counts[f->metric]++;
-      if (note->frame_parties && !note->two_way && f->from >= 0 && f->to >= 0)
+      /* Which side of the main pair gives, as the frames read it: each
+       * side a frame named votes ("China provided…", "…received by Laos"). */
+      if (note->frame_parties && !note->two_way && note->converts < 0 && f->metric != BIL_METRIC_SUBSIDY)
         {
-          if (f->from == pa && f->to == pb)
+          if ((f->from == pa && f->to != pa) || (f->to == pb && f->from != pb))
             forward++;
-          else if (f->from == pb && f->to == pa)
+          if ((f->from == pb && f->to != pb) || (f->to == pa && f->from != pa))
             backward++;
         }
       /* Does its sentence name a party outside the main pair? */
@@ -1641,9 +1647,31 @@ read_discourse (BilFacts   *facts,
           f->metric = (BilMetric) dominant_metric;
           f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
         }
+      if (before && before_note->converts >= 0)
+        {
+          before = &g_array_index (facts->figures, BilFigure, before_note->converts);
+          before_note = &g_array_index (notes, Note, before_note->converts);
+        }
       if (!note->metric_decided)
         {
-          if (before && before_note->paragraph == note->paragraph)
+          if (before && before_note->sentence == note->sentence)
+            {
+              /* A list in one clause's frame: "from $4.86 billion … to $34.79
+               * billion", "$2 billion will mature in December, while $3
+               * billion…": what the amount before it is, and between whom. */
+              f->metric = before->metric;
+              f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
+              note->metric_decided = TRUE;
+              if (f->from < 0 && f->to < 0)
+                {
+                  f->from = before->from;
+                  f->to = before->to;
+                  f->from_rule = before->from_rule;
+                  f->to_rule = before->to_rule;
+                  note->two_way = before_note->two_way;
+                }
+            }
+          else if (before && before_note->paragraph == note->paragraph)
             {
               f->metric = before->metric;
               f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
