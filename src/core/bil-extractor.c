@@ -98,6 +98,7 @@ typedef struct
   GArray     *amounts;     /* BilMoney */
   GArray     *ents;        /* Ent */
   GArray     *clauses;     /* gsize: boundary offsets */
+  GArray     *institutions;/* BilSpan: ADB, the World Bank… named in the sentence */
   guint64     sectors;
   guint       pairs_before;
 
@@ -197,6 +198,7 @@ collect_entities (Ctx *ctx)
   guint opposed_clause = G_MAXUINT;
 
   g_array_set_size (ctx->ents, 0);
+  g_array_set_size (ctx->institutions, 0);
   for (guint i = 0; i < ctx->matches->len; i++)
     {
       BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
@@ -218,10 +220,15 @@ collect_entities (Ctx *ctx)
         e.kind = BIL_MENTION_PLACE;
       else if ((term = bil_match_find (m, BIL_TERM_COMPANY)))
         e.kind = BIL_MENTION_COMPANY;
-      else if ((term = bil_match_find (m, BIL_TERM_FORUM)))
+      else if ((term = bil_match_find (m, BIL_TERM_FORUM)) || (term = bil_match_find (m, BIL_TERM_INSTITUTION)))
         {
           BilMention forum = { m->start, m->end, term->value, BIL_MENTION_FORUM };
           g_array_append_val (ctx->facts->mentions, forum);
+          if (term->kind == BIL_TERM_INSTITUTION)
+            {
+              BilSpan span = { m->start, m->end };
+              g_array_append_val (ctx->institutions, span);
+            }
           continue;
         }
       else
@@ -620,6 +627,8 @@ typedef struct
   gboolean frame_parties;   /* a frame of its clause gave a party */
   gboolean two_way;         /* two-way trade: both parties, sorted */
   gboolean foreign_party;   /* its sentence names a party outside the article's main pair */
+  gboolean from_nobody;     /* the giver is named and is no country: ADB, the World Bank */
+  gboolean to_nobody;
 } Note;
 
 static void
@@ -886,7 +895,35 @@ typedef struct
   const Ent  *to;
   const char *from_rule;
   const char *to_rule;
+  gboolean    from_institution;  /* the giver is a lender of no country: "a loan from ADB" */
+  gboolean    to_institution;
 } Roles;
+
+/* An institution (ADB, the World Bank) in [@start, @end)? */
+static const BilSpan *
+institution_in (Ctx  *ctx,
+                gsize start,
+                gsize end)
+{
+  for (guint i = 0; i < ctx->institutions->len; i++)
+    {
+      const BilSpan *span = &g_array_index (ctx->institutions, BilSpan, i);
+
+      if (span->start >= start && span->end <= end)
+        return span;
+    }
+  return NULL;
+}
+
+static void
+assign_institution (Roles  *r,
+                    BilRole role)
+{
+  if (role == BIL_ROLE_FROM && r->from == NULL)
+    r->from_institution = TRUE;
+  else if (role == BIL_ROLE_TO && r->to == NULL)
+    r->to_institution = TRUE;
+}
 
 static void
 assign (Roles      *r,
@@ -894,7 +931,8 @@ assign (Roles      *r,
         const Ent  *e,
         const char *rule)
 {
-  if (e == NULL || role == BIL_ROLE_NONE)
+  if (e == NULL || role == BIL_ROLE_NONE || (role == BIL_ROLE_FROM && r->from_institution) ||
+      (role == BIL_ROLE_TO && r->to_institution))
     return;
   if (role == BIL_ROLE_FROM && r->from == NULL && (r->to == NULL || r->to->entity != e->entity))
     {
@@ -1036,7 +1074,13 @@ fill_frame (Ctx             *ctx,
   const Ent *subject;
 
   /* Parties introduced by the frame's prepositions, after its word (or
-   * after the amount it governs): "invest $5 billion in Vietnam". */
+   * after the amount it governs): "invest $5 billion in Vietnam". Found
+   * first, then weighed against the institutions before them. */
+  Roles found = { NULL, NULL, NULL, NULL, FALSE, FALSE };
+  Roles *given = r;
+  gsize first_from, first_to;
+
+  r = &found;
   for (guint i = 0; i < ctx->ents->len; i++)
     {
       const Ent *e = &g_array_index (ctx->ents, Ent, i);
@@ -1063,6 +1107,35 @@ fill_frame (Ctx             *ctx,
       else if (bil_has_prefix_at (t, before >= 3 ? before - 3 : before, e->start, "by ") && frame->by != BIL_ROLE_NONE)
         assign (r, frame->by, e, "agent");
     }
+  r = given;
+  first_from = found.from ? found.from->start : G_MAXSIZE;
+  first_to = found.to ? found.to->start : G_MAXSIZE;
+
+  /* An institution a preposition introduces: "a $50 million loan from ADB". */
+  for (guint i = 0; i < ctx->institutions->len; i++)
+    {
+      const BilSpan *span = &g_array_index (ctx->institutions, BilSpan, i);
+      gsize before = skip_determiners_back (t, ctx->s_start, span->start);
+      BilRole role;
+
+      if (span->start >= m->end && before > ctx->s_start && t[before - 1] == ' ' &&
+          open_clauses_between (ctx, MAX (m->end, f->money.end), span->start) <= 1 &&
+          (role = bil_frame_prep_role (frame, t, ctx->s_start, before, NULL)) != BIL_ROLE_NONE)
+        {
+          /* Only when it comes before the country that would take the
+           * role: "from ADB … from the Japan Fund". */
+          if (role == BIL_ROLE_FROM && first_from > span->start)
+            r->from_institution = TRUE;
+          else if (role == BIL_ROLE_TO && first_to > span->start)
+            r->to_institution = TRUE;
+        }
+    }
+
+  if (found.from && !r->from_institution)
+    assign (r, BIL_ROLE_FROM, found.from, found.from_rule);
+  if (found.to && !r->to_institution)
+    assign (r, BIL_ROLE_TO, found.to, found.to_rule);
+
 
   /* The object: "lend Indonesia ¥100 billion", "pay China Sh87 billion",
    * "provide Bangladesh with a loan". */
@@ -1095,8 +1168,17 @@ fill_frame (Ctx             *ctx,
         assign (r, frame->subject == BIL_ROLE_TO ? BIL_ROLE_FROM : BIL_ROLE_TO, e, "particle");
     }
 
-  if (frame->subject != BIL_ROLE_NONE && (subject = frame_subject (ctx, m->start, clause, anchor, &rule)))
-    assign (r, frame->subject, subject, rule);
+  if (frame->subject != BIL_ROLE_NONE)
+    {
+      subject = frame_subject (ctx, m->start, clause, anchor, &rule);
+      /* "ADB today signed three loans": an institution before the word,
+       * nearer than any country, is the subject. */
+      if (institution_in (ctx, subject ? subject->end : ctx->s_start, m->start) &&
+          (subject == NULL || strcmp (rule, "possessive") != 0))
+        assign_institution (r, frame->subject);
+      else if (subject)
+        assign (r, frame->subject, subject, rule);
+    }
 }
 
 /* Both parties of two-way trade: "between X and Y", the two of its clause,
@@ -1153,6 +1235,12 @@ find_direction (Ctx       *ctx,
     }
   if (frame != NULL)
     fill_frame (ctx, frame, m, f, &r);
+  else if ((frame = bil_lexicon_get_default_frame (ctx->lex)) != NULL)
+    {
+      /* No word governs it: read from the amount itself. */
+      BilMatch at = { f->money.start, f->money.end, NULL, 0 };
+      fill_frame (ctx, frame, &at, f, &r);
+    }
   if (r.from)
     {
       f->from = r.from->entity;
@@ -1164,6 +1252,8 @@ find_direction (Ctx       *ctx,
       f->to_rule = r.to_rule;
     }
   note->frame_parties = r.from || r.to;
+  note->from_nobody = r.from_institution;
+  note->to_nobody = r.to_institution;
 }
 
 typedef struct
@@ -1278,7 +1368,10 @@ find_year (Ctx       *ctx,
         guint c = clause_of (ctx, y->start);
         gsize d = distance (y->start, y->end, f->money.start, f->money.end);
 
-        if (pass == 0 && c != clause)
+        /* Its clause, and the one after the brackets that restate it:
+         * "$500 million (about 700 billion won) for railways in 2025". */
+        if (pass == 0 && c != clause && !(ctx->money_end > f->money.end && y->start >= ctx->money_end &&
+                                          c == clause_of (ctx, ctx->money_end)))
           continue;
         if (pass == 1 && (c > clause || y->start > f->money.start))
           continue;
@@ -1374,7 +1467,7 @@ read_figures (Ctx    *ctx,
   for (guint i = 0; i < ctx->amounts->len; i++)
     {
       BilFigure f;
-      Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, -1, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+      Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, -1 };
       const BilMatch *metric;
       guint clause;
 
@@ -1523,6 +1616,41 @@ principal_pair (BilFacts   *facts,
     }
 }
 
+/* The country the article names most (first named wins ties), named at
+ * least twice, or -1. */
+static int
+most_named (BilFacts *facts,
+            int       pa,
+            int       pb,
+            gboolean *dominant)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  int best = -1;
+  guint n_best = 0;
+
+  for (guint i = 0; i < facts->mentions->len; i++)
+    {
+      const BilMention *m = &g_array_index (facts->mentions, BilMention, i);
+      guint n;
+
+      if (m->kind == BIL_MENTION_FORUM || m->kind == BIL_MENTION_COMPANY || m->entity < 0)
+        continue;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (m->entity + 1))) + 1;
+      g_hash_table_insert (counts, GINT_TO_POINTER (m->entity + 1), GUINT_TO_POINTER (n));
+      if (n > n_best)
+        {
+          n_best = n;
+          best = m->entity;
+        }
+    }
+  /* Named twice as often as either of the pair the sentences tie: the
+   * article is about it ("ADB … Cambodia", where Japan and the EU co-fund). */
+  *dominant = best >= 0 && best != pa && best != pb &&
+              n_best >= 2 * MAX (GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (pa + 1))),
+                                 GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (pb + 1))));
+  return n_best >= 2 ? best : -1;
+}
+
 /* Each entity's most frequent partner, first met wins ties. */
 static GHashTable *
 best_partners (BilFacts *facts)
@@ -1588,10 +1716,17 @@ read_discourse (BilFacts   *facts,
 {
   g_autoptr(GHashTable) partners = NULL;   /* built when first needed */
   guint metric_counts[BIL_N_METRICS] = { 0 };
-  int pa, pb, dominant_metric = -1;
+  int pa, pb, focus, dominant_metric = -1;
+  gboolean focus_dominant = FALSE;
   guint forward = 0, backward = 0, mention = 0;
 
   principal_pair (facts, lex, &pa, &pb);
+  focus = most_named (facts, pa, pb, &focus_dominant);
+  if (focus_dominant)
+    {
+      /* The pair the sentences tie is a side show: no main pair. */
+      pa = pb = -1;
+    }
   for (guint i = 0; i < facts->figures->len; i++)
     {
       BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
@@ -1601,7 +1736,7 @@ read_discourse (BilFacts   *facts,
         metric_counts[f->metric]++;
       /* Which side of the main pair gives, as the frames read it: each
        * side a frame named votes ("China provided…", "…received by Laos"). */
-      if (note->frame_parties && !note->two_way && note->converts < 0 && f->metric != BIL_METRIC_SUBSIDY)
+      if (note->frame_parties && !note->two_way && note->converts < 0 && f->metric != BIL_METRIC_SUBSIDY && pa >= 0 && pb >= 0)
         {
           if ((f->from == pa && f->to != pa) || (f->to == pb && f->from != pb))
             forward++;
@@ -1620,8 +1755,9 @@ read_discourse (BilFacts   *facts,
             break;
           if (m->kind == BIL_MENTION_FORUM || m->kind == BIL_MENTION_COMPANY)
             continue;
-          if (m->entity != pa && m->entity != pb && !bil_lexicon_bloc_has_member (lex, m->entity, pa) &&
-              !bil_lexicon_bloc_has_member (lex, m->entity, pb))
+          if (pa < 0 ? m->entity != focus
+                     : m->entity != pa && m->entity != pb && !bil_lexicon_bloc_has_member (lex, m->entity, pa) &&
+                       !bil_lexicon_bloc_has_member (lex, m->entity, pb))
             note->foreign_party = TRUE;
         }
     }
@@ -1689,7 +1825,7 @@ read_discourse (BilFacts   *facts,
       /* Who pays whom. */
       if (note->two_way)
         {
-          if ((f->from < 0 || f->to < 0) && pa >= 0 &&
+          if ((f->from < 0 || f->to < 0) && pa >= 0 && pb >= 0 &&
               (f->from < 0 || f->from == pa || f->from == pb) && !note->foreign_party)
             {
               f->from = pa;
@@ -1710,7 +1846,20 @@ read_discourse (BilFacts   *facts,
           f->from = -1;
           f->from_rule = NULL;
         }
-      else if ((f->from >= 0) != (f->to >= 0))
+      else if (f->from < 0 && note->from_nobody)
+        {
+          /* "a $50 million loan from ADB": no country gives; the article's
+           * recipient receives, where none is named. */
+          int recipient = forward + backward > 0 ? (forward >= backward ? pb : pa) : focus;
+
+          if (f->to < 0 && recipient >= 0)
+            {
+              f->to = recipient;
+              f->to_rule = "article-pair";
+              f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
+            }
+        }
+      else if ((f->from >= 0) != (f->to >= 0) && !(f->to < 0 && note->to_nobody))
         {
           int known = f->from >= 0 ? f->from : f->to;
           int partner;
@@ -1719,6 +1868,9 @@ read_discourse (BilFacts   *facts,
             partners = best_partners (facts);
           partner = known == pa ? pb : known == pb ? pa
                     : GPOINTER_TO_INT (g_hash_table_lookup (partners, GINT_TO_POINTER (known + 1))) - 1;
+          /* In an article about one country, money from another goes to it. */
+          if (focus_dominant && f->from >= 0 && focus != known)
+            partner = focus;
 
           /* A party outside the main pair with no partner of its own gives
            * to (or takes from) the side the article's money goes to. */
@@ -1727,6 +1879,9 @@ read_discourse (BilFacts   *facts,
               int recipient = forward >= backward ? pb : pa, giver = forward >= backward ? pa : pb;
               partner = f->from >= 0 ? recipient : giver;
             }
+          /* Money from a country to the one the article is about. */
+          if (partner < 0 && f->from >= 0 && focus >= 0)
+            partner = focus;
 
           if (partner >= 0 && partner != known)
             {
@@ -1779,6 +1934,45 @@ read_discourse (BilFacts   *facts,
           else
             f->year = note->paragraph_year ? note->paragraph_year : article_year;
         }
+    }
+
+  /* Money that a frame of its sentence sends from (or to) one party, the
+   * other taken from the article, ties them too: "a $10 million grant from
+   * the Japan Fund" in an article about Cambodia. */
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      const Note *note = &g_array_index (notes, Note, i);
+      BilPairEvidence pair;
+      gboolean seen = FALSE;
+
+      if (!note->frame_parties || note->two_way || note->converts >= 0 || f->from < 0 || f->to < 0 ||
+          f->from == f->to || f->money.vague || !(f->doubts & BIL_DOUBT_PARTY_CONTEXT) ||
+          bil_lexicon_bloc_has_member (lex, f->from, f->to) || bil_lexicon_bloc_has_member (lex, f->to, f->from))
+        continue;
+      pair.a = compare_codes (lex, f->from, f->to) < 0 ? f->from : f->to;
+      pair.b = pair.a == f->from ? f->to : f->from;
+      for (guint k = 0; k < facts->pairs->len && !seen; k++)
+        {
+          const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
+          seen = p->a == pair.a && p->b == pair.b && p->stance == BIL_STANCE_COOPERATION &&
+                 p->start == f->sentence_start;
+        }
+      if (seen)
+        continue;
+      pair.stance = BIL_STANCE_COOPERATION;
+      pair.sectors = f->sectors;
+      pair.start = f->sentence_start;
+      pair.end = f->sentence_end;
+      pair.rule = "figure-context";
+      {
+        /* Kept in text order, as every other piece of evidence. */
+        guint at = facts->pairs->len;
+
+        while (at > 0 && g_array_index (facts->pairs, BilPairEvidence, at - 1).start > pair.start)
+          at--;
+        g_array_insert_val (facts->pairs, at, pair);
+      }
     }
 
   /* Restatements in another currency. */
@@ -2041,6 +2235,7 @@ bil_extract_article (BilArticle *article,
   g_autoptr(GArray) ents = g_array_new (FALSE, FALSE, sizeof (Ent));
   g_autoptr(GArray) clauses = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(GArray) notes = g_array_new (FALSE, FALSE, sizeof (Note));
+  g_autoptr(GArray) institutions = g_array_new (FALSE, FALSE, sizeof (BilSpan));
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   BilFacts *facts = bil_facts_new (bil_lexicon_n_sectors (lexicon));
   const BilSpan *sentences;
@@ -2058,6 +2253,7 @@ bil_extract_article (BilArticle *article,
   ctx.amounts = amounts;
   ctx.ents = ents;
   ctx.clauses = clauses;
+  ctx.institutions = institutions;
   ctx.last_a = ctx.last_b = -1;
 
   sentences = bil_article_get_sentences (article, &n);

@@ -495,8 +495,9 @@ load_gazetteer (BilLexicon *lex,
                                json_object_get_string_member (o, "name"), TRUE);
       Entity *e = g_ptr_array_index (lex->entities, entity);
       JsonArray *members = json_object_get_array_member (o, "members");
-      BilTermKind kind = g_strcmp0 (json_object_get_string_member_with_default (o, "kind", "union"), "forum") == 0
-        ? BIL_TERM_FORUM : BIL_TERM_BLOC;
+      const char *kind_name = json_object_get_string_member_with_default (o, "kind", "union");
+      BilTermKind kind = g_strcmp0 (kind_name, "forum") == 0 ? BIL_TERM_FORUM
+                       : g_strcmp0 (kind_name, "institution") == 0 ? BIL_TERM_INSTITUTION : BIL_TERM_BLOC;
 
       builder_insert (b, json_object_get_string_member (o, "code"), kind, entity);
       insert_string_array (b, o, "names", kind, entity, FALSE);
@@ -692,6 +693,16 @@ guint
 bil_lexicon_n_frames (BilLexicon *self)
 {
   return self->n_frames;
+}
+
+/* The frame that reads an amount no frame word governs ("default"), or NULL. */
+const BilFrame *
+bil_lexicon_get_default_frame (BilLexicon *self)
+{
+  for (guint i = 0; i < self->n_frames; i++)
+    if (g_strcmp0 (self->frames[i].id, "default") == 0)
+      return &self->frames[i];
+  return NULL;
 }
 
 const BilFrame *

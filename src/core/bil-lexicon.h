@@ -19,6 +19,7 @@ typedef enum
   BIL_TERM_PLACE,         /* "Tokyo", "Penang": value = entity */
   BIL_TERM_BLOC,          /* "ASEAN", "EU": value = entity */
   BIL_TERM_FORUM,         /* "G7", "RCEP", "AZEC": a grouping, not a party; value = entity */
+  BIL_TERM_INSTITUTION,   /* "ADB", "World Bank", "IMF": a lender of no country, never a party; value = entity */
   BIL_TERM_COMPANY,       /* "Microsoft": value = entity of its home country */
   BIL_TERM_EXCLUSION,     /* "South China Sea": not a mention */
   BIL_TERM_SECTOR,        /* value = sector */
@@ -111,6 +112,7 @@ const int   *bil_lexicon_bloc_members    (BilLexicon  *self,
 guint        bil_lexicon_n_frames        (BilLexicon  *self);
 const BilFrame *bil_lexicon_get_frame    (BilLexicon  *self,
                                           int          frame);
+const BilFrame *bil_lexicon_get_default_frame (BilLexicon *self);
 
 /* Sectors, by index (fewer than 64). */
 guint        bil_lexicon_n_sectors       (BilLexicon  *self);

@@ -72,6 +72,20 @@ static const DirectionCase direction_cases[] = {
   { "Australia pledged A$50 million in grants to Papua New Guinea.", "2024-07-01", "aid", "AU", "PG", 2024, FALSE, NULL },
   /* A government's own subsidy: from no one, to that country. */
   { "The Indian government approved subsidies of Rs 76,000 crore for chip plants.", "2022-01-01", "subsidy", NULL, "IN", 2022, FALSE, NULL },
+  /* Frames: who pays whom from the construction that governs the amount. */
+  { "Thailand attracted $2 billion of investment from Japan in 2023.", "2024-01-05", "investment", "JP", "TH", 2023, TRUE, NULL },
+  { "Vietnam received $300 million in loans from South Korea.", "2024-01-05", "loan", "KR", "VN", 2024, FALSE, NULL },
+  { "Chile's imports from China reached $25 billion in 2022.", "2023-06-01", "trade", "CN", "CL", 2022, TRUE, NULL },
+  { "Brazil shipped $4 billion of soybeans to Egypt last year.", "2023-06-01", "trade", "BR", "EG", 2022, FALSE, NULL },
+  { "Germany's trade deficit with China widened to €58 billion.", "2023-06-01", "trade", "CN", "DE", 2023, FALSE, NULL },
+  { "Kazakhstan will repay Russia $1.2 billion by 2027.", "2024-02-01", "loan", "RU", "KZ", 2027, TRUE, NULL },
+  { "Sri Lanka borrowed $800 million from India in 2022.", "2023-01-01", "loan", "IN", "LK", 2022, TRUE, NULL },
+  { "France will extend a €300 million credit line to Morocco.", "2024-03-01", "loan", "FR", "MA", 2024, FALSE, NULL },
+  { "Norway donated $20 million to Ethiopia for drought relief.", "2024-03-01", "aid", "NO", "ET", 2024, FALSE, NULL },
+  { "Canada gave Jordan a grant of C$15 million.", "2024-03-01", "aid", "CA", "JO", 2024, FALSE, NULL },
+  { "A $40 million factory was invested by Taiwanese firms in Poland.", "2024-03-01", "investment", "TW", "PL", 2024, FALSE, NULL },
+  { "The Asian Development Bank approved a $50 million loan for Cambodia.", "2018-01-09", "loan", NULL, "KH", 2018, FALSE, NULL },
+  { "Bilateral trade totalled $20 billion in 2018, with Peru exporting $9 billion to China.", "2019-05-29", "trade", "CN", "PE", 2018, TRUE, NULL },
   /* A text with no date of its own: no year but a stated one, and a 2030
    * target never dates the article. */
   { "India invested $1.9 billion in Vietnam, which aims to double it by 2030.", NULL, "investment", "IN", "VN", 0, FALSE, NULL },
@@ -96,6 +110,98 @@ test_directions (void)
                  bil_metric_to_string (f->metric), code (f->from), code (f->to), f->year, f->year_stated ? " stated" : "",
                  bil_approx_to_string (f->approx), c->metric, c->from, c->to, c->year, c->stated ? " stated" : "", c->approx);
     }
+}
+
+typedef struct
+{
+  const char *text;     /* the figure, as written */
+  const char *metric;
+  const char *from;
+  const char *to;
+  int         year;
+} Reading;
+
+static void
+check_readings (BilArticle    *article,
+                const Reading *readings,
+                guint          n)
+{
+  const BilFacts *facts = bil_article_get_facts (article);
+  const char *text = bil_article_get_text (article, NULL);
+
+  for (guint r = 0; r < n; r++)
+    {
+      const Reading *want = &readings[r];
+      const BilFigure *f = NULL;
+
+      for (guint i = 0; i < facts->figures->len && f == NULL; i++)
+        {
+          const BilFigure *g = &g_array_index (facts->figures, BilFigure, i);
+          if (g->money.end - g->money.start == strlen (want->text) &&
+              strncmp (text + g->money.start, want->text, strlen (want->text)) == 0)
+            f = g;
+        }
+      if (f == NULL)
+        g_error ("“%s” not found", want->text);
+      if (g_strcmp0 (bil_metric_to_string (f->metric), want->metric) != 0 || g_strcmp0 (code (f->from), want->from) != 0 ||
+          g_strcmp0 (code (f->to), want->to) != 0 || f->year != want->year)
+        g_error ("“%s”: got %s %s→%s %d; expected %s %s→%s %d", want->text, bil_metric_to_string (f->metric),
+                 code (f->from), code (f->to), f->year, want->metric, want->from, want->to, want->year);
+    }
+}
+
+/* What a sentence leaves unsaid, the article says. */
+static void
+test_discourse (void)
+{
+  /* A list in one clause's frame; a bracket restating the amount before it;
+   * the article's pair and direction for a sentence that names neither; a
+   * year carried into the sentence that continues the same measure, not
+   * into the next paragraph. */
+  g_autoptr(BilArticle) loans = article_new (
+    "Uzbekistan and South Korea signed three agreements in Seoul.\n\n"
+    "South Korea will lend Uzbekistan $500 million (about 700 billion won) for railways in 2025.\n\n"
+    "Of the loans, $200 million will fund signalling, while $300 million goes to new trains.\n\n"
+    "A further tranche of $150 million is planned.", "2024-11-04");
+  static const Reading loan_readings[] = {
+    { "$500 million", "loan", "KR", "UZ", 2025 },
+    { "700 billion won", "loan", "KR", "UZ", 2025 },
+    { "$200 million", "loan", "KR", "UZ", 2024 },
+    { "$300 million", "loan", "KR", "UZ", 2024 },
+    { "$150 million", "loan", "KR", "UZ", 2024 },
+  };
+  /* An institution gives as no country; an article about one country: the
+   * money named from another goes to it. */
+  g_autoptr(BilArticle) bank = article_new (
+    "DHAKA, March 3, 2021 (Reuters) - The World Bank approved a $250 million loan for Bangladesh's ports.\n\n"
+    "Bangladesh will also get a $30 million grant from Denmark, officials in Bangladesh said.", NULL);
+  static const Reading bank_readings[] = {
+    { "$250 million", "loan", NULL, "BD", 2021 },
+    { "$30 million", "aid", "DK", "BD", 2021 },
+  };
+  /* Trade two ways, then each way. */
+  g_autoptr(BilArticle) trade = article_new (
+    "Trade between Peru and China reached $36 billion in 2022. Peruvian exports to China were worth $22 billion, "
+    "while imports from China came to $14 billion.", "2023-05-02");
+  static const Reading trade_readings[] = {
+    { "$36 billion", "trade", "CN", "PE", 2022 },
+    { "$22 billion", "trade", "PE", "CN", 2022 },
+    { "$14 billion", "trade", "CN", "PE", 2022 },
+  };
+  /* A digest dates each item by its cited source. */
+  g_autoptr(BilArticle) digest = article_new (
+    "Recent investment in Mexico\n\n"
+    "Danish toymaker Lego will invest US$125 million in its plant in Mexico. (El Norte, July 1, 2013)\n\n"
+    "Korean carmaker Kia plans US$300 million more for Mexico. (Reforma, June 2, 2014)", NULL);
+  static const Reading digest_readings[] = {
+    { "US$125 million", "investment", "DK", "MX", 2013 },
+    { "US$300 million", "investment", "KR", "MX", 2014 },
+  };
+
+  check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
+  check_readings (bank, bank_readings, G_N_ELEMENTS (bank_readings));
+  check_readings (trade, trade_readings, G_N_ELEMENTS (trade_readings));
+  check_readings (digest, digest_readings, G_N_ELEMENTS (digest_readings));
 }
 
 static void
@@ -346,6 +452,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/extract/directions", test_directions);
+  g_test_add_func ("/core/extract/discourse", test_discourse);
   g_test_add_func ("/core/extract/bare-dollar-context", test_bare_dollar_context);
   g_test_add_func ("/core/extract/usd-conversion", test_usd_conversion);
   g_test_add_func ("/core/extract/pairs", test_pairs);
