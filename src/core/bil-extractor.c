@@ -1761,9 +1761,16 @@ read_discourse (BilFacts   *facts,
             note->foreign_party = TRUE;
         }
     }
-  for (int m = 0; m < BIL_N_METRICS; m++)
-    if (metric_counts[m] > 0 && (dominant_metric < 0 || metric_counts[m] > metric_counts[dominant_metric]))
-      dominant_metric = m;
+  /* The most frequent metric; between equals, the one the article names first. */
+  for (guint i = 0; i < facts->figures->len; i++)
+    {
+      const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+      const Note *note = &g_array_index (notes, Note, i);
+
+      if (note->metric_decided && !note->metric_weak && note->converts < 0 &&
+          (dominant_metric < 0 || metric_counts[f->metric] > metric_counts[dominant_metric]))
+        dominant_metric = (int) f->metric;
+    }
 
   for (guint i = 0; i < facts->figures->len; i++)
     {
