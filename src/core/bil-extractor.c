@@ -109,6 +109,7 @@ typedef struct
   guint       sentence_index;
   guint       paragraph;   /* lines that hold the sentence, counted by the line breaks before it */
   int         paragraph_year; /* "(Reuters, July 2, 2013)" at the paragraph's end, else 0 */
+  int         scene_year;  /* set by a sentence of the paragraph that opens "In December 2016, …", else 0 */
   gsize       money_end;   /* the figure being read and the restatements after it: "X (Y)" */
 } Ctx;
 
@@ -620,6 +621,7 @@ typedef struct
   guint    sentence;        /* index among the article's sentences */
   guint    paragraph;
   int      paragraph_year;  /* dated by a citation at its end, else 0 */
+  int      scene_year;      /* the year an earlier sentence of its paragraph opened with, else 0 */
   int      converts;        /* the figure this one restates in another currency, or -1 */
   gboolean own_approx;      /* a conversion with its own qualifier: "(about VND10,670 billion)" */
   gboolean metric_decided;  /* a word of its clause or sentence named the metric */
@@ -1464,10 +1466,21 @@ read_figures (Ctx    *ctx,
   guint first = ctx->facts->figures->len;
 
   collect_years (ctx, years);
+  /* "In December 2016, LCRC signed …": a sentence that opens with its time
+   * sets the scene for the paragraph's next ones. */
+  for (guint i = 0; i < years->len; i++)
+    {
+      const YearMention *y = &g_array_index (years, YearMention, i);
+
+      if (y->stated && clause_of (ctx, y->start) == 0 && y->start - ctx->s_start <= 16 &&
+          (ctx->amounts->len == 0 || g_array_index (ctx->amounts, BilMoney, 0).start > y->end) &&
+          ctx->clauses->len > 0 && ctx->text[g_array_index (ctx->clauses, gsize, 0)] == ',')
+        ctx->scene_year = y->year;
+    }
   for (guint i = 0; i < ctx->amounts->len; i++)
     {
       BilFigure f;
-      Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, -1 };
+      Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, ctx->scene_year, -1 };
       const BilMatch *metric;
       guint clause;
 
@@ -1905,6 +1918,15 @@ read_discourse (BilFacts   *facts,
               f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
             }
         }
+      else if (f->from < 0 && f->to < 0 && f->metric == BIL_METRIC_OTHER && pa >= 0 && !note->foreign_party &&
+               forward + backward > 0)
+        {
+          /* A cost, a budget, reserves that no one is said to give: in (or
+           * of) the country the article's money goes to. */
+          f->to = forward >= backward ? pb : pa;
+          f->to_rule = "article-pair";
+          f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
+        }
       else if (f->from < 0 && f->to < 0 && pa >= 0 && !note->foreign_party && forward + backward > 0)
         {
           gboolean fwd = forward >= backward;
@@ -1938,10 +1960,46 @@ read_discourse (BilFacts   *facts,
               f->year = carried->year;
               f->year_stated = FALSE;
             }
+          else if (note->scene_year)
+            f->year = note->scene_year;
           else
             f->year = note->paragraph_year ? note->paragraph_year : article_year;
         }
     }
+
+  /* The same money named again ("the $3.54 billion debt financing
+   * package") is of the year it was dated by where it was first told.
+   * One table of the dated amounts: linear however many figures. */
+  {
+    g_autoptr(GHashTable) dated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint i = 0; i < facts->figures->len; i++)
+      {
+        const BilFigure *o = &g_array_index (facts->figures, BilFigure, i);
+
+        if (o->year_stated && !o->money.vague)
+          {
+            char *key = g_strdup_printf ("%.17g %s %d", o->money.value, o->money.currency, o->metric);
+
+            if (g_hash_table_contains (dated, key))
+              g_free (key);
+            else
+              g_hash_table_insert (dated, key, GINT_TO_POINTER (o->year));
+          }
+      }
+    for (guint i = 0; i < facts->figures->len && g_hash_table_size (dated) > 0; i++)
+      {
+        BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+        g_autofree char *key = NULL;
+        gpointer year;
+
+        if (f->year_stated || f->money.vague || g_array_index (notes, Note, i).converts >= 0)
+          continue;
+        key = g_strdup_printf ("%.17g %s %d", f->money.value, f->money.currency, f->metric);
+        if (g_hash_table_lookup_extended (dated, key, NULL, &year))
+          f->year = GPOINTER_TO_INT (year);
+      }
+  }
 
   /* Money that a frame of its sentence sends from (or to) one party, the
    * other taken from the article, ties them too: "a $10 million grant from
@@ -2274,6 +2332,7 @@ bil_extract_article (BilArticle *article,
           int m, d;
 
           ctx.paragraph += i > 0;
+          ctx.scene_year = 0;
           if (!bil_metadata_parse_citation_date (ctx.text + sentences[i].start, line_len, &ctx.paragraph_year, &m, &d))
             ctx.paragraph_year = 0;
         }

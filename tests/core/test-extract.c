@@ -198,6 +198,17 @@ test_discourse (void)
     { "US$300 million", "investment", "KR", "MX", 2014 },
   };
 
+  /* A sentence that opens with its time sets the paragraph's scene; the
+   * same money told again keeps the year it was dated by. */
+  g_autoptr(BilArticle) scene = article_new (
+    "In December 2016, Laos and China agreed to build a railway. It will cost $6 billion. "
+    "China will lend $3.5 billion of it.\n\nThe $3.5 billion loan was signed in June 2019.", "2020-01-01");
+  static const Reading scene_readings[] = {
+    { "$6 billion", "other", NULL, "LA", 2016 },
+    { "$3.5 billion", "loan", "CN", "LA", 2019 },
+  };
+
+  check_readings (scene, scene_readings, G_N_ELEMENTS (scene_readings));
   check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
   check_readings (bank, bank_readings, G_N_ELEMENTS (bank_readings));
   check_readings (trade, trade_readings, G_N_ELEMENTS (trade_readings));
