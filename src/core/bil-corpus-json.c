@@ -153,6 +153,7 @@ build_figure (JsonBuilder     *builder,
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "year_stated");
   json_builder_add_boolean_value (builder, f->year_stated);
+  bil_json_add_string_or_null (builder, "year_rule", f->year > 0 ? f->year_rule : NULL);
   add_span_text (builder, "year_text", text, f->year_start, f->year_end);
   {
     /* Where each decision came from, so a pre-extracted corpus can be

@@ -1392,6 +1392,7 @@ find_year (Ctx       *ctx,
       f->year_stated = best->stated;
       f->year_start = best->start;
       f->year_end = best->end;
+      f->year_rule = best->stated ? "stated" : "relative";
     }
   else
     {
@@ -1959,11 +1960,23 @@ read_discourse (BilFacts   *facts,
             {
               f->year = carried->year;
               f->year_stated = FALSE;
+              f->year_rule = "continues";
             }
           else if (note->scene_year)
-            f->year = note->scene_year;
+            {
+              f->year = note->scene_year;
+              f->year_rule = "scene";
+            }
+          else if (note->paragraph_year)
+            {
+              f->year = note->paragraph_year;
+              f->year_rule = "citation";
+            }
           else
-            f->year = note->paragraph_year ? note->paragraph_year : article_year;
+            {
+              f->year = article_year;
+              f->year_rule = article_year ? "publication" : NULL;
+            }
         }
     }
 
@@ -1997,7 +2010,10 @@ read_discourse (BilFacts   *facts,
           continue;
         key = g_strdup_printf ("%.17g %s %d", f->money.value, f->money.currency, f->metric);
         if (g_hash_table_lookup_extended (dated, key, NULL, &year))
-          f->year = GPOINTER_TO_INT (year);
+          {
+            f->year = GPOINTER_TO_INT (year);
+            f->year_rule = "same-money";
+          }
       }
   }
 
@@ -2059,6 +2075,7 @@ read_discourse (BilFacts   *facts,
       f->to_rule = main->to_rule;
       f->year = main->year;
       f->year_stated = main->year_stated;
+      f->year_rule = main->year_rule;
       f->year_start = main->year_start;
       f->year_end = main->year_end;
       f->doubts |= main->doubts & (BIL_DOUBT_METRIC_CONTEXT | BIL_DOUBT_PARTY_CONTEXT);

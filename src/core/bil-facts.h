@@ -73,6 +73,8 @@ typedef struct
   const char    *to_rule;
   int            year;                         /* 0 when unknown */
   gboolean       year_stated;
+  const char    *year_rule;                    /* static: "stated", "relative", "continues", "scene", "same-money",
+                                                * "citation", "publication"; NULL when unknown */
   gsize          year_start, year_end;         /* 0, 0 when inferred from the date */
   gsize          sentence_start, sentence_end;
   double         usd;                          /* NAN when unknown or vague */

@@ -87,10 +87,31 @@ rule_why (const char *rule)
     { "object", N_("the object of the verb") },
     { "two-way", N_("two-way trade: both directions") },
     { "article-pair", N_("the article’s main partner (not in the sentence)") },
+    { "preposition", N_("the preposition the frame gives that role (“invest in …”, “imports from …”)") },
+    { "agent", N_("the agent of a passive (“invested by …”)") },
+    { "particle", N_("the particle after the name (“…への”, “…から”)") },
+    { "government", N_("the government that acts (“the Japanese government plans…”)") },
   };
 
   if (rule == NULL)
     return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (strcmp (rules[i].id, rule) == 0)
+      return _(rules[i].why);
+  return rule;
+}
+
+static const char *
+year_rule_why (const char *rule)
+{
+  static const struct { const char *id; const char *why; } rules[] = {
+    { "relative", N_("said relative to the publication date (“last year”)") },
+    { "continues", N_("the year of the sentence before, which it continues") },
+    { "scene", N_("the year an earlier sentence of the paragraph opens with") },
+    { "same-money", N_("the year the same amount is dated by elsewhere in the article") },
+    { "citation", N_("the date of the source cited at the paragraph’s end") },
+  };
+
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     if (strcmp (rules[i].id, rule) == 0)
       return _(rules[i].why);
@@ -187,6 +208,8 @@ bil_figure_trail (BilArticle      *article,
       add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year),
            words ? g_strdup_printf (_("stated: “%s”"), words) : g_strdup (_("stated")));
     }
+  else if (f->year > 0 && f->year_rule && strcmp (f->year_rule, "publication") != 0)
+    add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year), g_strdup (year_rule_why (f->year_rule)));
   else if (f->year > 0)
     {
       const char *date = bil_article_get_date (article);

@@ -167,6 +167,7 @@ read_figure (JsonObject *o,
   f->to_rule = keep (facts, bil_json_get_string (o, "to_rule"));
   f->year = isfinite (bil_json_get_number (o, "year")) ? (int) bil_json_get_number (o, "year") : 0;
   f->year_stated = bil_json_get_bool (o, "year_stated");
+  f->year_rule = keep (facts, bil_json_get_string (o, "year_rule"));
   f->usd = bil_json_get_number (o, "usd");
   f->rate = bil_json_get_number (o, "rate");
   f->rate_source = rate_source (bil_json_get_string (o, "rate_origin"));
