@@ -13,6 +13,7 @@
 
 #include "bil-article.h"
 #include "bil-decode.h"
+#include "bil-manifest.h"
 #include "bil-metadata.h"
 #include "bil-text.h"
 
@@ -182,6 +183,21 @@ infer_metadata (BilArticle *self,
 
       if (stamp_year == 0)
         bil_metadata_parse_date_stamp (text + start, line->end - start, &stamp_year, &stamp_month, &stamp_day);
+
+      /* "Source: https://…" copied above a text: its address, not its
+       * title nor a sentence (and never its date). */
+      {
+        g_autofree char *url = bil_metadata_parse_source_line (text + start, line->end - start);
+
+        if (url != NULL && bil_manifest_url_allowed (url))
+          {
+            if (self->url == NULL)
+              self->url = g_steal_pointer (&url);
+            line->flags |= BIL_LINE_BYLINE;
+            content_seen--;
+            continue;
+          }
+      }
 
       if (!title_done)
         {

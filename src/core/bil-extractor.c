@@ -1849,9 +1849,10 @@ read_discourse (BilFacts   *facts,
           if ((f->from < 0 || f->to < 0) && pa >= 0 && pb >= 0 &&
               (f->from < 0 || f->from == pa || f->from == pb) && !note->foreign_party)
             {
+              /* Still two-way ("↔" in the window); the doubt says whence. */
               f->from = pa;
               f->to = pb;
-              f->from_rule = f->to_rule = "article-pair";
+              f->from_rule = f->to_rule = "two-way";
               f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
             }
           sort_two_way (f, lex);

@@ -378,6 +378,28 @@ bil_metadata_parse_citation_date (const char *line,
   return FALSE;
 }
 
+/* "Source: https://example.org/story", "URL: …": the address alone on
+ * its line, or NULL. */
+char *
+bil_metadata_parse_source_line (const char *line,
+                                gsize       len)
+{
+  static const char *labels[] = { "Source: ", "Source:", "URL: ", "Url: ", "Link: " };
+
+  while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+    len--;
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    {
+      gsize n = strlen (labels[k]);
+
+      if (len > n + 8 && strncmp (line, labels[k], n) == 0 &&
+          (strncmp (line + n, "http://", 7) == 0 || strncmp (line + n, "https://", 8) == 0) &&
+          memchr (line + n, ' ', len - n) == NULL)
+        return g_strndup (line + n, len - n);
+    }
+  return NULL;
+}
+
 /* "By Nurunnasihah Ahmad Rashid" */
 char *
 bil_metadata_parse_byline (const char *line,

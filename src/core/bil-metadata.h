@@ -33,6 +33,8 @@ gboolean  bil_metadata_parse_citation_date (const char *line,
                                             int        *year,
                                             int        *month,
                                             int        *day);
+char     *bil_metadata_parse_source_line (const char *line,
+                                          gsize       len);
 char     *bil_metadata_parse_byline   (const char  *line,
                                        gsize        len);
 int       bil_metadata_month_from_name(const char  *name,

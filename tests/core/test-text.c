@@ -224,6 +224,18 @@ test_date_stamp (void)
 }
 
 static void
+test_source_line (void)
+{
+  g_autofree char *a = bil_metadata_parse_source_line ("Source: https://example.org/2024/08/02/story.html", 50);
+  g_autofree char *b = bil_metadata_parse_source_line ("Source: Reuters", 15);
+  g_autofree char *c = bil_metadata_parse_source_line ("Source: https://example.org/a said the ministry", 47);
+
+  g_assert_cmpstr (a, ==, "https://example.org/2024/08/02/story.html");
+  g_assert_null (b);
+  g_assert_null (c);
+}
+
+static void
 test_byline (void)
 {
   g_autofree char *a = bil_metadata_parse_byline ("By Nurunnasihah Ahmad Rashid", 28);
@@ -372,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/core/text/headline", test_headline);
   g_test_add_func ("/core/metadata/dateline", test_dateline);
   g_test_add_func ("/core/metadata/date-stamp", test_date_stamp);
+  g_test_add_func ("/core/metadata/source-line", test_source_line);
   g_test_add_func ("/core/metadata/byline", test_byline);
   g_test_add_func ("/core/metadata/years-and-dates", test_years_and_dates);
   g_test_add_func ("/core/text/decode", test_decode);
