@@ -1021,7 +1021,10 @@ frame_subject (Ctx      *ctx,
           *rule = "subject";
           return coordinated_party (ctx, e) ? NULL : e;
         }
-      if (after_preposition (ctx, e) ||
+      /* "Kenya's largest project …": a country's possessive names what it
+       * owns, and the subject is that noun; a company's ("BYD's factory")
+       * names the owner. */
+      if (after_preposition (ctx, e) || (e->possessive && e->kind != BIL_MENTION_COMPANY) ||
           followed_by_particle (ctx, e, destination_particles) || followed_by_particle (ctx, e, source_particles))
         continue;
       if (first_in_sentence == NULL)
@@ -1209,6 +1212,22 @@ two_way_parties (Ctx       *ctx,
     }
 }
 
+/* Does another amount than @f's lie between it and @offset? */
+static gboolean
+amount_between (Ctx             *ctx,
+                const BilFigure *f,
+                gsize            offset)
+{
+  for (guint i = 0; i < ctx->amounts->len; i++)
+    {
+      const BilMoney *a = &g_array_index (ctx->amounts, BilMoney, i);
+
+      if (a->start != f->money.start && a->start >= MIN (f->money.end, offset) && a->end <= MAX (f->money.start, offset))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Who pays whom, from the frame that governs the amount. */
 static void
 find_direction (Ctx       *ctx,
@@ -1222,12 +1241,24 @@ find_direction (Ctx       *ctx,
 
   f->from = f->to = -1;
   /* A trade figure read through a word that is not directional
-   * ("trade", "bilateral trade"): both parties. */
+   * ("trade", "bilateral trade"): both parties, unless a preposition sends
+   * it one way ("NZ's $4 billion wood trade to China"). */
   if (frame && frame->two_way)
     {
-      note->two_way = TRUE;
-      two_way_parties (ctx, f, clause);
-      return;
+      guint frame_clause = clause_of (ctx, m->start);
+
+      fill_frame (ctx, frame, m, f, &r);
+      /* Only a preposition of the frame word's own clause, before any other
+       * amount: "…, with Peru exporting $9 billion to China" is another's. */
+      if (!((r.from && strcmp (r.from_rule, "preposition") == 0 && r.from->clause == frame_clause &&
+             !amount_between (ctx, f, r.from->start)) ||
+            (r.to && strcmp (r.to_rule, "preposition") == 0 && r.to->clause == frame_clause &&
+             !amount_between (ctx, f, r.to->start))))
+        {
+          note->two_way = TRUE;
+          two_way_parties (ctx, f, clause);
+          return;
+        }
     }
   if (frame == NULL && f->metric == BIL_METRIC_TRADE)
     {
@@ -1235,8 +1266,10 @@ find_direction (Ctx       *ctx,
       two_way_parties (ctx, f, clause);
       return;
     }
-  if (frame != NULL)
+  if (frame != NULL && !frame->two_way)
     fill_frame (ctx, frame, m, f, &r);
+  else if (frame != NULL)
+    ;
   else if ((frame = bil_lexicon_get_default_frame (ctx->lex)) != NULL)
     {
       /* No word governs it: read from the amount itself. */
