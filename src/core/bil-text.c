@@ -298,6 +298,28 @@ starts_sentence (const char *s,
   return !g_unichar_islower (c);
 }
 
+/* "…last year.According to…": a page flattened without its blanks. A full
+ * stop ends a sentence with none after it when a lower-case word of three
+ * letters or more comes before it and a capitalised word of lower-case
+ * letters after ("U.S.", "e.g.", "example.Com", "3.5" are not). */
+static gboolean
+glued_sentence (const char *text,
+                gsize       start,
+                gsize       stop,
+                gsize       after,
+                gsize       end)
+{
+  gsize k = stop, n = 0;
+
+  if (after + 2 >= end || text[stop] != '.' || !g_ascii_isupper (text[after]) || !g_ascii_islower (text[after + 1]) ||
+      !g_ascii_islower (text[after + 2]))
+    return FALSE;
+  while (k > start && g_ascii_islower (text[k - 1]))
+    k--, n++;
+  /* The word before is all lower case and stands alone: not "www.x". */
+  return n >= 3 && (k == start || text[k - 1] == ' ' || text[k - 1] == '\n');
+}
+
 /* No sentence is this long: text that never stops (a 1 MB line with no
  * full stop) is cut at a space, so that reading a "sentence" stays cheap. */
 #define MAX_SENTENCE 2000
@@ -401,7 +423,8 @@ bil_text_split_sentences (const char *text,
             after++;
           while (after < end && is_closing (text, after, end, &after))
             ;
-          if (after < end && !(text[after] == ' ' || text[after] == '\t' || (guchar) text[after] == 0xC2))
+          if (after < end && !(text[after] == ' ' || text[after] == '\t' || (guchar) text[after] == 0xC2) &&
+              !glued_sentence (text, sentence_start, i, after, end))
             {
               i = after;
               continue;

@@ -47,6 +47,12 @@ test_sentences_abbreviations (void)
   assert_sentences ("The U.S. and Japan agreed. Dr. Tan of ROHM-Wako Electronics (M) Sdn. Bhd. said so.",
                     (const char *[]) { "The U.S. and Japan agreed.",
                                        "Dr. Tan of ROHM-Wako Electronics (M) Sdn. Bhd. said so.", NULL });
+  /* A page flattened without its blanks; a stray blank in a decimal. */
+  assert_sentences ("Trade rose last year.According to the ministry, it grew. See www.example.Com for more.",
+                    (const char *[]) { "Trade rose last year.", "According to the ministry, it grew.",
+                                       "See www.example.Com for more.", NULL });
+  assert_sentences ("Kenya paid US$536. 9 million. It was due.",
+                    (const char *[]) { "Kenya paid US$536. 9 million.", "It was due.", NULL });
   assert_sentences ("Industry 4.0 grew 3.5 per cent. Rates rose to RM4.22 per dollar!",
                     (const char *[]) { "Industry 4.0 grew 3.5 per cent.", "Rates rose to RM4.22 per dollar!", NULL });
   assert_sentences ("He said: “We will invest.” Then he left.",
