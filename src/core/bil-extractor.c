@@ -1375,6 +1375,25 @@ collect_years (Ctx    *ctx,
             k--;
           }
       }
+      /* "between 2007 and 2014", "from 2007 to 2014", "2007–2014": the
+       * span's second year stands for its first. */
+      if (years->len > 0)
+        {
+          const YearMention *prev = &g_array_index (years, YearMention, years->len - 1);
+          static const char *const joins[] = { " and ", " to ", "-", "\xE2\x80\x93", " through ", NULL };
+
+          for (guint w = 0; joins[w] && prev->stated; w++)
+            if (prev->end + strlen (joins[w]) == i && memcmp (t + prev->end, joins[w], strlen (joins[w])) == 0 &&
+                (joins[w][0] != ' ' ||
+                 (prev->start >= ctx->s_start + 8 && (bil_has_prefix_at (t, prev->start - 8, prev->start, "between ") ||
+                                                      bil_has_prefix_at (t, prev->start - 8, prev->start, "Between "))) ||
+                 (prev->start >= ctx->s_start + 5 && (bil_has_prefix_at (t, prev->start - 5, prev->start, "from ") ||
+                                                      bil_has_prefix_at (t, prev->start - 5, prev->start, "From ")))))
+              {
+                year = prev->year;
+                break;
+              }
+        }
       {
         YearMention y = { i, end, year, TRUE };
         g_array_append_val (years, y);
