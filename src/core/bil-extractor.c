@@ -196,6 +196,7 @@ collect_entities (Ctx *ctx)
 {
   const char *t = ctx->text;
   gboolean enumerated = FALSE;
+  gsize enumeration_end = 0;    /* where the cue or the list's last example ends */
   guint opposed_clause = G_MAXUINT;
 
   g_array_set_size (ctx->ents, 0);
@@ -207,7 +208,15 @@ collect_entities (Ctx *ctx)
       Ent e = { -1, m->start, m->end, BIL_MENTION_NAME, 0, FALSE, FALSE, FALSE };
 
       if (bil_match_find (m, BIL_TERM_ENUMERATION))
-        enumerated = TRUE;
+        {
+          enumerated = TRUE;
+          enumeration_end = m->end;
+        }
+      /* Examples follow their cue closely, one after another ("such as
+       * Japan, Korea and China"); a party far after "include the first
+       * plant in Canada" is none. */
+      else if (enumerated && m->start > enumeration_end + 32)
+        enumerated = FALSE;
       if (bil_match_find (m, BIL_TERM_OPPOSITION))
         opposed_clause = clause_of (ctx, m->start);
 
@@ -240,6 +249,8 @@ collect_entities (Ctx *ctx)
       e.entity = term->value;
       e.clause = clause_of (ctx, m->start);
       e.enumerated = enumerated;
+      if (enumerated)
+        enumeration_end = m->end;
       e.opposed = opposed_clause == e.clause;
       e.possessive = bil_has_prefix_at (t, m->end, ctx->s_end, "'s") ||
                      bil_has_prefix_at (t, m->end, ctx->s_end, "\xE2\x80\x99s") ||

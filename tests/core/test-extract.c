@@ -87,6 +87,9 @@ static const DirectionCase direction_cases[] = {
   { "The Asian Development Bank approved a $50 million loan for Cambodia.", "2018-01-09", "loan", NULL, "KH", 2018, FALSE, NULL },
   { "Chile's $3 billion copper trade to Korea grew in 2023.", "2024-01-01", "trade", "CL", "KR", 2023, TRUE, NULL },
   { "Between 2007 and 2014, China lent Angola $20 billion.", "2024-01-01", "loan", "CN", "AO", 2007, TRUE, NULL },
+  /* An example follows its cue closely; a party far after "include" is none. */
+  { "Korean firms will spend $1 billion on a venture that will include the first large battery plant in Canada.",
+    "2024-01-01", "investment", "KR", "CA", 2024, FALSE, NULL },
   { "Exports to Japan fell by $844 million in the year to March 2022.", "2022-05-01", "trade", NULL, "JP", 2021, TRUE, NULL },
   { "Kenya's biggest project, the railway, ran up $5 billion in loans from China.", "2024-01-01", "loan", "CN", "KE", 2024, FALSE, NULL },
   { "Bilateral trade totalled $20 billion in 2018, with Peru exporting $9 billion to China.", "2019-05-29", "trade", "CN", "PE", 2018, TRUE, NULL },
