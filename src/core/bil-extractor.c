@@ -809,8 +809,8 @@ find_frame (Ctx       *ctx,
             continue;
           if (pass == 0)
             d = governing_distance (ctx, m, f, clause, 30, 200);
-          else if (m->end <= f->money.start && clause > 0 && clause_of (ctx, m->start) == clause - 1)
-            d = f->money.start - m->end;
+          else if (m->end <= f->money.start && clause_of (ctx, m->start) < clause)
+            d = f->money.start - m->end;   /* an earlier clause: "Wine exports to China, previously…, declined by $844 million" */
           else
             continue;
           if (d < best_distance)
@@ -1223,6 +1223,29 @@ two_way_parties (Ctx       *ctx,
     }
 }
 
+/* "… between X and Y" right after the frame word at @m, X and Y joined. */
+static gboolean
+between_after (Ctx            *ctx,
+               const BilMatch *m)
+{
+  const char *t = ctx->text;
+  gsize k = m->end;
+
+  while (k < ctx->s_end && t[k] == ' ')
+    k++;
+  if (!bil_has_prefix_at (t, k, ctx->s_end, "between "))
+    return FALSE;
+  k += strlen ("between ");
+  for (guint i = 0; i + 1 < ctx->ents->len; i++)
+    {
+      const Ent *a = &g_array_index (ctx->ents, Ent, i);
+
+      if (a->start >= k && skip_determiners_back (t, ctx->s_start, a->start) == k)
+        return coordinated (ctx, a, &g_array_index (ctx->ents, Ent, i + 1));
+    }
+  return FALSE;
+}
+
 /* Does another amount than @f's lie between it and @offset? */
 static gboolean
 amount_between (Ctx             *ctx,
@@ -1254,6 +1277,13 @@ find_direction (Ctx       *ctx,
   /* A trade figure read through a word that is not directional
    * ("trade", "bilateral trade"): both parties, unless a preposition sends
    * it one way ("NZ's $4 billion wood trade to China"). */
+  /* "exports between China and New Zealand": both ways. */
+  if (frame && !frame->two_way && between_after (ctx, m))
+    {
+      note->two_way = TRUE;
+      two_way_parties (ctx, f, clause);
+      return;
+    }
   if (frame && frame->two_way)
     {
       guint frame_clause = clause_of (ctx, m->start);

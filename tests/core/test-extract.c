@@ -87,6 +87,8 @@ static const DirectionCase direction_cases[] = {
   { "The Asian Development Bank approved a $50 million loan for Cambodia.", "2018-01-09", "loan", NULL, "KH", 2018, FALSE, NULL },
   { "Chile's $3 billion copper trade to Korea grew in 2023.", "2024-01-01", "trade", "CL", "KR", 2023, TRUE, NULL },
   { "Between 2007 and 2014, China lent Angola $20 billion.", "2024-01-01", "loan", "CN", "AO", 2007, TRUE, NULL },
+  { "Goods exports between Chile and China reached $40 billion in 2021.", "2022-01-01", "trade", "CL", "CN", 2021, TRUE, NULL },
+  { "Wine exports to China, once the biggest market, fell by $300 million in 2023.", "2024-01-01", "trade", NULL, "CN", 2023, TRUE, NULL },
   /* An example follows its cue closely; a party far after "include" is none. */
   { "Korean firms will spend $1 billion on a venture that will include the first large battery plant in Canada.",
     "2024-01-01", "investment", "KR", "CA", 2024, FALSE, NULL },
