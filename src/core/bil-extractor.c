@@ -1952,11 +1952,18 @@ read_discourse (BilFacts   *facts,
         }
       else if (f->metric == BIL_METRIC_SUBSIDY)
         {
-          /* A government's own subsidy: given by no one, to its country. */
+          /* A government's own subsidy: given by no one, to its country
+           * (the one the article is about when the sentence names none). */
           if (f->to < 0 && f->from >= 0)
             {
               f->to = f->from;
               f->to_rule = f->from_rule;
+            }
+          else if (f->to < 0 && focus >= 0 && !note->foreign_party)
+            {
+              f->to = focus;
+              f->to_rule = "article-pair";
+              f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
             }
           f->from = -1;
           f->from_rule = NULL;

@@ -219,6 +219,15 @@ test_discourse (void)
     { "$3.5 billion", "loan", "CN", "LA", 2019 },
   };
 
+  /* A subsidy no sentence places: to the country the article is about. */
+  g_autoptr(BilArticle) subsidy = article_new (
+    "Japan is backing chipmakers at home. Tokyo wants more fabs in Japan.\n\n"
+    "The second fab will get a JPY476 billion subsidy.", "2024-02-24");
+  static const Reading subsidy_readings[] = {
+    { "JPY476 billion", "subsidy", NULL, "JP", 2024 },
+  };
+
+  check_readings (subsidy, subsidy_readings, G_N_ELEMENTS (subsidy_readings));
   check_readings (scene, scene_readings, G_N_ELEMENTS (scene_readings));
   check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
   check_readings (bank, bank_readings, G_N_ELEMENTS (bank_readings));
