@@ -640,6 +640,7 @@ typedef struct
   gboolean frame_parties;   /* a frame of its clause gave a party */
   gboolean two_way;         /* two-way trade: both parties, sorted */
   gboolean foreign_party;   /* its sentence names a party outside the article's main pair */
+  gboolean joined_next;     /* "$1.6 billion (…) and $2 billion … were signed in May 2014": one list */
   gboolean from_nobody;     /* the giver is named and is no country: ADB, the World Bank */
   gboolean to_nobody;
 } Note;
@@ -1360,6 +1361,21 @@ collect_years (Ctx    *ctx,
         }
     }
 
+  /* "FY23": the fiscal year that ends in 2023, begun in 2022 (India's,
+   * Pakistan's, the US government's); "FY2023" is read below as written. */
+  for (const char *at = memmem (t + ctx->s_start, ctx->s_end - ctx->s_start, "FY", 2); at;
+       at = memmem (at + 2, t + ctx->s_end - (at + 2), "FY", 2))
+    {
+      gsize i = at - t;
+
+      if (i + 4 <= ctx->s_end && g_ascii_isdigit (t[i + 2]) && g_ascii_isdigit (t[i + 3]) &&
+          (i + 4 == ctx->s_end || !g_ascii_isalnum (t[i + 4])) && (i == ctx->s_start || !g_ascii_isalnum (t[i - 1])))
+        {
+          YearMention y = { i, i + 4, 2000 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0') - 1, TRUE };
+          g_array_append_val (years, y);
+        }
+    }
+
   for (gsize i = ctx->s_start; i + 4 <= ctx->s_end; i++)
     {
       int year;
@@ -1472,7 +1488,9 @@ find_year (Ctx       *ctx,
           continue;
         if (y->year == 0)
           continue;
-        if (d < best_distance)
+        /* Equally near: the year after the amount ("from X in 2020 to Y in
+         * 2021": Y's is 2021). */
+        if (d < best_distance || (d == best_distance && best && y->start >= f->money.end && best->end <= f->money.start))
           {
             best = y;
             best_distance = d;
@@ -1612,6 +1630,23 @@ read_figures (Ctx    *ctx,
           if (ctx->money_end < ctx->s_end && ctx->text[ctx->money_end] == ')')
             ctx->money_end++;
         }
+
+      /* Listed with the next amount ("A and B", "A, B"). */
+      {
+        guint k = i + 1;
+        const char *t = ctx->text;
+
+        while (k < ctx->amounts->len && g_array_index (ctx->amounts, BilMoney, k).end <= ctx->money_end)
+          k++;
+        if (k < ctx->amounts->len)
+          {
+            gsize next = g_array_index (ctx->amounts, BilMoney, k).start, at = ctx->money_end;
+
+            note.joined_next = (next == at + 5 && memcmp (t + at, " and ", 5) == 0) ||
+                               (next == at + 2 && memcmp (t + at, ", ", 2) == 0) ||
+                               (next == at + 6 && memcmp (t + at, ", and ", 6) == 0);
+          }
+      }
 
       metric = find_metric (ctx, &f, clause);
       if (metric != NULL)
@@ -2056,6 +2091,25 @@ read_discourse (BilFacts   *facts,
                   carried = o;
                   break;
                 }
+            }
+          /* "A and B … were signed in May 2014": the list's year, before
+           * the sentence before's. */
+          for (guint k = i + 1; k < facts->figures->len && note->joined_next; k++)
+            {
+              const BilFigure *o = &g_array_index (facts->figures, BilFigure, k);
+              const Note *on = &g_array_index (notes, Note, k);
+
+              if (on->sentence != note->sentence)
+                break;
+              if (on->converts >= 0)
+                continue;
+              if (o->year_stated)
+                {
+                  carried = o;
+                  break;
+                }
+              if (!on->joined_next)
+                break;
             }
           if (carried)
             {

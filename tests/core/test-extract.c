@@ -89,6 +89,7 @@ static const DirectionCase direction_cases[] = {
   { "Between 2007 and 2014, China lent Angola $20 billion.", "2024-01-01", "loan", "CN", "AO", 2007, TRUE, NULL },
   { "Goods exports between Chile and China reached $40 billion in 2021.", "2022-01-01", "trade", "CL", "CN", 2021, TRUE, NULL },
   { "Wine exports to China, once the biggest market, fell by $300 million in 2023.", "2024-01-01", "trade", NULL, "CN", 2023, TRUE, NULL },
+  { "India's trade deficit with Russia reached $35 billion in FY23.", "2023-04-18", "trade", "RU", "IN", 2022, TRUE, NULL },
   /* An example follows its cue closely; a party far after "include" is none. */
   { "Korean firms will spend $1 billion on a venture that will include the first large battery plant in Canada.",
     "2024-01-01", "investment", "KR", "CA", 2024, FALSE, NULL },
@@ -227,6 +228,20 @@ test_discourse (void)
     { "JPY476 billion", "subsidy", NULL, "JP", 2024 },
   };
 
+  /* Each amount of a series takes the year after it; a list shares the
+   * year stated after its last amount. */
+  g_autoptr(BilArticle) series = article_new (
+    "Peru's surplus with China rose from $2 billion in 2020 to $3 billion in 2021.\n\n"
+    "The two loans from China of $1.6 billion (Sh261.6 billion) and $2 billion (Sh327.6 billion) were signed in May 2014.",
+    "2024-03-22");
+  static const Reading series_readings[] = {
+    { "$2 billion", "trade", "PE", "CN", 2020 },
+    { "$3 billion", "trade", "PE", "CN", 2021 },
+    { "$1.6 billion", "loan", "CN", "PE", 2014 },
+    { "Sh261.6 billion", "loan", "CN", "PE", 2014 },
+  };
+
+  check_readings (series, series_readings, G_N_ELEMENTS (series_readings));
   check_readings (subsidy, subsidy_readings, G_N_ELEMENTS (subsidy_readings));
   check_readings (scene, scene_readings, G_N_ELEMENTS (scene_readings));
   check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
