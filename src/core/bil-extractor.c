@@ -948,12 +948,16 @@ assign (Roles      *r,
   if (e == NULL || role == BIL_ROLE_NONE || (role == BIL_ROLE_FROM && r->from_institution) ||
       (role == BIL_ROLE_TO && r->to_institution))
     return;
-  if (role == BIL_ROLE_FROM && r->from == NULL && (r->to == NULL || r->to->entity != e->entity))
+  /* One mention plays one role; two mentions of a country may play both:
+   * "Mexican operator Ferrovalle will invest in a plant in Coahuila". */
+  if (role == BIL_ROLE_FROM && r->from == NULL && r->to != e &&
+      (r->to == NULL || r->to->entity != e->entity || e->kind == BIL_MENTION_PLACE || r->to->kind == BIL_MENTION_PLACE))
     {
       r->from = e;
       r->from_rule = rule;
     }
-  else if (role == BIL_ROLE_TO && r->to == NULL && (r->from == NULL || r->from->entity != e->entity))
+  else if (role == BIL_ROLE_TO && r->to == NULL && r->from != e &&
+           (r->from == NULL || r->from->entity != e->entity || e->kind == BIL_MENTION_PLACE || r->from->kind == BIL_MENTION_PLACE))
     {
       r->to = e;
       r->to_rule = rule;

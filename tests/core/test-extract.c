@@ -90,6 +90,8 @@ static const DirectionCase direction_cases[] = {
   { "Goods exports between Chile and China reached $40 billion in 2021.", "2022-01-01", "trade", "CL", "CN", 2021, TRUE, NULL },
   { "Wine exports to China, once the biggest market, fell by $300 million in 2023.", "2024-01-01", "trade", NULL, "CN", 2023, TRUE, NULL },
   { "India's trade deficit with Russia reached $35 billion in FY23.", "2023-04-18", "trade", "RU", "IN", 2022, TRUE, NULL },
+  /* At home: a country's company invests in one of its own places. */
+  { "Malaysian chipmaker Inari will invest RM1 billion in a new plant in Penang.", "2024-01-01", "investment", "MY", "MY", 2024, FALSE, NULL },
   /* An example follows its cue closely; a party far after "include" is none. */
   { "Korean firms will spend $1 billion on a venture that will include the first large battery plant in Canada.",
     "2024-01-01", "investment", "KR", "CA", 2024, FALSE, NULL },
