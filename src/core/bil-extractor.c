@@ -111,6 +111,12 @@ typedef struct
   int         paragraph_year; /* "(Reuters, July 2, 2013)" at the paragraph's end, else 0 */
   int         scene_year;  /* set by a sentence of the paragraph that opens "In December 2016, …", else 0 */
   gsize       money_end;   /* the figure being read and the restatements after it: "X (Y)" */
+
+  /* The parties of the sentence before, for one that names none: its
+   * subject and the party "in", "into" or "to" introduces, or -1. */
+  int         before_subject;
+  int         before_host;
+  guint       before_paragraph;
 } Ctx;
 
 /* ---- clauses ----------------------------------------------------------- */
@@ -641,6 +647,8 @@ typedef struct
   gboolean two_way;         /* two-way trade: both parties, sorted */
   gboolean foreign_party;   /* its sentence names a party outside the article's main pair */
   gboolean joined_next;     /* "$1.6 billion (…) and $2 billion … were signed in May 2014": one list */
+  int      before_subject;  /* its sentence names no party: the sentence before's subject, or -1 */
+  int      before_host;     /* … and the party it sends money to, or -1 */
   gboolean from_nobody;     /* the giver is named and is no country: ADB, the World Bank */
   gboolean to_nobody;
 } Note;
@@ -1597,6 +1605,13 @@ read_figures (Ctx    *ctx,
     {
       BilFigure f;
       Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, ctx->scene_year, -1 };
+
+      note.before_subject = note.before_host = -1;
+      if (ctx->ents->len == 0 && ctx->institutions->len == 0 && ctx->before_paragraph == ctx->paragraph)
+        {
+          note.before_subject = ctx->before_subject;
+          note.before_host = ctx->before_host;
+        }
       const BilMatch *metric;
       guint clause;
 
@@ -1975,7 +1990,23 @@ read_discourse (BilFacts   *facts,
             note->two_way = TRUE;
         }
 
-      /* Who pays whom. */
+      /* Who pays whom. A sentence that names no party continues the one
+       * before it; what that one leaves open, the article says. */
+      if (f->from < 0 && f->to < 0 && !note->two_way && f->metric != BIL_METRIC_OTHER &&
+          (note->before_subject >= 0 || note->before_host >= 0))
+        {
+          if (note->before_subject >= 0)
+            {
+              f->from = note->before_subject;
+              f->from_rule = "sentence-before";
+            }
+          if (note->before_host >= 0 && note->before_host != f->from)
+            {
+              f->to = note->before_host;
+              f->to_rule = "sentence-before";
+            }
+          f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
+        }
       if (note->two_way)
         {
           if ((f->from < 0 || f->to < 0) && pa >= 0 && pb >= 0 &&
@@ -2283,6 +2314,23 @@ read_sentence (Ctx    *ctx,
   pairs_by_clause_rivalry (ctx);
   pairs_by_sentence (ctx);
   pairs_by_both_parties (ctx);
+
+  /* "Japanese parts maker Higuchi will build a plant in Coahuila. The
+   * US$3.5 million facility…": what the next sentence may continue. */
+  ctx->before_subject = ctx->before_host = -1;
+  ctx->before_paragraph = ctx->paragraph;
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *e = &g_array_index (ctx->ents, Ent, i);
+      static const char *hosts[] = { "in ", "into ", "to ", NULL };
+
+      if (e->enumerated)
+        continue;
+      if (ctx->before_host < 0 && preceded_by (ctx, e, hosts))
+        ctx->before_host = e->entity;
+      else if (ctx->before_subject < 0 && !after_preposition (ctx, e) && !coordinated_party (ctx, e))
+        ctx->before_subject = e->entity;
+    }
 }
 
 static const char *place_dollar (const char *place, BilLexicon *lex, const char **token);
@@ -2496,6 +2544,7 @@ bil_extract_article (BilArticle *article,
   ctx.clauses = clauses;
   ctx.institutions = institutions;
   ctx.last_a = ctx.last_b = -1;
+  ctx.before_subject = ctx.before_host = -1;
 
   sentences = bil_article_get_sentences (article, &n);
   for (guint i = 0; i < n; i++)

@@ -91,6 +91,7 @@ rule_why (const char *rule)
     { "agent", N_("the agent of a passive (“invested by …”)") },
     { "particle", N_("the particle after the name (“…への”, “…から”)") },
     { "government", N_("the government that acts (“the Japanese government plans…”)") },
+    { "sentence-before", N_("the sentence before, which names the parties this one leaves out") },
   };
 
   if (rule == NULL)

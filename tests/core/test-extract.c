@@ -243,6 +243,15 @@ test_discourse (void)
     { "Sh261.6 billion", "loan", "CN", "PE", 2014 },
   };
 
+  /* A sentence that names no party continues the one before it. */
+  g_autoptr(BilArticle) before = article_new (
+    "Japanese parts maker Higuchi will build a plant in Mexico. The US$3.5 million factory will make air bags.",
+    "2013-07-03");
+  static const Reading before_readings[] = {
+    { "US$3.5 million", "investment", "JP", "MX", 2013 },
+  };
+
+  check_readings (before, before_readings, G_N_ELEMENTS (before_readings));
   check_readings (series, series_readings, G_N_ELEMENTS (series_readings));
   check_readings (subsidy, subsidy_readings, G_N_ELEMENTS (subsidy_readings));
   check_readings (scene, scene_readings, G_N_ELEMENTS (scene_readings));
