@@ -886,14 +886,23 @@ static gboolean
 after_preposition (Ctx       *ctx,
                    const Ent *e)
 {
-  static const char *prepositions[] = { "in ", "into ", "to ", "from ", "with ", "for ", "by ", "of ", "on ", "at ",
-                                        "towards ", "against ", "than ", "across ", "over ", "between ", "under ",
-                                        "di ", "ke ", "dari ", "kepada ", "dengan ", NULL };
-  gsize at = skip_determiners_back (ctx->text, ctx->s_start, e->start);
-  Ent copy = *e;
+  static const char *prepositions[] = { "in", "into", "to", "from", "with", "for", "by", "of", "on", "at",
+                                        "towards", "against", "than", "across", "over", "between", "under",
+                                        "di", "ke", "dari", "kepada", "dengan" };
+  const char *t = ctx->text;
+  gsize at = skip_determiners_back (t, ctx->s_start, e->start), word;
 
-  copy.start = at;
-  return preceded_by (ctx, &copy, prepositions);
+  /* The word before, found once and compared by its length. */
+  if (at < ctx->s_start + 3 || t[at - 1] != ' ')
+    return FALSE;
+  for (word = at - 1; word > ctx->s_start && g_ascii_islower (t[word - 1]); word--)
+    ;
+  if (word == at - 1 || at - 1 - word > 7 || (word > ctx->s_start && bil_is_word_byte ((guchar) t[word - 1])))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (prepositions); k++)
+    if (strlen (prepositions[k]) == at - 1 - word && memcmp (t + word, prepositions[k], at - 1 - word) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Japanese marks the role after the name: マレーシアへの投資, 米国に, 中国から. */
@@ -1373,30 +1382,26 @@ collect_years (Ctx    *ctx,
         }
     }
 
-  /* "FY23": the fiscal year that ends in 2023, begun in 2022 (India's,
-   * Pakistan's, the US government's); "FY2023" is read below as written. */
-  for (const char *at = memmem (t + ctx->s_start, ctx->s_end - ctx->s_start, "FY", 2); at;
-       at = memmem (at + 2, t + ctx->s_end - (at + 2), "FY", 2))
-    {
-      gsize i = at - t;
-
-      if (i + 4 <= ctx->s_end && g_ascii_isdigit (t[i + 2]) && g_ascii_isdigit (t[i + 3]) &&
-          (i + 4 == ctx->s_end || !g_ascii_isalnum (t[i + 4])) && (i == ctx->s_start || !g_ascii_isalnum (t[i - 1])))
-        {
-          YearMention y = { i, i + 4, 2000 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0') - 1, TRUE };
-          g_array_append_val (years, y);
-        }
-    }
-
   for (gsize i = ctx->s_start; i + 4 <= ctx->s_end; i++)
     {
       int year;
       gsize end = i + 4;
 
-      /* No fourth digit here: no year starts here nor at the next three bytes. */
+      /* No fourth digit here: no year starts here nor at the next three
+       * bytes ("FY23" starts with letters: the next look is at its "F"). */
       if (!g_ascii_isdigit (t[i + 3]))
         {
-          i += 3;
+          i += t[i + 3] == 'F' ? 2 : t[i + 3] == 'Y' ? 1 : 3;
+          continue;
+        }
+      /* "FY23": the fiscal year that ends in 2023, begun in 2022 (India's,
+       * Pakistan's, the US government's); "FY2023" is read below as written. */
+      if (t[i] == 'F' && t[i + 1] == 'Y' && g_ascii_isdigit (t[i + 2]) &&
+          (end == ctx->s_end || !g_ascii_isalnum (t[end])) && (i == ctx->s_start || !g_ascii_isalnum (t[i - 1])))
+        {
+          YearMention y = { i, end, 2000 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0') - 1, TRUE };
+          g_array_append_val (years, y);
+          i = end - 1;
           continue;
         }
       if (!(t[i] == '1' || t[i] == '2') || !g_ascii_isdigit (t[i + 1]) || !g_ascii_isdigit (t[i + 2]))
@@ -1446,7 +1451,8 @@ collect_years (Ctx    *ctx,
       }
       /* "between 2007 and 2014", "from 2007 to 2014", "2007–2014": the
        * span's second year stands for its first. */
-      if (years->len > 0)
+      if (years->len > 0 && g_array_index (years, YearMention, years->len - 1).end + 9 >= i &&
+          g_array_index (years, YearMention, years->len - 1).end < i)
         {
           const YearMention *prev = &g_array_index (years, YearMention, years->len - 1);
           static const char *const joins[] = { " and ", " to ", "-", "\xE2\x80\x93", " through ", NULL };
@@ -1780,12 +1786,13 @@ principal_pair (BilFacts   *facts,
 /* The country the article names most (first named wins ties), named at
  * least twice, or -1. */
 static int
-most_named (BilFacts *facts,
-            int       pa,
-            int       pb,
-            gboolean *dominant)
+most_named (BilFacts   *facts,
+            BilLexicon *lex,
+            int         pa,
+            int         pb,
+            gboolean   *dominant)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autofree guint *counts = g_new0 (guint, bil_lexicon_n_entities (lex) + 1);
   int best = -1;
   guint n_best = 0;
 
@@ -1794,10 +1801,10 @@ most_named (BilFacts *facts,
       const BilMention *m = &g_array_index (facts->mentions, BilMention, i);
       guint n;
 
-      if (m->kind == BIL_MENTION_FORUM || m->kind == BIL_MENTION_COMPANY || m->entity < 0)
+      if (m->kind == BIL_MENTION_FORUM || m->kind == BIL_MENTION_COMPANY || m->entity < 0 ||
+          (guint) m->entity >= bil_lexicon_n_entities (lex))
         continue;
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (m->entity + 1))) + 1;
-      g_hash_table_insert (counts, GINT_TO_POINTER (m->entity + 1), GUINT_TO_POINTER (n));
+      n = ++counts[m->entity];
       if (n > n_best)
         {
           n_best = n;
@@ -1807,8 +1814,7 @@ most_named (BilFacts *facts,
   /* Named twice as often as either of the pair the sentences tie: the
    * article is about it ("ADB … Cambodia", where Japan and the EU co-fund). */
   *dominant = best >= 0 && best != pa && best != pb &&
-              n_best >= 2 * MAX (GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (pa + 1))),
-                                 GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (pb + 1))));
+              n_best >= 2 * MAX (pa >= 0 ? counts[pa] : 0, pb >= 0 ? counts[pb] : 0);
   return n_best >= 2 ? best : -1;
 }
 
@@ -1882,7 +1888,7 @@ read_discourse (BilFacts   *facts,
   guint forward = 0, backward = 0, mention = 0;
 
   principal_pair (facts, lex, &pa, &pb);
-  focus = most_named (facts, pa, pb, &focus_dominant);
+  focus = most_named (facts, lex, pa, pb, &focus_dominant);
   if (focus_dominant)
     {
       /* The pair the sentences tie is a side show: no main pair. */
@@ -2173,6 +2179,30 @@ read_discourse (BilFacts   *facts,
   /* The same money named again ("the $3.54 billion debt financing
    * package") is of the year it was dated by where it was first told.
    * One table of the dated amounts: linear however many figures. */
+  if (facts->figures->len <= 64)
+    {
+      /* Few figures (nearly every article): compared pairwise, no table. */
+      for (guint i = 0; i < facts->figures->len; i++)
+        {
+          BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+
+          if (f->year_stated || f->money.vague || g_array_index (notes, Note, i).converts >= 0)
+            continue;
+          for (guint k = 0; k < facts->figures->len; k++)
+            {
+              const BilFigure *o = &g_array_index (facts->figures, BilFigure, k);
+
+              if (o->year_stated && !o->money.vague && o->metric == f->metric && o->money.value == f->money.value &&
+                  strcmp (o->money.currency, f->money.currency) == 0)
+                {
+                  f->year = o->year;
+                  f->year_rule = "same-money";
+                  break;
+                }
+            }
+        }
+    }
+  else
   {
     g_autoptr(GHashTable) dated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 

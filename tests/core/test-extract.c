@@ -261,6 +261,20 @@ test_discourse (void)
   check_readings (digest, digest_readings, G_N_ELEMENTS (digest_readings));
 }
 
+/* "FY23" is found wherever it falls against the year scanner's stride. */
+static void
+test_fiscal_year_alignment (void)
+{
+  for (guint pad = 0; pad < 8; pad++)
+    {
+      g_autofree char *text = g_strdup_printf ("%.*sIndia's exports to Nepal were $5 billion in FY23.", (int) pad, "Then, so ");
+      g_autoptr(BilArticle) article = article_new (text, "2024-01-01");
+
+      g_assert_cmpint (figure (article, 0)->year, ==, 2022);
+      g_assert_true (figure (article, 0)->year_stated);
+    }
+}
+
 static void
 test_bare_dollar_context (void)
 {
@@ -510,6 +524,7 @@ main (int   argc,
 
   g_test_add_func ("/core/extract/directions", test_directions);
   g_test_add_func ("/core/extract/discourse", test_discourse);
+  g_test_add_func ("/core/extract/fiscal-year-alignment", test_fiscal_year_alignment);
   g_test_add_func ("/core/extract/bare-dollar-context", test_bare_dollar_context);
   g_test_add_func ("/core/extract/usd-conversion", test_usd_conversion);
   g_test_add_func ("/core/extract/pairs", test_pairs);
