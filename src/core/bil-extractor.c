@@ -1712,6 +1712,22 @@ read_figures (Ctx    *ctx,
 
 /* ---- the article's second pass ----------------------------------------- */
 
+/* Counts one more piece of cooperation evidence for its pair in @tally
+ * (gint64 a << 32 | b → count); returns the pair's count, 0 for rivalry. */
+static guint
+tally_pair (GHashTable            *tally,
+            const BilPairEvidence *p)
+{
+  gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
+  guint n;
+
+  if (p->stance != BIL_STANCE_COOPERATION)
+    return 0;
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
+  g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
+  return n;
+}
+
 /* The pair the article is about: the one most often tied together (first
  * met wins ties), or -1, -1. */
 static void
@@ -1727,13 +1743,8 @@ principal_pair (BilFacts   *facts,
   for (guint k = 0; k < facts->pairs->len; k++)
     {
       const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
-      gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
-      guint n;
+      guint n = tally_pair (tally, p);
 
-      if (p->stance != BIL_STANCE_COOPERATION)
-        continue;
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
-      g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
       if (n > best)
         {
           best = n;
@@ -1829,14 +1840,9 @@ best_partners (BilFacts *facts)
   for (guint k = 0; k < facts->pairs->len; k++)
     {
       const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
-      gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
-      guint n;
+      guint n = tally_pair (tally, p);
 
-      if (p->stance != BIL_STANCE_COOPERATION)
-        continue;
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
-      g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
-      for (int side = 0; side < 2; side++)
+      for (int side = 0; side < 2 && n > 0; side++)
         {
           int self = side ? p->b : p->a, other = side ? p->a : p->b;
           guint current = GPOINTER_TO_UINT (g_hash_table_lookup (best_count, GINT_TO_POINTER (self + 1)));
