@@ -192,14 +192,20 @@ static const CurrencyToken currency_tokens[] = {
   { TOKEN ("\xE3\x83\x89\xE3\x83\xB3"), "VND", SUFFIX | CJK },                                /* ドン */
 };
 
-/* ISO codes read on either side: "USD77", "88 billion USD". */
+/* ISO codes read on either side: "USD77", "88 billion USD" — every active
+ * ISO 4217 currency (iso-codes), the most written first. */
 static const char *currency_codes[] = {
-  "USD", "MYR", "JPY", "EUR", "GBP", "KRW", "INR", "IDR", "THB", "CNY", "RMB",
-  "PHP", "VND", "SGD", "AUD", "HKD", "TWD", "CAD", "NZD", "CHF", "SAR", "AED",
-  "BRL", "MXN", "ZAR", "RUB", "TRY", "BDT", "PKR", "SEK", "NOK", "DKK", "BND",
-  "KHR", "LAK", "MMK", "LKR", "NPR", "NGN", "KES", "TZS", "UGX", "GHS", "ETB", "EGP", "MAD", "QAR",
-  "KWD", "OMR", "BHD", "JOD", "ILS", "IRR", "IQD", "PLN", "CZK", "HUF", "RON", "UAH", "KZT", "UZS",
-  "ARS", "CLP", "COP", "PEN", "MNT", "NAD", "XOF", "XAF", "DZD", "TND", "ISK",
+  "USD", "MYR", "JPY", "EUR", "GBP", "KRW", "INR", "IDR", "THB", "CNY", "RMB", "PHP", "VND", "SGD", "AUD",
+  "HKD", "TWD", "CAD", "NZD", "CHF", "SAR", "AED", "BRL", "MXN", "ZAR", "RUB", "TRY", "BDT", "PKR", "SEK",
+  "NOK", "DKK", "BND", "KHR", "LAK", "MMK", "LKR", "NPR", "NGN", "KES", "TZS", "UGX", "GHS", "ETB", "EGP",
+  "QAR", "KWD", "OMR", "BHD", "JOD", "ILS", "IRR", "IQD", "PLN", "CZK", "HUF", "RON", "UAH", "KZT",
+  "UZS", "ARS", "CLP", "COP", "MNT", "NAD", "XOF", "XAF", "DZD", "TND", "ISK", "AFN", "AMD",
+  "ANG", "AOA", "AWG", "AZN", "BBD", "BGN", "BIF", "BMD", "BOB", "BSD", "BTN", "BWP", "BYN", "BZD",
+  "CDF", "CRC", "CUC", "DJF", "DOP", "ERN", "FJD", "FKP", "GIP", "GMD", "GNF", "GTQ",
+  "GYD", "HNL", "HRK", "HTG", "JMD", "KGS", "KMF", "KPW", "KYD", "LBP", "LRD", "LYD", "MDL", "MGA",
+  "MKD", "MRU", "MUR", "MVR", "MWK", "MZN", "NIO", "PAB", "PGK", "PYG", "RSD", "RWF", "SBD", "SCR",
+  "SDG", "SLL", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "TJS", "TTD",
+  "UYU", "VES", "VUV", "WST", "XCD", "XPF", "YER", "ZMW", "ZWL",
 };
 
 typedef struct
@@ -582,8 +588,11 @@ code_before (const char *t,
   *glued = j == i;
   if (j < start + 3)
     return NULL;
+  if (!g_ascii_isupper (t[j - 3]))
+    return NULL;
   for (guint k = 0; k < G_N_ELEMENTS (currency_codes); k++)
-    if (memcmp (t + j - 3, currency_codes[k], 3) == 0 && (j - 3 == start || !bil_is_word_byte ((guchar) t[j - 4])))
+    if (t[j - 3] == currency_codes[k][0] && memcmp (t + j - 3, currency_codes[k], 3) == 0 &&
+        (j - 3 == start || !bil_is_word_byte ((guchar) t[j - 4])))
       {
         *token_start = j - 3;
         return currency_codes[k];
@@ -633,10 +642,11 @@ code_at (const char *t,
          gsize       end,
          gsize      *out_end)
 {
-  if (i + 3 > end)
+  if (i + 3 > end || !g_ascii_isupper (t[i]))
     return NULL;
   for (guint k = 0; k < G_N_ELEMENTS (currency_codes); k++)
-    if (memcmp (t + i, currency_codes[k], 3) == 0 && (i + 3 == end || !bil_is_word_byte ((guchar) t[i + 3])))
+    if (t[i] == currency_codes[k][0] && memcmp (t + i, currency_codes[k], 3) == 0 &&
+        (i + 3 == end || !bil_is_word_byte ((guchar) t[i + 3])))
       {
         *out_end = i + 3;
         return currency_codes[k];
@@ -1207,11 +1217,37 @@ finish_money (const char *t,
   j = skip_spaces (t, last->end, end);
   if (scale && (scale->flags & SCALE_CJK))
     j = last->end;
-  if ((code = code_at (t, j, end, &suffix_end)) != NULL &&
-      (first->prefix == NULL || (first->prefix->flags & BARE)) && first->prefix_code == NULL)
+  /* "40 MUSD", "12 MEUR": millions of the code's currency. */
+  if (scale == NULL && j + 4 <= end && t[j] == 'M' && first->prefix == NULL && first->prefix_code == NULL &&
+      (code = code_at (t, j + 1, end, &suffix_end)) != NULL)
     {
+      static const Scale million = { "M", 1, 1e6, SCALE_GLUED };
+
+      scale = &million;
+      factor = 1e6;
+      money->scale = factor;
+      money->scale_word = "M";
       set_currency (money, code, code, BIL_CURRENCY_BY_CODE, FALSE);
       money->end = suffix_end;
+    }
+  else if ((code = code_at (t, j, end, &suffix_end)) != NULL &&
+      (first->prefix == NULL || (first->prefix->flags & BARE)) && first->prefix_code == NULL)
+    {
+      gsize scale_end;
+      const Scale *after;
+
+      set_currency (money, code, code, BIL_CURRENCY_BY_CODE, FALSE);
+      money->end = suffix_end;
+      /* "40 USD million": the scale after the code. */
+      if (scale == NULL && (after = parse_scale (t, suffix_end, end, &scale_end)) != NULL && !(after->flags & SCALE_GLUED) &&
+          !(after->flags & SCALE_CJK))
+        {
+          scale = after;
+          factor = after->scale;
+          money->scale = factor;
+          money->scale_word = after->word;
+          money->end = scale_end;
+        }
     }
   else if (first->prefix_code != NULL)
     {

@@ -111,6 +111,10 @@ static const Case cases[] = {
   { "Toronto raised C $5 billion.", "C $5 billion", 5e9, "CAD", BIL_CURRENCY_BY_SYMBOL },
   { "Approved PHP 115 billion to PHP 153 billion.", "PHP 115 billion to PHP 153 billion", 134e9, "PHP", BIL_CURRENCY_BY_CODE, 115e9, 153e9 },
   { "Deals worth 40 billion USD.", "40 billion USD", 40e9, "USD", BIL_CURRENCY_BY_CODE },
+  { "A fund of 40 USD million.", "40 USD million", 40e6, "USD", BIL_CURRENCY_BY_CODE },
+  { "Orders of 12 MEUR came in.", "12 MEUR", 12e6, "EUR", BIL_CURRENCY_BY_CODE },
+  { "Sales reached 3.5 MUSD.", "3.5 MUSD", 3.5e6, "USD", BIL_CURRENCY_BY_CODE },
+  { "Kigali borrowed 90 billion RWF.", "90 billion RWF", 90e9, "RWF", BIL_CURRENCY_BY_CODE },
   { "Jakarta needs Rp 1,5 triliun.", "Rp 1,5 triliun", 1.5e12, "IDR", BIL_CURRENCY_BY_SYMBOL },
   { "Investasi senilai 10 miliar dolar.", "10 miliar dolar", 10e9, "USD", BIL_CURRENCY_BY_DEFAULT },
   { "補助金は三千億円に上る。", "三千億円", 3000e8, "JPY", BIL_CURRENCY_BY_WORD },
@@ -136,6 +140,7 @@ static const char *not_money[] = {
   "It won 3 votes.",
   "Formula 1 drivers won 2 races.",
   "Adjusted amount (in 2021 USD) was restated.",
+  "The TOP 10 firms and ALL 5 banks.",
   "一部の企業は十分な数千億円規模の投資を検討。",
   "One of the two million-strong unions.",
 };
