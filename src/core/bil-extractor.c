@@ -1206,9 +1206,21 @@ fill_frame (Ctx             *ctx,
         assign (r, frame->subject == BIL_ROLE_TO ? BIL_ROLE_FROM : BIL_ROLE_TO, e, "particle");
     }
 
+  /* "Vietnam's largest investor": the possessive plays its own role. */
+  if (frame->possessor != BIL_ROLE_NONE)
+    for (guint i = 0; i < ctx->ents->len; i++)
+      {
+        const Ent *e = &g_array_index (ctx->ents, Ent, i);
+
+        if (e->possessive && e->end <= m->start && m->start - e->end <= 30 && e->clause == clause && !e->enumerated)
+          assign (r, frame->possessor, e, "possessive");
+      }
   if (frame->subject != BIL_ROLE_NONE)
     {
       subject = frame_subject (ctx, m->start, clause, anchor, &rule);
+      /* …and the clause's subject is who the word names ("Japan was"). */
+      if (frame->possessor != BIL_ROLE_NONE && subject && subject->possessive)
+        subject = NULL;
       /* "ADB today signed three loans": an institution before the word,
        * nearer than any country, is the subject. */
       if (institution_in (ctx, subject ? subject->end : ctx->s_start, m->start) &&
@@ -1284,6 +1296,32 @@ amount_between (Ctx             *ctx,
   return FALSE;
 }
 
+/* The party right before the bracket that holds @f's amount: "China ($9.1
+ * billion)", or NULL. */
+static const Ent *
+bracket_owner (Ctx             *ctx,
+               const BilFigure *f)
+{
+  const char *t = ctx->text;
+  gsize k = f->money.start;
+
+  while (k > ctx->s_start && t[k - 1] == ' ')
+    k--;
+  if (k == ctx->s_start || t[k - 1] != '(')
+    return NULL;
+  k--;
+  while (k > ctx->s_start && t[k - 1] == ' ')
+    k--;
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *e = &g_array_index (ctx->ents, Ent, i);
+
+      if (e->end == k)
+        return e->kind == BIL_MENTION_DEMONYM ? NULL : e;
+    }
+  return NULL;
+}
+
 /* Who pays whom, from the frame that governs the amount. */
 static void
 find_direction (Ctx       *ctx,
@@ -1329,6 +1367,22 @@ find_direction (Ctx       *ctx,
       two_way_parties (ctx, f, clause);
       return;
     }
+  /* "following China ($9.1 billion) and the EU ($5.8 billion)": each
+   * amount in brackets after a party is that party's, in the clause's
+   * frame. */
+  {
+    const Ent *owner = bracket_owner (ctx, f);
+
+    if (owner != NULL)
+      {
+        const BilFrame *of = frame && !frame->two_way ? frame : bil_lexicon_get_default_frame (ctx->lex);
+        BilRole role = of && of->subject != BIL_ROLE_NONE ? of->subject : BIL_ROLE_FROM;
+
+        assign (&r, role, owner, "bracket");
+        if (frame && frame->two_way)
+          frame = NULL;
+      }
+  }
   if (frame != NULL && !frame->two_way)
     fill_frame (ctx, frame, m, f, &r);
   else if (frame != NULL)

@@ -92,6 +92,7 @@ rule_why (const char *rule)
     { "particle", N_("the particle after the name (“…への”, “…から”)") },
     { "government", N_("the government that acts (“the Japanese government plans…”)") },
     { "sentence-before", N_("the sentence before, which names the parties this one leaves out") },
+    { "bracket", N_("the party before the brackets that hold the amount (“China ($9.1 billion)”)") },
   };
 
   if (rule == NULL)

@@ -63,7 +63,8 @@ bil_frame_init_from_json (BilFrame    *frame,
   frame->id = g_strdup (id);
   if (!read_role (object, "subject", id, &frame->subject, error) ||
       !read_role (object, "object", id, &frame->object, error) ||
-      !read_role (object, "by", id, &frame->by, error))
+      !read_role (object, "by", id, &frame->by, error) ||
+      !read_role (object, "possessor", id, &frame->possessor, error))
     return FALSE;
   frame->two_way = json_object_get_boolean_member_with_default (object, "two_way", FALSE);
   if (json_object_has_member (object, "metric_hint"))

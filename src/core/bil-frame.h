@@ -35,6 +35,8 @@ typedef struct
   BilRole       subject;     /* the clause's party, or a possessive before the word */
   BilRole       object;      /* a party directly after the word: "lend Indonesia" */
   BilRole       by;          /* the agent of a passive: "invested by Japan" */
+  BilRole       possessor;   /* a possessive before the word, where it differs from the subject:
+                              * "Vietnam's largest investor" is Vietnam's host */
   gboolean      two_way;     /* "trade between X and Y": both parties, sorted */
   int           metric_hint; /* BilMetric when no word names one, or -1 */
   BilFramePrep *preps;

@@ -251,6 +251,16 @@ test_discourse (void)
     { "US$3.5 million", "investment", "JP", "MX", 2013 },
   };
 
+  /* Amounts in brackets after their parties, in the clause's frame. */
+  g_autoptr(BilArticle) ranked = article_new (
+    "Japan was Vietnam's third-largest investor in 2023, following South Korea ($9.1 billion) and Singapore ($5.8 billion).",
+    "2024-02-01");
+  static const Reading ranked_readings[] = {
+    { "$9.1 billion", "investment", "KR", "VN", 2023 },
+    { "$5.8 billion", "investment", "SG", "VN", 2023 },
+  };
+
+  check_readings (ranked, ranked_readings, G_N_ELEMENTS (ranked_readings));
   check_readings (before, before_readings, G_N_ELEMENTS (before_readings));
   check_readings (series, series_readings, G_N_ELEMENTS (series_readings));
   check_readings (subsidy, subsidy_readings, G_N_ELEMENTS (subsidy_readings));
