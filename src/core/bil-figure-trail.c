@@ -72,10 +72,31 @@ currency_why (const BilFigure *f)
     }
 }
 
+typedef struct
+{
+  const char *id;
+  const char *why;
+} RuleWhy;
+
+/* The words that say what rule @id is, translated; the id itself when
+ * unknown (a rule read back from a newer file). */
+static const char *
+lookup_why (const RuleWhy *rules,
+            guint          n_rules,
+            const char    *id)
+{
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; i < n_rules; i++)
+    if (strcmp (rules[i].id, id) == 0)
+      return _(rules[i].why);
+  return id;
+}
+
 static const char *
 rule_why (const char *rule)
 {
-  static const struct { const char *id; const char *why; } rules[] = {
+  static const RuleWhy rules[] = {
     { "possessive", N_("a possessive before the amount’s words (“…’s investment”)") },
     { "demonym", N_("a nationality before the amount’s words (“… investment”)") },
     { "subject", N_("the subject of the clause") },
@@ -95,18 +116,13 @@ rule_why (const char *rule)
     { "bracket", N_("the party before the brackets that hold the amount (“China ($9.1 billion)”)") },
   };
 
-  if (rule == NULL)
-    return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    if (strcmp (rules[i].id, rule) == 0)
-      return _(rules[i].why);
-  return rule;
+  return lookup_why (rules, G_N_ELEMENTS (rules), rule);
 }
 
 static const char *
 year_rule_why (const char *rule)
 {
-  static const struct { const char *id; const char *why; } rules[] = {
+  static const RuleWhy rules[] = {
     { "relative", N_("said relative to the publication date (“last year”)") },
     { "continues", N_("the year of the sentence before, which it continues") },
     { "scene", N_("the year an earlier sentence of the paragraph opens with") },
@@ -114,10 +130,7 @@ year_rule_why (const char *rule)
     { "citation", N_("the date of the source cited at the paragraph’s end") },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    if (strcmp (rules[i].id, rule) == 0)
-      return _(rules[i].why);
-  return rule;
+  return lookup_why (rules, G_N_ELEMENTS (rules), rule);
 }
 
 /* "× 10⁹": a scale reads at a glance as a power of ten. */
