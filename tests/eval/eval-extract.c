@@ -515,10 +515,10 @@ main (int   argc,
 
       if (article == NULL)
         {
-          /* Reported, and the result is a failure; the others are still
-           * scored, so that a partly rebuilt set can be read. */
+          /* Reported, and a failure where minimums make this a test; the
+           * others are still scored, so that a partly rebuilt set (the
+           * benchmark over tests/real/) can be read. */
           g_printerr ("%s: not in the corpus\n", file);
-          ok = FALSE;
           n_missing++;
           continue;
         }
@@ -563,8 +563,12 @@ main (int   argc,
     ok = FALSE;
   if (min_every >= 0 && accuracy (&s.every) < min_every)
     ok = FALSE;
-  if (n_missing)
-    printf ("FAIL: %u labelled articles are not in the corpus\n", n_missing);
+  if (n_missing && (min_figures_f1 >= 0 || min_attributes >= 0 || min_countries_f1 >= 0 || min_pairs_f1 >= 0 ||
+                    min_every >= 0))
+    {
+      ok = FALSE;
+      printf ("FAIL: %u labelled articles are not in the corpus\n", n_missing);
+    }
   else if (!ok)
     printf ("FAIL: a score is below its minimum\n");
   return ok ? 0 : 1;
