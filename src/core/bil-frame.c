@@ -144,15 +144,3 @@ bil_frame_prep_role (const BilFrame *frame,
     }
   return BIL_ROLE_NONE;
 }
-
-const char *
-bil_role_to_string (BilRole role)
-{
-  switch (role)
-    {
-    case BIL_ROLE_FROM: return "from";
-    case BIL_ROLE_TO: return "to";
-    case BIL_ROLE_NONE:
-    default: return NULL;
-    }
-}

@@ -52,6 +52,5 @@ BilRole     bil_frame_prep_role      (const BilFrame *frame,
                                       gsize           start,
                                       gsize           end,
                                       gsize          *prep_len);
-const char *bil_role_to_string       (BilRole      role);
 
 G_END_DECLS

@@ -689,12 +689,6 @@ bil_lexicon_free (BilLexicon *self)
   g_free (self);
 }
 
-guint
-bil_lexicon_n_frames (BilLexicon *self)
-{
-  return self->n_frames;
-}
-
 /* The frame that reads an amount no frame word governs ("default"), or NULL. */
 const BilFrame *
 bil_lexicon_get_default_frame (BilLexicon *self)

@@ -109,7 +109,6 @@ const int   *bil_lexicon_bloc_members    (BilLexicon  *self,
                                           guint       *n_members);
 
 /* Frames (data/frames.json), by index. */
-guint        bil_lexicon_n_frames        (BilLexicon  *self);
 const BilFrame *bil_lexicon_get_frame    (BilLexicon  *self,
                                           int          frame);
 const BilFrame *bil_lexicon_get_default_frame (BilLexicon *self);
