@@ -1322,14 +1322,14 @@ bracket_owner (Ctx             *ctx,
   return NULL;
 }
 
-/* Who pays whom, from the frame that governs the amount. */
+/* Who pays whom, from the frame @m that governs the amount (or none). */
 static void
-find_direction (Ctx       *ctx,
-                BilFigure *f,
-                Note      *note)
+find_direction (Ctx            *ctx,
+                BilFigure      *f,
+                const BilMatch *m,
+                Note           *note)
 {
   guint clause = clause_of (ctx, f->money.start);
-  const BilMatch *m = find_frame (ctx, f, clause);
   const BilFrame *frame = m ? bil_lexicon_get_frame (ctx->lex, bil_match_find (m, BIL_TERM_FRAME)->value) : NULL;
   Roles r = { NULL, NULL, NULL, NULL };
 
@@ -1665,6 +1665,8 @@ read_figures (Ctx    *ctx,
     {
       BilFigure f;
       Note note = { ctx->sentence_index, ctx->paragraph, ctx->paragraph_year, ctx->scene_year, -1 };
+      const BilMatch *metric, *frame_match;
+      guint clause;
 
       note.before_subject = note.before_host = -1;
       if (ctx->ents->len == 0 && ctx->institutions->len == 0 && ctx->before_paragraph == ctx->paragraph)
@@ -1672,8 +1674,6 @@ read_figures (Ctx    *ctx,
           note.before_subject = ctx->before_subject;
           note.before_host = ctx->before_host;
         }
-      const BilMatch *metric;
-      guint clause;
 
       memset (&f, 0, sizeof f);
       f.money = g_array_index (ctx->amounts, BilMoney, i);
@@ -1730,27 +1730,29 @@ read_figures (Ctx    *ctx,
       metric = find_metric (ctx, &f, clause);
       if (metric != NULL)
         {
-          f.metric = (BilMetric) (bil_match_find (metric, BIL_TERM_METRIC)->value & ~BIL_METRIC_WEAK);
+          int value = bil_match_find (metric, BIL_TERM_METRIC)->value;
+
+          f.metric = (BilMetric) (value & ~BIL_METRIC_WEAK);
           f.metric_start = metric->start;
           f.metric_end = metric->end;
           note.metric_decided = TRUE;
-          note.metric_weak = (bil_match_find (metric, BIL_TERM_METRIC)->value & BIL_METRIC_WEAK) != 0;
+          note.metric_weak = (value & BIL_METRIC_WEAK) != 0;
         }
       else
         f.metric = BIL_METRIC_OTHER;
 
-      find_direction (ctx, &f, &note);
-      if (!note.metric_decided)
+      frame_match = find_frame (ctx, &f, clause);
+      find_direction (ctx, &f, frame_match, &note);
+      if (!note.metric_decided && frame_match)
         {
           /* A frame that implies its metric: "repay", "a deficit with". */
-          const BilMatch *m = find_frame (ctx, &f, clause);
-          const BilFrame *frame = m ? bil_lexicon_get_frame (ctx->lex, bil_match_find (m, BIL_TERM_FRAME)->value) : NULL;
+          const BilFrame *frame = bil_lexicon_get_frame (ctx->lex, bil_match_find (frame_match, BIL_TERM_FRAME)->value);
 
-          if (frame && frame->metric_hint >= 0)
+          if (frame->metric_hint >= 0)
             {
               f.metric = (BilMetric) frame->metric_hint;
-              f.metric_start = m->start;
-              f.metric_end = m->end;
+              f.metric_start = frame_match->start;
+              f.metric_end = frame_match->end;
               note.metric_decided = TRUE;
             }
         }
