@@ -2301,42 +2301,73 @@ read_discourse (BilFacts   *facts,
 
   /* Money that a frame of its sentence sends from (or to) one party, the
    * other taken from the article, ties them too: "a $10 million grant from
-   * the Japan Fund" in an article about Cambodia. */
-  for (guint i = 0; i < facts->figures->len; i++)
-    {
-      const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
-      const Note *note = &g_array_index (notes, Note, i);
-      BilPairEvidence pair;
-      gboolean seen = FALSE;
+   * the Japan Fund" in an article about Cambodia. Figures and evidence are
+   * both in text order: one walk finds what a sentence already has, one
+   * merge keeps the evidence in order. */
+  {
+    g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (BilPairEvidence));
+    guint cursor = 0;
 
-      if (!note->frame_parties || note->two_way || note->converts >= 0 || f->from < 0 || f->to < 0 ||
-          f->from == f->to || f->money.vague || !(f->doubts & BIL_DOUBT_PARTY_CONTEXT) ||
-          bil_lexicon_bloc_has_member (lex, f->from, f->to) || bil_lexicon_bloc_has_member (lex, f->to, f->from))
-        continue;
-      pair.a = compare_codes (lex, f->from, f->to) < 0 ? f->from : f->to;
-      pair.b = pair.a == f->from ? f->to : f->from;
-      for (guint k = 0; k < facts->pairs->len && !seen; k++)
-        {
-          const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
-          seen = p->a == pair.a && p->b == pair.b && p->stance == BIL_STANCE_COOPERATION &&
-                 p->start == f->sentence_start;
-        }
-      if (seen)
-        continue;
-      pair.stance = BIL_STANCE_COOPERATION;
-      pair.sectors = f->sectors;
-      pair.start = f->sentence_start;
-      pair.end = f->sentence_end;
-      pair.rule = "figure-context";
+    for (guint i = 0; i < facts->figures->len; i++)
       {
-        /* Kept in text order, as every other piece of evidence. */
-        guint at = facts->pairs->len;
+        const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
+        const Note *note = &g_array_index (notes, Note, i);
+        BilPairEvidence pair;
+        gboolean seen = FALSE;
 
-        while (at > 0 && g_array_index (facts->pairs, BilPairEvidence, at - 1).start > pair.start)
-          at--;
-        g_array_insert_val (facts->pairs, at, pair);
+        if (!note->frame_parties || note->two_way || note->converts >= 0 || f->from < 0 || f->to < 0 ||
+            f->from == f->to || f->money.vague || !(f->doubts & BIL_DOUBT_PARTY_CONTEXT) ||
+            bil_lexicon_bloc_has_member (lex, f->from, f->to) || bil_lexicon_bloc_has_member (lex, f->to, f->from))
+          continue;
+        pair.a = compare_codes (lex, f->from, f->to) < 0 ? f->from : f->to;
+        pair.b = pair.a == f->from ? f->to : f->from;
+        while (cursor < facts->pairs->len && g_array_index (facts->pairs, BilPairEvidence, cursor).start < f->sentence_start)
+          cursor++;
+        for (guint k = cursor; k < facts->pairs->len && !seen; k++)
+          {
+            const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, k);
+
+            if (p->start != f->sentence_start)
+              break;
+            seen = p->a == pair.a && p->b == pair.b && p->stance == BIL_STANCE_COOPERATION;
+          }
+        /* …and what this pass added for the same sentence. */
+        for (guint k = added->len; k-- > 0 && !seen;)
+          {
+            const BilPairEvidence *p = &g_array_index (added, BilPairEvidence, k);
+
+            if (p->start != f->sentence_start)
+              break;
+            seen = p->a == pair.a && p->b == pair.b;
+          }
+        if (seen)
+          continue;
+        pair.stance = BIL_STANCE_COOPERATION;
+        pair.sectors = f->sectors;
+        pair.start = f->sentence_start;
+        pair.end = f->sentence_end;
+        pair.rule = "figure-context";
+        g_array_append_val (added, pair);
       }
-    }
+    if (added->len > 0)
+      {
+        /* Each added one after the evidence that starts where it does. */
+        GArray *merged = g_array_sized_new (FALSE, FALSE, sizeof (BilPairEvidence), facts->pairs->len + added->len);
+        guint a = 0, b = 0;
+
+        while (a < facts->pairs->len || b < added->len)
+          {
+            if (b == added->len || (a < facts->pairs->len &&
+                                    g_array_index (facts->pairs, BilPairEvidence, a).start <=
+                                    g_array_index (added, BilPairEvidence, b).start))
+              g_array_append_val (merged, g_array_index (facts->pairs, BilPairEvidence, a++));
+            else
+              g_array_append_val (merged, g_array_index (added, BilPairEvidence, b++));
+          }
+        g_array_unref (facts->pairs);
+        facts->pairs = merged;
+      }
+  }
 
   /* Restatements in another currency. */
   for (guint i = 0; i < facts->figures->len; i++)
