@@ -1593,50 +1593,44 @@ restates (Ctx            *ctx,
           const BilMoney *b,
           gboolean       *own_approx)
 {
-  static const char *gaps[] = { "(", "( ", " (", ", or ", " or ", ", equivalent to ", " equivalent to ",
-                                ", equivalent to around ", ", equivalent to about ", ", equivalent to approximately ",
-                                ", equivalent to some ", ", or about ", ", or around ", ", about ", " / ", "/",
-                                ", i.e. ", " (or ", ", which is about ", ", roughly ", " (about ", " (around ",
-                                " (approximately ", " (approx. ", " (some ", " (nearly ", " (over ", " (more than ",
-                                " (almost ", "(about ", "(around ", "(approximately ", " – ", " - ", NULL };
+  static const char *gaps[] = { "(", "( ", " (", ", or ", " or ", ", equivalent to ", " equivalent to ", " / ", "/",
+                                ", i.e. ", " (or ", " – ", " - ", NULL };
+  static const char *leads[] = { "or ", "equivalent to ", "which is ", NULL };
   const char *t = ctx->text;
-  gsize gap = b->start - a->end;
+  gsize gap = b->start - a->end, k;
 
   *own_approx = FALSE;
   if (b->start < a->end || gap > 40 || strcmp (a->currency, b->currency) == 0 || a->vague || b->vague)
     return FALSE;
-  for (guint k = 0; gaps[k]; k++)
-    if (strlen (gaps[k]) == gap && memcmp (t + a->end, gaps[k], gap) == 0)
+  for (guint w = 0; gaps[w]; w++)
+    if (strlen (gaps[w]) == gap && memcmp (t + a->end, gaps[w], gap) == 0)
+      return TRUE;
+  /* With a qualifier of its own, one the lexicon knows: "(about
+   * VND10,670 billion)", ", equivalent to around Rs290 billion",
+   * "(approximately Tk 2,974 crore at …)". */
+  if (t[a->end] != ' ' && t[a->end] != '(' && t[a->end] != ',')
+    return FALSE;
+  for (k = a->end; k < b->start && (t[k] == ' ' || t[k] == '(' || t[k] == ','); k++)
+    ;
+  for (guint w = 0; leads[w]; w++)
+    if (bil_has_prefix_at (t, k, b->start, leads[w]))
       {
-        /* A qualifier of its own inside the brackets. */
-        *own_approx = strstr (gaps[k], "about") || strstr (gaps[k], "around") || strstr (gaps[k], "approx") ||
-                      strstr (gaps[k], "some") || strstr (gaps[k], "nearly") || strstr (gaps[k], "over") ||
-                      strstr (gaps[k], "more than") || strstr (gaps[k], "almost") || strstr (gaps[k], "roughly");
-        return TRUE;
+        k += strlen (leads[w]);
+        break;
       }
-  /* "(approximately Tk 2,974 crore at …)": a qualifier word the lexicon
-   * knows between the bracket and the amount. */
-  if (gap <= 24 && (t[a->end] == ' ' || t[a->end] == '(' || t[a->end] == ','))
+  for (guint i = 0; i < ctx->matches->len; i++)
     {
-      gsize k = a->end;
-      while (k < b->start && (t[k] == ' ' || t[k] == '(' || t[k] == ','))
-        k++;
-      if (bil_has_prefix_at (t, k, b->start, "equivalent to "))
-        k += strlen ("equivalent to ");
-      for (guint i = 0; i < ctx->matches->len; i++)
-        {
-          BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
-          gsize e = m->end;
+      const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+      gsize e = m->end;
 
-          if (m->start != k || !bil_match_find (m, BIL_TERM_QUALIFIER))
-            continue;
-          while (e < b->start && t[e] == ' ')
-            e++;
-          if (e == b->start)
-            {
-              *own_approx = TRUE;
-              return TRUE;
-            }
+      if (m->start != k || !bil_match_find (m, BIL_TERM_QUALIFIER))
+        continue;
+      while (e < b->start && t[e] == ' ')
+        e++;
+      if (e == b->start)
+        {
+          *own_approx = TRUE;
+          return TRUE;
         }
     }
   return FALSE;
