@@ -1476,31 +1476,25 @@ collect_years (Ctx    *ctx,
       if (end + 2 < ctx->s_end && (t[end] == '-' || t[end] == '/') && g_ascii_isdigit (t[end + 1]) &&
           g_ascii_isdigit (t[end + 2]))
         end += 3;
-      /* "the year to March 2022": the year that ends then started the one before. */
+      /* "the year to March 2022": the year that ends then started the one
+       * before; only with a month between ("to March 2022"), in the 24
+       * bytes before the year. */
       {
-        gsize k = i, from = i - MIN (i - ctx->s_start, 24);
         static const char *const ends[] = { "year to ", "year ending ", "year ended ", "12 months to ", NULL };
+        gsize from = i - MIN (i - ctx->s_start, 24);
 
-        /* Most years have no "year" or "months" just before them. */
-        if (!memmem (t + from, i - from, "year", 4) && !memmem (t + from, i - from, "months", 6))
-          k = ctx->s_start;
-        while (k > ctx->s_start && (g_ascii_isalpha (t[k - 1]) || t[k - 1] == ' ') && i - k < 24)
+        for (guint w = 0; ends[w]; w++)
           {
-            gboolean found = FALSE;
-            for (guint w = 0; ends[w] && !found; w++)
+            const char *at = memmem (t + from, i - from, ends[w], strlen (ends[w]));
+            gsize k = at ? (gsize) (at - t) + strlen (ends[w]) : i;
+
+            while (k < i && (g_ascii_isalpha (t[k]) || t[k] == ' '))
+              k++;
+            if (at && k == i && (gsize) (at - t) + strlen (ends[w]) < i)
               {
-                gsize n = strlen (ends[w]);
-                if (k >= ctx->s_start + n && memcmp (t + k - n, ends[w], n) == 0)
-                  found = TRUE;
-              }
-            if (found)
-              {
-                /* Only when a month (a word) stands between: "to March 2022". */
-                if (k < i)
-                  year--;
+                year--;
                 break;
               }
-            k--;
           }
       }
       /* "between 2007 and 2014", "from 2007 to 2014", "2007–2014": the
