@@ -785,9 +785,10 @@ find_metric (Ctx       *ctx,
   return best;
 }
 
-/* The frame that governs the amount: the nearest frame word of its clause
- * (after it only from close by: "$5 billion in deposits"), else of the
- * clause before. */
+/* The frame that governs the amount: the word that named its metric when
+ * that is a frame word, else the nearest frame word of its clause (after it
+ * only from close by: "$5 billion in deposits"), else the nearest of an
+ * earlier clause. */
 static const BilMatch *
 find_frame (Ctx       *ctx,
             BilFigure *f,
@@ -1115,10 +1116,8 @@ fill_frame (Ctx             *ctx,
    * after the amount it governs): "invest $5 billion in Vietnam". Found
    * first, then weighed against the institutions before them. */
   Roles found = { NULL, NULL, NULL, NULL, FALSE, FALSE };
-  Roles *given = r;
   gsize first_from, first_to;
 
-  r = &found;
   for (guint i = 0; i < ctx->ents->len; i++)
     {
       const Ent *e = &g_array_index (ctx->ents, Ent, i);
@@ -1136,16 +1135,15 @@ fill_frame (Ctx             *ctx,
       if (ctx->text[before - 1] == ' ' && (role = bil_frame_prep_role (frame, t, ctx->s_start, before, NULL)) != BIL_ROLE_NONE)
         {
           if (!coordinated_party (ctx, e))
-            assign (r, role, e, "preposition");
+            assign (&found, role, e, "preposition");
         }
       else if (followed_by_particle (ctx, e, source_particles))
-        assign (r, BIL_ROLE_FROM, e, "preposition");
+        assign (&found, BIL_ROLE_FROM, e, "preposition");
       else if (followed_by_particle (ctx, e, destination_particles))
-        assign (r, frame->subject == BIL_ROLE_TO ? BIL_ROLE_FROM : BIL_ROLE_TO, e, "preposition");
+        assign (&found, frame->subject == BIL_ROLE_TO ? BIL_ROLE_FROM : BIL_ROLE_TO, e, "preposition");
       else if (bil_has_prefix_at (t, before >= 3 ? before - 3 : before, e->start, "by ") && frame->by != BIL_ROLE_NONE)
-        assign (r, frame->by, e, "agent");
+        assign (&found, frame->by, e, "agent");
     }
-  r = given;
   first_from = found.from ? found.from->start : G_MAXSIZE;
   first_to = found.to ? found.to->start : G_MAXSIZE;
 
@@ -1173,7 +1171,6 @@ fill_frame (Ctx             *ctx,
     assign (r, BIL_ROLE_FROM, found.from, found.from_rule);
   if (found.to && !r->to_institution)
     assign (r, BIL_ROLE_TO, found.to, found.to_rule);
-
 
   /* The object: "lend Indonesia ¥100 billion", "pay China Sh87 billion",
    * "provide Bangladesh with a loan". */
@@ -1334,9 +1331,6 @@ find_direction (Ctx            *ctx,
   Roles r = { NULL, NULL, NULL, NULL };
 
   f->from = f->to = -1;
-  /* A trade figure read through a word that is not directional
-   * ("trade", "bilateral trade"): both parties, unless a preposition sends
-   * it one way ("NZ's $4 billion wood trade to China"). */
   /* "exports between China and New Zealand": both ways. */
   if (frame && !frame->two_way && between_after (ctx, m))
     {
@@ -1344,6 +1338,9 @@ find_direction (Ctx            *ctx,
       two_way_parties (ctx, f, clause);
       return;
     }
+  /* A trade figure read through a word that is not directional
+   * ("trade", "bilateral trade"): both parties, unless a preposition sends
+   * it one way ("NZ's $4 billion wood trade to China"). */
   if (frame && frame->two_way)
     {
       guint frame_clause = clause_of (ctx, m->start);
@@ -1383,11 +1380,10 @@ find_direction (Ctx            *ctx,
           frame = NULL;
       }
   }
+  /* A two-way frame that a preposition sends one way was read above. */
   if (frame != NULL && !frame->two_way)
     fill_frame (ctx, frame, m, f, &r);
-  else if (frame != NULL)
-    ;
-  else if ((frame = bil_lexicon_get_default_frame (ctx->lex)) != NULL)
+  else if (frame == NULL && (frame = bil_lexicon_get_default_frame (ctx->lex)) != NULL)
     {
       /* No word governs it: read from the amount itself. */
       BilMatch at = { f->money.start, f->money.end, NULL, 0 };
@@ -2444,21 +2440,8 @@ read_sentence (Ctx    *ctx,
     }
 }
 
-static const char *place_dollar (const char *place, BilLexicon *lex, const char **token);
-
-/* The dollar of the country an article is written from, by its dateline
- * ("SYDNEY, March 4 (Reuters)") or its source ("Singapore Business
- * Daily"), or NULL. */
-static const char *
-context_dollar (BilArticle *article,
-                BilLexicon *lex,
-                const char **token)
-{
-  const char *iso = place_dollar (bil_article_get_place (article), lex, token);
-
-  return iso ? iso : place_dollar (bil_article_get_source (article), lex, token);
-}
-
+/* The dollar of the country @place ("SYDNEY", "Singapore Business Daily")
+ * names, or NULL; @token is how the dollar is written ("A$"). */
 static const char *
 place_dollar (const char  *place,
               BilLexicon  *lex,
@@ -2502,6 +2485,19 @@ place_dollar (const char  *place,
   return NULL;
 }
 
+/* The dollar of the country an article is written from, by its dateline
+ * ("SYDNEY, March 4 (Reuters)") or its source ("Singapore Business
+ * Daily"), or NULL. */
+static const char *
+context_dollar (BilArticle *article,
+                BilLexicon *lex,
+                const char **token)
+{
+  const char *iso = place_dollar (bil_article_get_place (article), lex, token);
+
+  return iso ? iso : place_dollar (bil_article_get_source (article), lex, token);
+}
+
 /* Is @usd a plausible US$ value of @value units of @currency? */
 static gboolean
 plausible_usd (double      value,
@@ -2516,7 +2512,7 @@ plausible_usd (double      value,
 
 /*
  * A bare "$" is the US dollar unless the article is written from a country
- * with a dollar of its own (its dateline) and never writes "US$": then it is
+ * with a dollar of its own (its dateline or source) and never writes "US$": then it is
  * that dollar. Either way a bare "$" in brackets after another dollar whose
  * ratio is a plausible exchange rate is the US dollar: "A$2 billion ($1.3
  * billion)". An article that marks its own dollar ("A$1.5 billion") writes a
@@ -2587,7 +2583,7 @@ resolve_shared_symbols (BilFacts   *facts,
     {
       const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
 
-      for (guint k = 0; k < G_N_ELEMENTS (shared) && !any && f->money.rule == BIL_CURRENCY_BY_SYMBOL; k += 1)
+      for (guint k = 0; k < G_N_ELEMENTS (shared) && !any && f->money.rule == BIL_CURRENCY_BY_SYMBOL; k++)
         any = f->money.currency_text && strcmp (f->money.currency_text, shared[k].token) == 0;
     }
   if (!any)
