@@ -323,7 +323,29 @@ skip_spaces_back (const char *t,
   return i;
 }
 
-static const char *digit_words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+typedef struct
+{
+  const char *word;
+  double      value;
+} NumberWord;
+
+static const NumberWord number_words[] = {
+  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 }, { "six", 6 },
+  { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
+  { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
+  { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 }, { "fifty", 50 },
+  { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 },
+};
+
+static double
+number_word (const char *w,
+             gsize       n)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (number_words); k++)
+    if (strlen (number_words[k].word) == n && g_ascii_strncasecmp (w, number_words[k].word, n) == 0)
+      return number_words[k].value;
+  return -1;
+}
 
 /* "four" at @i, as a whole word: its value, or -1. */
 static int
@@ -332,18 +354,15 @@ digit_word_at (const char *t,
                gsize       end,
                gsize      *out_end)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (digit_words); k++)
-    {
-      gsize n = strlen (digit_words[k]);
+  gsize w = i;
+  double v;
 
-      if (i + n <= end && g_ascii_strncasecmp (t + i, digit_words[k], n) == 0 &&
-          (i + n == end || !bil_is_word_byte ((guchar) t[i + n])))
-        {
-          *out_end = i + n;
-          return (int) k;
-        }
-    }
-  return -1;
+  while (w < end && g_ascii_isalpha (t[w]))
+    w++;
+  if (w == i || (w < end && bil_is_word_byte ((guchar) t[w])) || (v = number_word (t + i, w - i)) < 0 || v > 9)
+    return -1;
+  *out_end = w;
+  return (int) v;
 }
 
 /* "-point-four", "-point-26" at @i: how many decimals follow, or 0. */
@@ -842,9 +861,7 @@ read_range_end (const char *t,
 
 /* Four digits 1900–2100 with no currency before and no scale after. */
 static gboolean
-looks_like_year (const char   *t,
-                 gsize         start,
-                 const Amount *a)
+looks_like_year (const Amount *a)
 {
   return a->prefix == NULL && a->prefix_code == NULL && a->scale == NULL && a->number_end == a->start + 4 &&
          a->number >= 1900 && a->number <= 2100 && a->number == (double) (int) a->number;
@@ -939,30 +956,6 @@ read_vague (const char *t,
 
 /* ---- numbers written in words ----------------------------------------- */
 
-typedef struct
-{
-  const char *word;
-  double      value;
-} NumberWord;
-
-static const NumberWord number_words[] = {
-  { "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 }, { "six", 6 },
-  { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
-  { "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
-  { "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 }, { "fifty", 50 },
-  { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 },
-};
-
-static double
-number_word (const char *w,
-             gsize       n)
-{
-  for (guint k = 0; k < G_N_ELEMENTS (number_words); k++)
-    if (strlen (number_words[k].word) == n && g_ascii_strncasecmp (w, number_words[k].word, n) == 0)
-      return number_words[k].value;
-  return -1;
-}
-
 /*
  * The words [@i, @stop) as a number: "two", "forty-four", "one hundred and
  * twenty", "three and a half", "half a", "a quarter of a", "a". Returns -1
@@ -973,7 +966,7 @@ parse_number_words (const char *t,
                     gsize       i,
                     gsize       stop)
 {
-  double total = 0, group = 0;
+  double group = 0;
   gboolean any = FALSE, fraction_only = FALSE;
 
   while (i < stop)
@@ -1049,8 +1042,7 @@ parse_number_words (const char *t,
       while (i < stop && (t[i] == ' ' || t[i] == '-'))
         i++;
     }
-  total += group;
-  return any ? total : -1;
+  return any ? group : -1;
 }
 
 static const Scale *
@@ -1380,7 +1372,7 @@ bil_money_scan (const char *text,
             }
           /* "in 2020 to 22 billion dollars", "(in 2021 USD)": a year, not
            * the start of a range nor an amount of its own. */
-          if (looks_like_year (text, start, &first))
+          if (looks_like_year (&first))
             {
               gsize k = first.start;
 
