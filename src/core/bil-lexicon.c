@@ -183,9 +183,9 @@ builder_inherit (Builder       *b,
                  const BilTerm *metric,
                  const BilTerm *frame)
 {
+  /* No node is added while inheriting: @n, its terms and the ones
+   * @metric and @frame point into stay where they are. */
   BuildNode *n = &g_array_index (b->nodes, BuildNode, node);
-  BilTerm carried[2];
-  guint n_children;
 
   if (n->terms != NULL)
     {
@@ -193,36 +193,31 @@ builder_inherit (Builder       *b,
         g_array_append_val (n->terms, *metric);
       if (frame && !node_term (n, BIL_TERM_FRAME))
         g_array_append_val (n->terms, *frame);
-      n = &g_array_index (b->nodes, BuildNode, node);
     }
-  /* Copies: the arrays grow as children inherit. */
-  if (metric)
-    carried[0] = *metric;
-  if (frame)
-    carried[1] = *frame;
-  n_children = n->children ? n->children->len : 0;
-  for (guint i = 0; i < n_children; i++)
+  for (guint i = 0; n->children && i < n->children->len; i++)
     {
-      guint64 e = g_array_index (g_array_index (b->nodes, BuildNode, node).children, guint64, i);
-      guint child = (guint) (e & 0xFFFFFFFF);
-      BuildNode *here = &g_array_index (b->nodes, BuildNode, node);
-      const BilTerm *own_metric = node_term (here, BIL_TERM_METRIC), *own_frame = node_term (here, BIL_TERM_FRAME);
-      BilTerm m, f;
-      gboolean boundary = (e >> 32) == ' ';
-
+      guint64 e = g_array_index (n->children, guint64, i);
       /* Past a blank, the words so far are a term of their own. */
-      if (boundary && own_metric)
-        m = *own_metric;
-      else if (metric)
-        m = carried[0];
-      if (boundary && own_frame)
-        f = *own_frame;
-      else if (frame)
-        f = carried[1];
-      builder_inherit (b, child,
-                       (boundary && own_metric) || metric ? &m : NULL,
-                       (boundary && own_frame) || frame ? &f : NULL);
+      gboolean boundary = (e >> 32) == ' ';
+      const BilTerm *own_metric = boundary ? node_term (n, BIL_TERM_METRIC) : NULL;
+      const BilTerm *own_frame = boundary ? node_term (n, BIL_TERM_FRAME) : NULL;
+
+      builder_inherit (b, (guint) (e & 0xFFFFFFFF), own_metric ? own_metric : metric, own_frame ? own_frame : frame);
     }
+}
+
+/* Frees what a builder holds when it is given up before freezing. */
+static void
+builder_clear (Builder *b)
+{
+  for (guint i = 0; i < b->nodes->len; i++)
+    {
+      BuildNode *n = &g_array_index (b->nodes, BuildNode, i);
+
+      g_clear_pointer (&n->children, g_array_unref);
+      g_clear_pointer (&n->terms, g_array_unref);
+    }
+  g_array_unref (b->nodes);
 }
 
 static int
@@ -642,7 +637,7 @@ bil_lexicon_new_from_data (GBytes  *gazetteer,
   builder_add_node (&b);
   if (!load_gazetteer (lex, &b, json_node_get_object (g)))
     {
-      g_array_unref (b.nodes);
+      builder_clear (&b);
       bil_lexicon_free (lex);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "gazetteer.json: no countries or blocs");
       return NULL;
@@ -653,13 +648,7 @@ bil_lexicon_new_from_data (GBytes  *gazetteer,
     {
       if (!JSON_NODE_HOLDS_OBJECT (f))
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "frames.json: expected a JSON object");
-      for (guint i = 0; i < b.nodes->len; i++)
-        {
-          BuildNode *n = &g_array_index (b.nodes, BuildNode, i);
-          g_clear_pointer (&n->children, g_array_unref);
-          g_clear_pointer (&n->terms, g_array_unref);
-        }
-      g_array_unref (b.nodes);
+      builder_clear (&b);
       bil_lexicon_free (lex);
       return NULL;
     }
