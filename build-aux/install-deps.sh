@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libxml2-dev libpoppler-glib-dev libsoup-3.0-dev
   libcairo2-dev libpango1.0-dev libpng-dev zlib1g-dev
   desktop-file-utils appstream iso-codes fonts-noto-cjk
   xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 locales

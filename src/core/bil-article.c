@@ -13,7 +13,11 @@
 
 #include "bil-article.h"
 #include "bil-decode.h"
+#include "bil-document.h"
+#include "bil-error.h"
+#include "bil-html-reader.h"
 #include "bil-manifest.h"
+#include "bil-pdf-reader.h"
 #include "bil-metadata.h"
 #include "bil-text.h"
 
@@ -28,15 +32,21 @@ struct _BilArticle
   const char  *text;        /* offsets below are into this */
   gsize        text_len;
   BilEncoding  encoding;
+  char        *charset;     /* the charset a page declared, when not UTF-8 */
+  BilFormat    format;
+  BilDocument  doc_meta;    /* the page's own metadata, while the article is made */
 
   char        *title;
   BilOrigin    title_origin;
   char        *source;
+  BilOrigin    source_origin;
   char        *date;
   BilOrigin    date_origin;
   char        *url;
+  BilOrigin    url_origin;
   char        *place;
   char        *byline;
+  BilOrigin    byline_origin;
 
   /* Held for as long as the corpus, so sized exactly (a GArray doubles):
    * at 100,000 articles they were 2 KB an article. */
@@ -70,6 +80,7 @@ bil_article_meta_clear (BilArticleMeta *meta)
   g_clear_pointer (&meta->source, g_free);
   g_clear_pointer (&meta->date, g_free);
   g_clear_pointer (&meta->url, g_free);
+  g_clear_pointer (&meta->byline, g_free);
 }
 
 static void
@@ -81,6 +92,8 @@ bil_article_finalize (GObject *object)
   g_free (self->file);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_free (self->decoded);
+  g_free (self->charset);
+  bil_document_clear (&self->doc_meta);
   g_free (self->title);
   g_free (self->source);
   g_free (self->date);
@@ -192,7 +205,10 @@ infer_metadata (BilArticle *self,
         if (url != NULL && bil_manifest_url_allowed (url))
           {
             if (self->url == NULL)
-              self->url = g_steal_pointer (&url);
+              {
+                self->url = g_steal_pointer (&url);
+                self->url_origin = BIL_ORIGIN_SOURCE_LINE;
+              }
             line->flags |= BIL_LINE_BYLINE;
             content_seen--;
             continue;
@@ -213,6 +229,7 @@ infer_metadata (BilArticle *self,
       if (self->byline == NULL && (byline = bil_metadata_parse_byline (text + start, line->end - start)))
         {
           self->byline = g_steal_pointer (&byline);
+          self->byline_origin = BIL_ORIGIN_BYLINE;
           line->flags |= BIL_LINE_BYLINE;
           continue;
         }
@@ -225,7 +242,10 @@ infer_metadata (BilArticle *self,
     {
       self->place = g_steal_pointer (&dateline.place);
       if (self->source == NULL && dateline.source != NULL)
-        self->source = g_steal_pointer (&dateline.source);
+        {
+          self->source = g_steal_pointer (&dateline.source);
+          self->source_origin = BIL_ORIGIN_DATELINE;
+        }
     }
 
   /* A dateline with its year dates the article, else a date stamp near the
@@ -245,6 +265,58 @@ infer_metadata (BilArticle *self,
     }
 
   bil_dateline_clear (&dateline);
+}
+
+/* A field the manifest, a feed or the page gave, kept with where from. */
+static void
+take_meta (char       **field,
+           BilOrigin   *origin,
+           const char  *value,
+           BilOrigin    value_origin)
+{
+  if (*field != NULL || value == NULL || *value == '\0')
+    return;
+  *field = g_strdup (value);
+  *origin = value_origin;
+}
+
+/* A web page or a PDF: the reader's text becomes the article's text (what
+ * offsets are into), its metadata waits in doc_meta for the manifest's. */
+static gboolean
+read_document (BilArticle  *self,
+               const char  *data,
+               gsize        size,
+               GPtrArray   *warnings,
+               GError     **error)
+{
+  BilDocument doc = { 0 };
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  gboolean ok;
+
+  if (!bil_format_check (self->format, data, size, error))
+    return FALSE;
+  ok = self->format == BIL_FORMAT_HTML
+    ? bil_html_read (data, size, &doc, notes, error)
+    : bil_pdf_read (data, size, &doc, notes, error);
+  if (warnings != NULL)
+    for (guint i = 0; i < notes->len; i++)
+      g_ptr_array_add (warnings, g_strdup_printf ("%s: %s", self->path, (char *) g_ptr_array_index (notes, i)));
+  if (!ok)
+    {
+      bil_document_clear (&doc);
+      return FALSE;
+    }
+  self->decoded = g_steal_pointer (&doc.text);
+  self->text = self->decoded;
+  self->text_len = doc.len;
+  self->charset = g_steal_pointer (&doc.charset);
+  self->encoding = self->charset == NULL ? BIL_ENCODING_UTF8
+                   : g_ascii_strcasecmp (self->charset, "windows-1252") == 0 ? BIL_ENCODING_WINDOWS_1252
+                   : g_ascii_strcasecmp (self->charset, "UTF-16LE") == 0 ? BIL_ENCODING_UTF16LE
+                   : g_ascii_strcasecmp (self->charset, "UTF-16BE") == 0 ? BIL_ENCODING_UTF16BE
+                   : BIL_ENCODING_UTF8;
+  self->doc_meta = doc;
+  return TRUE;
 }
 
 /**
@@ -281,26 +353,38 @@ bil_article_new_from_bytes (const char           *path,
   self->file = g_path_get_basename (path);
   self->bytes = g_bytes_ref (bytes);
 
-  self->decoded = bil_decode_text (data ? data : "", size, &self->encoding, &text_start,
-                                   &self->text_len, &local_error);
-  if (local_error != NULL)
+  self->format = meta != NULL ? meta->format : BIL_FORMAT_TEXT;
+  if (self->format == BIL_FORMAT_TEXT)
+    self->format = bil_format_for_name (path, NULL);
+
+  if (self->format == BIL_FORMAT_HTML || self->format == BIL_FORMAT_PDF)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  if (self->decoded != NULL)
-    {
-      self->text = self->decoded;
-      text_start = 0;
-      if (self->encoding == BIL_ENCODING_WINDOWS_1252 && warnings != NULL)
-        g_ptr_array_add (warnings, g_strdup_printf ("%s: not valid UTF-8, read as Windows-1252", path));
+      if (!read_document (self, data ? data : "", size, warnings, error))
+        return NULL;
     }
   else
     {
-      /* Offsets stay offsets into the file: the text includes a BOM, if any,
-       * and the lines start after it. */
-      self->text = data;
-      self->text_len = size;
+      self->decoded = bil_decode_text (data ? data : "", size, &self->encoding, &text_start,
+                                       &self->text_len, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (self->decoded != NULL)
+        {
+          self->text = self->decoded;
+          text_start = 0;
+          if (self->encoding == BIL_ENCODING_WINDOWS_1252 && warnings != NULL)
+            g_ptr_array_add (warnings, g_strdup_printf ("%s: not valid UTF-8, read as Windows-1252", path));
+        }
+      else
+        {
+          /* Offsets stay offsets into the file: the text includes a BOM, if any,
+           * and the lines start after it. */
+          self->text = data;
+          self->text_len = size;
+        }
     }
 
   lines = bil_text_split_lines (self->text, text_start, self->text_len - text_start);
@@ -308,14 +392,23 @@ bil_article_new_from_bytes (const char           *path,
 
   if (meta != NULL)
     {
-      self->title = g_strdup (meta->title);
-      self->source = g_strdup (meta->source);
-      self->date = g_strdup (meta->date);
-      self->url = g_strdup (meta->url);
-      if (self->title)
-        self->title_origin = BIL_ORIGIN_MANIFEST;
-      if (self->date)
-        self->date_origin = BIL_ORIGIN_MANIFEST;
+      BilOrigin origin = meta->origin != BIL_ORIGIN_NONE ? meta->origin : BIL_ORIGIN_MANIFEST;
+
+      take_meta (&self->title, &self->title_origin, meta->title, origin);
+      take_meta (&self->source, &self->source_origin, meta->source, origin);
+      take_meta (&self->date, &self->date_origin, meta->date, origin);
+      take_meta (&self->url, &self->url_origin, meta->url, origin);
+      take_meta (&self->byline, &self->byline_origin, meta->byline, origin);
+    }
+  /* What the page or document states, where the manifest said nothing. */
+  if (self->format == BIL_FORMAT_HTML || self->format == BIL_FORMAT_PDF)
+    {
+      take_meta (&self->title, &self->title_origin, self->doc_meta.title, self->doc_meta.title_origin);
+      take_meta (&self->source, &self->source_origin, self->doc_meta.source, self->doc_meta.source_origin);
+      take_meta (&self->date, &self->date_origin, self->doc_meta.date, self->doc_meta.date_origin);
+      take_meta (&self->url, &self->url_origin, self->doc_meta.url, self->doc_meta.url_origin);
+      take_meta (&self->byline, &self->byline_origin, self->doc_meta.byline, self->doc_meta.byline_origin);
+      bil_document_clear (&self->doc_meta);
     }
 
   /* Inference marks the byline, which must not become a sentence. */
@@ -381,6 +474,44 @@ bil_article_get_text (BilArticle *self,
   if (len)
     *len = self->text_len;
   return self->text;
+}
+
+/* The charset's name as JSON and the reader say it. */
+const char *
+bil_article_get_encoding_name (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
+  if (self->charset != NULL && self->encoding == BIL_ENCODING_UTF8)
+    return self->charset;
+  return bil_encoding_to_string (self->encoding);
+}
+
+BilFormat
+bil_article_get_format (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), BIL_FORMAT_TEXT);
+  return self->format;
+}
+
+BilOrigin
+bil_article_get_source_origin (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), BIL_ORIGIN_NONE);
+  return self->source_origin;
+}
+
+BilOrigin
+bil_article_get_byline_origin (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), BIL_ORIGIN_NONE);
+  return self->byline_origin;
+}
+
+BilOrigin
+bil_article_get_url_origin (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), BIL_ORIGIN_NONE);
+  return self->url_origin;
 }
 
 BilEncoding
@@ -590,6 +721,121 @@ bil_origin_to_string (BilOrigin origin)
     case BIL_ORIGIN_FILE_NAME: return "file-name";
     case BIL_ORIGIN_DATELINE: return "dateline";
     case BIL_ORIGIN_DATE_STAMP: return "date-stamp";
+    case BIL_ORIGIN_PAGE_META: return "meta";
+    case BIL_ORIGIN_JSON_LD: return "json-ld";
+    case BIL_ORIGIN_PAGE_HEADING: return "h1";
+    case BIL_ORIGIN_PAGE_TITLE: return "title-element";
+    case BIL_ORIGIN_TIME_ELEMENT: return "time-element";
+    case BIL_ORIGIN_CANONICAL: return "canonical-link";
+    case BIL_ORIGIN_ADDRESS: return "address";
+    case BIL_ORIGIN_DOCUMENT_INFO: return "document-info";
+    case BIL_ORIGIN_FEED: return "feed";
+    case BIL_ORIGIN_FETCHED: return "fetched";
+    case BIL_ORIGIN_SOURCE_LINE: return "source-line";
+    case BIL_ORIGIN_BYLINE: return "byline";
     default: g_return_val_if_reached (NULL);
     }
+}
+
+const char *
+bil_format_to_string (BilFormat format)
+{
+  switch (format)
+    {
+    case BIL_FORMAT_TEXT: return "text";
+    case BIL_FORMAT_HTML: return "html";
+    case BIL_FORMAT_PDF: return "pdf";
+    case BIL_FORMAT_FEED_ITEM: return "feed-item";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * bil_format_for_name:
+ * @known: (out) (optional): whether the name is one of an article's
+ *
+ * Returns: how a file of this name is read; text unless its name says
+ *   web page or PDF
+ */
+BilFormat
+bil_format_for_name (const char *name,
+                     gboolean   *known)
+{
+  static const struct { const char *suffix; BilFormat format; } suffixes[] = {
+    { ".txt", BIL_FORMAT_TEXT }, { ".md", BIL_FORMAT_TEXT }, { ".markdown", BIL_FORMAT_TEXT },
+    { ".text", BIL_FORMAT_TEXT },
+    { ".html", BIL_FORMAT_HTML }, { ".htm", BIL_FORMAT_HTML }, { ".xhtml", BIL_FORMAT_HTML },
+    { ".shtml", BIL_FORMAT_HTML },
+    { ".pdf", BIL_FORMAT_PDF },
+  };
+  gsize len = strlen (name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      gsize n = strlen (suffixes[i].suffix);
+
+      if (len > n && g_ascii_strcasecmp (name + len - n, suffixes[i].suffix) == 0)
+        {
+          if (known)
+            *known = TRUE;
+          return suffixes[i].format;
+        }
+    }
+  if (known)
+    *known = FALSE;
+  return BIL_FORMAT_TEXT;
+}
+
+/* Magic numbers of files that are no article whatever their name. */
+static const char *
+binary_kind (const guchar *u,
+             gsize         len)
+{
+  if (len >= 8 && memcmp (u, "\x89PNG\r\n\x1a\n", 8) == 0)
+    return "a PNG image";
+  if (len >= 3 && u[0] == 0xFF && u[1] == 0xD8 && u[2] == 0xFF)
+    return "a JPEG image";
+  if (len >= 6 && (memcmp (u, "GIF87a", 6) == 0 || memcmp (u, "GIF89a", 6) == 0))
+    return "a GIF image";
+  if (len >= 12 && memcmp (u, "RIFF", 4) == 0 && memcmp (u + 8, "WEBP", 4) == 0)
+    return "a WebP image";
+  if (len >= 4 && memcmp (u, "PK\x03\x04", 4) == 0)
+    return "a ZIP archive (or an office document)";
+  if (len >= 2 && u[0] == 0x1F && u[1] == 0x8B)
+    return "gzip-compressed";
+  if (len >= 5 && memcmp (u, "%PDF-", 5) == 0)
+    return "a PDF";
+  return NULL;
+}
+
+/**
+ * bil_format_check:
+ *
+ * Whether @data is what @format reads; else @error names what it is ("a
+ * .html that is really a PNG").
+ */
+gboolean
+bil_format_check (BilFormat    format,
+                  const char  *data,
+                  gsize        len,
+                  GError     **error)
+{
+  const char *kind = binary_kind ((const guchar *) data, len);
+
+  if (format == BIL_FORMAT_PDF)
+    {
+      /* The header may follow some junk, within the first KB. */
+      for (gsize i = 0; i + 5 <= MIN (len, 1024); i++)
+        if (memcmp (data + i, "%PDF-", 5) == 0)
+          return TRUE;
+      g_set_error (error, BIL_ERROR, BIL_ERROR_FORMAT, "not a PDF (%s), skipped",
+                   kind ? kind : "no %PDF- header");
+      return FALSE;
+    }
+  if (format == BIL_FORMAT_HTML && kind != NULL)
+    {
+      g_set_error (error, BIL_ERROR, BIL_ERROR_FORMAT, "not a web page: the file is %s, skipped", kind);
+      return FALSE;
+    }
+  return TRUE;
 }

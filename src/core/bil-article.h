@@ -52,7 +52,27 @@ typedef enum
   BIL_ORIGIN_FILE_NAME, /* title: the file name */
   BIL_ORIGIN_DATELINE,  /* date or source: the dateline */
   BIL_ORIGIN_DATE_STAMP,/* date: a date opening a line near the top ("Published: May 29, 2019") */
+  BIL_ORIGIN_PAGE_META, /* a web page's <meta> (og:title, article:published_time, author…) */
+  BIL_ORIGIN_JSON_LD,   /* a web page's JSON-LD (headline, datePublished, author, publisher) */
+  BIL_ORIGIN_PAGE_HEADING, /* title: a web page's first <h1> */
+  BIL_ORIGIN_PAGE_TITLE,/* title: a web page's <title>, without the site's name */
+  BIL_ORIGIN_TIME_ELEMENT, /* date: a web page's <time datetime> */
+  BIL_ORIGIN_CANONICAL, /* url: a web page's <link rel="canonical"> */
+  BIL_ORIGIN_ADDRESS,   /* date: a date in the page's address (/2019/11/18/) */
+  BIL_ORIGIN_DOCUMENT_INFO, /* a PDF's document information */
+  BIL_ORIGIN_FEED,      /* a feed item's own title, link, date, author */
+  BIL_ORIGIN_FETCHED,   /* url: the address the page was fetched from */
+  BIL_ORIGIN_SOURCE_LINE, /* url: a "Source: https://…" line atop the text */
+  BIL_ORIGIN_BYLINE,    /* byline: a "By …" line near the top */
 } BilOrigin;
+
+typedef enum
+{
+  BIL_FORMAT_TEXT,      /* .txt, .md */
+  BIL_FORMAT_HTML,      /* .html, .htm, .xhtml */
+  BIL_FORMAT_PDF,       /* .pdf */
+  BIL_FORMAT_FEED_ITEM, /* an item of an RSS or Atom file */
+} BilFormat;
 
 #define BIL_TYPE_ARTICLE (bil_article_get_type ())
 G_DECLARE_FINAL_TYPE (BilArticle, bil_article, BIL, ARTICLE, GObject)
@@ -64,6 +84,9 @@ typedef struct
   char *source;
   char *date;
   char *url;
+  char *byline;
+  BilFormat format;  /* how to read the bytes; BIL_FORMAT_TEXT unless set */
+  BilOrigin origin;  /* where these came from: BIL_ORIGIN_MANIFEST, or a feed's */
 } BilArticleMeta;
 
 void           bil_article_meta_clear      (BilArticleMeta *meta);
@@ -80,6 +103,11 @@ GBytes        *bil_article_get_bytes       (BilArticle *self);
 const char    *bil_article_get_text        (BilArticle *self,
                                             gsize      *len);
 BilEncoding    bil_article_get_encoding    (BilArticle *self);
+const char    *bil_article_get_encoding_name (BilArticle *self);
+BilFormat      bil_article_get_format      (BilArticle *self);
+BilOrigin      bil_article_get_source_origin (BilArticle *self);
+BilOrigin      bil_article_get_byline_origin (BilArticle *self);
+BilOrigin      bil_article_get_url_origin  (BilArticle *self);
 const char    *bil_article_get_title       (BilArticle *self);
 BilOrigin      bil_article_get_title_origin(BilArticle *self);
 const char    *bil_article_get_source      (BilArticle *self);
@@ -114,5 +142,12 @@ void           bil_article_set_facts       (BilArticle *self,
 
 const char    *bil_encoding_to_string      (BilEncoding encoding);
 const char    *bil_origin_to_string        (BilOrigin   origin);
+const char    *bil_format_to_string        (BilFormat   format);
+BilFormat      bil_format_for_name         (const char *name,
+                                            gboolean   *known);
+gboolean       bil_format_check            (BilFormat    format,
+                                            const char  *data,
+                                            gsize        len,
+                                            GError     **error);
 
 G_END_DECLS

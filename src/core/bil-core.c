@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <libxml/parser.h>
+
 #include "bil-core.h"
 #include "bil-core-resources.h"
 
@@ -21,6 +23,9 @@ bil_core_init (void)
   if (g_once_init_enter (&initialized))
     {
       bil_core_register_resource ();
+      /* libxml2 sets up its globals here, once, before the loader's
+       * threads parse pages side by side. */
+      xmlInitParser ();
       g_once_init_leave (&initialized, 1);
     }
 }

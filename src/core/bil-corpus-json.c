@@ -407,12 +407,16 @@ build_article (JsonBuilder *builder,
   bil_json_add_string_or_null (builder, "title", bil_article_get_title (article));
   bil_json_add_string_or_null (builder, "title_origin", bil_origin_to_string (bil_article_get_title_origin (article)));
   bil_json_add_string_or_null (builder, "source", bil_article_get_source (article));
+  bil_json_add_string_or_null (builder, "source_origin", bil_origin_to_string (bil_article_get_source_origin (article)));
   bil_json_add_string_or_null (builder, "date", bil_article_get_date (article));
   bil_json_add_string_or_null (builder, "date_origin", bil_origin_to_string (bil_article_get_date_origin (article)));
   bil_json_add_string_or_null (builder, "url", bil_article_get_url (article));
+  bil_json_add_string_or_null (builder, "url_origin", bil_origin_to_string (bil_article_get_url_origin (article)));
   bil_json_add_string_or_null (builder, "place", bil_article_get_place (article));
   bil_json_add_string_or_null (builder, "byline", bil_article_get_byline (article));
-  bil_json_add_string_or_null (builder, "encoding", bil_encoding_to_string (bil_article_get_encoding (article)));
+  bil_json_add_string_or_null (builder, "byline_origin", bil_origin_to_string (bil_article_get_byline_origin (article)));
+  bil_json_add_string_or_null (builder, "format", bil_format_to_string (bil_article_get_format (article)));
+  bil_json_add_string_or_null (builder, "encoding", bil_article_get_encoding_name (article));
   json_builder_set_member_name (builder, "bytes");
   json_builder_add_int_value (builder, g_bytes_get_size (bil_article_get_bytes (article)));
   json_builder_set_member_name (builder, "sentences");

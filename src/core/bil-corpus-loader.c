@@ -201,9 +201,10 @@ warn (GPtrArray  *warnings,
 static gboolean
 is_article_name (const char *name)
 {
-  return g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".md") ||
-         g_str_has_suffix (name, ".TXT") || g_str_has_suffix (name, ".MD") ||
-         g_str_has_suffix (name, ".markdown");
+  gboolean known = FALSE;
+
+  bil_format_for_name (name, &known);
+  return known;
 }
 
 static gboolean

@@ -20,6 +20,10 @@ typedef enum
   BIL_ERROR_OUTSIDE,      /* a manifest entry outside its folder */
   BIL_ERROR_STRICT,       /* --strict turned a warning into a failure */
   BIL_ERROR_USAGE,        /* a command-line mistake */
+  BIL_ERROR_TOO_LARGE,    /* past a reader's size limit */
+  BIL_ERROR_FORMAT,       /* not the format its name says, or broken */
+  BIL_ERROR_ENCRYPTED,    /* a PDF that needs a password */
+  BIL_ERROR_NO_TEXT,      /* a PDF without a text layer (a scan) */
 } BilError;
 
 GQuark bil_error_quark (void);
