@@ -102,12 +102,15 @@ test_folder (Fixture       *f,
   g_autoptr(BilCorpus) corpus = NULL;
   g_autofree char *a = bil_test_write_file (f->dir, "a.txt", "Japan and Malaysia\n\nThey cooperate on chips.\n", -1);
   g_autofree char *b = bil_test_write_file (f->dir, "sub/deeper/b.md", "# Notes\n\nASEAN trade grew.\n", -1);
-  g_autofree char *c = bil_test_write_file (f->dir, "c.pdf", "%PDF-1.4", -1);
+  g_autofree char *c = bil_test_write_file (f->dir, "c.png", "\x89PNG\r\n", -1);
+  g_autofree char *d = bil_test_write_file (f->dir, "d.pdf", "%PDF-1.4", -1);
   g_autofree char *h = bil_test_write_file (f->dir, ".hidden.txt", "Hidden.", -1);
 
   corpus = load_one (f->dir);
+  /* Not an article's name: passed over; a broken PDF: said so. */
   g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 2);
-  g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 0);
+  g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 1);
+  assert_warning (corpus, d, "broken PDF");
   g_assert_cmpstr (bil_article_get_file (bil_corpus_get_article (corpus, 0)), ==, "a.txt");
   g_assert_cmpstr (bil_article_get_path (bil_corpus_get_article (corpus, 0)), ==, a);
   g_assert_cmpstr (bil_article_get_title (bil_corpus_get_article (corpus, 0)), ==, "Japan and Malaysia");
