@@ -329,6 +329,8 @@ typedef struct
   guint32 n_input;
   guint32 n_embed;
   guint32 heading;  /* bytes of text inside headings */
+  guint32 inline_text;   /* of its text, the bytes not inside a block child */
+  guint32 inline_commas;
   gboolean has_block;
   gboolean candidate;
   double   score;
@@ -419,6 +421,8 @@ stats_enter (xmlNode  *node,
       measure_text ((const char *) node->content, &len, &commas);
       parent->text += len;
       parent->commas += commas;
+      parent->inline_text += len;
+      parent->inline_commas += commas;
       if (stats->in_link > 0)
         parent->link += len;
       if (stats->in_heading > 0)
@@ -456,6 +460,11 @@ stats_leave (xmlNode  *node,
   parent->n_embed += info->n_embed + ((tag->flags & TAG_EMBED) ? 1 : 0);
   if (tag->flags & TAG_BLOCK)
     parent->has_block = TRUE;
+  else
+    {
+      parent->inline_text += info->inline_text;
+      parent->inline_commas += info->inline_commas;
+    }
 }
 
 /* Fills every element's Info afresh (the tree changed since). */
@@ -636,31 +645,20 @@ init_candidate (xmlNode *node,
   g_ptr_array_add (candidates, node);
 }
 
-static gboolean
-score_enter (xmlNode  *node,
-             gpointer  data)
+/* Readability's points for a paragraph, given to its ancestors from
+ * @first up: in full to the first, half to the next, then a third of the
+ * level. */
+static void
+give_points (xmlNode *first,
+             guint32  text,
+             guint32  commas,
+             Score   *score)
 {
-  Score *score = data;
-  const TagInfo *tag;
-  Info *info;
-  double points;
+  double points = 1 + commas + MIN (text / 100, 3);
   int level = 0;
 
-  if (node->type != XML_ELEMENT_NODE)
-    return FALSE;
-  tag = tag_of (node);
-  info = info_of (node);
-  /* A paragraph, or an element holding text but no blocks (a div used as
-   * one, Readability turns those into paragraphs). */
-  if (!((tag->flags & TAG_PARAGRAPH) ||
-        (!info->has_block && (is_tag (node, "div") || is_tag (node, "section") || is_tag (node, "article")))))
-    return TRUE;
-  if (info->text < 25)
-    return !(tag->flags & TAG_PARAGRAPH);
-
-  points = 1 + info->commas + MIN (info->text / 100, 3);
   /* Up to the body: only elements inside it were measured. */
-  for (xmlNode *up = node->parent; up != NULL && up->type == XML_ELEMENT_NODE && !is_tag (up, "html") && level < 5;
+  for (xmlNode *up = first; up != NULL && up->type == XML_ELEMENT_NODE && !is_tag (up, "html") && level < 5;
        up = up->parent, level++)
     {
       Info *up_info = info_of (up);
@@ -669,7 +667,33 @@ score_enter (xmlNode  *node,
       init_candidate (up, up_info, score->flags, score->candidates);
       up_info->score += points / divider;
     }
-  return FALSE;
+}
+
+static gboolean
+score_enter (xmlNode  *node,
+             gpointer  data)
+{
+  Score *score = data;
+  const TagInfo *tag;
+  Info *info;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  tag = tag_of (node);
+  info = info_of (node);
+  if (tag->flags & TAG_PARAGRAPH)
+    {
+      if (info->text >= 25)
+        give_points (node->parent, info->text, info->commas, score);
+      /* A cell may hold paragraphs of its own. */
+      return is_tag (node, "td") && info->has_block;
+    }
+  /* Text outside any paragraph: a div used as one ("text<br><br>text"),
+   * or the runs of text between a div's blocks. Readability wraps those in
+   * paragraphs of their own, whose parent is this element. */
+  if ((tag->flags & TAG_BLOCK) && !(tag->flags & (TAG_HEADING | TAG_ITEM)) && info->inline_text >= 25)
+    give_points (node, info->inline_text, info->inline_commas, score);
+  return info->has_block;
 }
 
 static double
