@@ -230,6 +230,10 @@ static const char * const unlikely_words[] = {
   NULL
 };
 
+static const char * const comment_words[] = {
+  "comment", "disqus", "replies", "respond", NULL
+};
+
 static const char * const maybe_words[] = {
   "and", "article", "body", "column", "content", "main", "shadow", NULL
 };
@@ -576,6 +580,14 @@ prune_enter (xmlNode  *node,
       g_ptr_array_add (prune->doomed, node);
       return FALSE;
     }
+  /* Readers' comments are never the article, however long the thread. */
+  class_and_id (node, words, sizeof words);
+  if (words[0] != '\0' && matches_any (words, comment_words) &&
+      !matches_any (words, maybe_words) && !is_tag (node, "article") && !is_tag (node, "main"))
+    {
+      g_ptr_array_add (prune->doomed, node);
+      return FALSE;
+    }
   /* An element that holds most of the page's text is kept whatever its
    * name says ("page-wrapper with-sidebar", an ASP.NET page's one form). */
   holds_article = info->text > prune->body_text / 2;
@@ -601,7 +613,6 @@ prune_enter (xmlNode  *node,
   if ((prune->flags & STRIP_UNLIKELY) && !is_tag (node, "a") && !is_tag (node, "article") &&
       !is_tag (node, "main"))
     {
-      class_and_id (node, words, sizeof words);
       if (words[0] != '\0' && matches_any (words, unlikely_words) && !matches_any (words, maybe_words))
         {
           g_ptr_array_add (prune->doomed, node);
