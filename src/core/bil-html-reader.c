@@ -85,7 +85,7 @@ static const TagInfo tags[] = {
   { "dt", TAG_BLOCK, -3 },
   { "embed", TAG_DROP | TAG_EMBED, 0 },
   { "fieldset", TAG_BLOCK | TAG_CLEAN, 0 },
-  { "figcaption", TAG_BLOCK, 0 },
+  { "figcaption", TAG_BLOCK | TAG_DROP, 0 },
   { "figure", TAG_BLOCK, 0 },
   { "footer", TAG_BLOCK, 0 },
   { "form", TAG_BLOCK | TAG_CLEAN, -3 },
@@ -227,7 +227,7 @@ static const char * const unlikely_words[] = {
   "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
   "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "newsletter",
   "outbrain", "taboola", "share", "recommend", "trending", "most-read", "most-popular",
-  NULL
+  "caption", "gallery", "slideshow", "carousel", "lightbox", NULL
 };
 
 static const char * const comment_words[] = {
