@@ -22,6 +22,7 @@
 #include "bil-corpus-entry.h"
 #include "bil-corpus-loader.h"
 #include "bil-extractor.h"
+#include "bil-feed-reader.h"
 #include "bil-jsonl.h"
 #include "bil-manifest.h"
 #include "bil-partnership.h"
@@ -253,6 +254,138 @@ warn_broken_link (Collect    *collect,
     warn (collect->warnings, path, "dangling symbolic link, skipped");
 }
 
+/* g_file_load_bytes () reads in 8 KB blocks into a buffer that doubles: a
+ * 5 KB article kept 16 KB for as long as it was loaded, 3× the corpus at
+ * 100,000 articles. Read into a buffer of the file's size instead (plus
+ * one byte, so that the read which finds the end needs no more room), and
+ * grow only when the size was unknown or the file grew meanwhile. */
+static GBytes *
+read_file (GFile        *file,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, error);
+  g_autoptr(GFileInfo) info = NULL;
+  gsize len = 0, cap = 4096;
+  char *buf;
+
+  if (in == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > 0 && (guint64) g_file_info_get_size (info) < G_MAXSIZE - 2)
+    cap = (gsize) g_file_info_get_size (info) + 2;
+  if ((buf = g_try_malloc (cap)) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory (%" G_GSIZE_FORMAT " bytes)", cap - 2);
+      return NULL;
+    }
+  for (;;)
+    {
+      gssize n;
+
+      if (cap - len < 2)
+        {
+          char *bigger = cap < G_MAXSIZE / 2 ? g_try_realloc (buf, cap * 2) : NULL;
+
+          if (bigger == NULL)
+            {
+              g_free (buf);
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory");
+              return NULL;
+            }
+          buf = bigger;
+          cap *= 2;
+        }
+      n = g_input_stream_read (G_INPUT_STREAM (in), buf + len, cap - len - 1, cancellable, error);
+      if (n < 0)
+        {
+          g_free (buf);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      len += (gsize) n;
+    }
+  buf[len] = '\0';
+  /* Grown past what it holds: give the rest back. */
+  if (cap - len > 4096)
+    buf = g_realloc (buf, len + 1);
+  return g_bytes_new_take (buf, len);
+}
+
+/* A saved feed: each item becomes an entry of its own, "news.rss#3" for
+ * the third, its text read now (a feed is one file) and extracted later
+ * in the worker threads. A .xml that is no feed is passed over in a
+ * folder and named when asked for. */
+static void
+collect_feed (Collect    *collect,
+              GFile      *file,
+              const char *path,
+              gboolean    asked)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) bil_document_free);
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  gboolean certain = FALSE;
+  const char *data;
+  gsize len;
+
+  bil_feed_is_name (path, &certain);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, collect->cancellable, &error);
+  if (info != NULL && g_file_info_get_size (info) > (goffset) BIL_FEED_MAX_BYTES)
+    {
+      g_autofree char *message = g_strdup_printf ("feed too large (%" G_GOFFSET_FORMAT " MB, at most %u MB), skipped",
+                                                  g_file_info_get_size (info) / (1024 * 1024),
+                                                  BIL_FEED_MAX_BYTES / (1024 * 1024));
+
+      warn (collect->warnings, path, message);
+      return;
+    }
+  bytes = read_file (file, collect->cancellable, &error);
+  if (bytes == NULL)
+    {
+      warn (collect->warnings, path, describe_error (error));
+      return;
+    }
+  data = g_bytes_get_data (bytes, &len);
+  if (!certain && !bil_feed_sniff (data, len))
+    {
+      if (asked)
+        warn (collect->warnings, path, "not an RSS or Atom feed, skipped");
+      return;
+    }
+  if (!bil_feed_read (data, len, items, notes, &error))
+    warn (collect->warnings, path, describe_error (error));
+  for (guint i = 0; i < notes->len; i++)
+    warn (collect->warnings, path, g_ptr_array_index (notes, i));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BilDocument *doc = g_ptr_array_index (items, i);
+      g_autofree char *label = NULL;
+      BilCorpusEntry *entry;
+
+      if (doc == NULL)
+        continue;
+      label = g_strdup_printf ("%s#%u", path, i + 1);
+      if (!g_hash_table_add (collect->seen, g_strdup (label)))
+        continue;
+      entry = bil_corpus_entry_new (NULL, label);
+      entry->text = g_bytes_new_take (g_steal_pointer (&doc->text), doc->len);
+      entry->meta.title = g_steal_pointer (&doc->title);
+      entry->meta.source = g_steal_pointer (&doc->source);
+      entry->meta.date = g_steal_pointer (&doc->date);
+      entry->meta.url = g_steal_pointer (&doc->url);
+      entry->meta.byline = g_steal_pointer (&doc->byline);
+      entry->meta.format = BIL_FORMAT_FEED_ITEM;
+      entry->meta.origin = BIL_ORIGIN_FEED;
+      g_ptr_array_add (collect->entries, entry);
+    }
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -317,6 +450,8 @@ walk_folder (Collect   *collect,
         case G_FILE_TYPE_REGULAR:
           if (is_article_name (name))
             add_file (collect, child, path);
+          else if (bil_feed_is_name (name, NULL))
+            collect_feed (collect, child, path, FALSE);
           break;
         case G_FILE_TYPE_SYMBOLIC_LINK:
           warn_broken_link (collect, child, path);
@@ -404,7 +539,13 @@ collect_path (Collect    *collect,
       break;
 
     default:
-      if (is_jsonl_name (path))
+      if (bil_feed_is_name (path, NULL))
+        {
+          if (name)
+            *name = g_file_get_basename (file);
+          collect_feed (collect, file, path, TRUE);
+        }
+      else if (is_jsonl_name (path))
         {
           if (name)
             {
@@ -461,66 +602,6 @@ typedef struct
   gint             next;
   guint            limit;     /* entries [next, limit) are left to read */
 } Work;
-
-/* g_file_load_bytes () reads in 8 KB blocks into a buffer that doubles: a
- * 5 KB article kept 16 KB for as long as it was loaded, 3× the corpus at
- * 100,000 articles. Read into a buffer of the file's size instead (plus
- * one byte, so that the read which finds the end needs no more room), and
- * grow only when the size was unknown or the file grew meanwhile. */
-static GBytes *
-read_file (GFile        *file,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, error);
-  g_autoptr(GFileInfo) info = NULL;
-  gsize len = 0, cap = 4096;
-  char *buf;
-
-  if (in == NULL)
-    return NULL;
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-      g_file_info_get_size (info) > 0 && (guint64) g_file_info_get_size (info) < G_MAXSIZE - 2)
-    cap = (gsize) g_file_info_get_size (info) + 2;
-  if ((buf = g_try_malloc (cap)) == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory (%" G_GSIZE_FORMAT " bytes)", cap - 2);
-      return NULL;
-    }
-  for (;;)
-    {
-      gssize n;
-
-      if (cap - len < 2)
-        {
-          char *bigger = cap < G_MAXSIZE / 2 ? g_try_realloc (buf, cap * 2) : NULL;
-
-          if (bigger == NULL)
-            {
-              g_free (buf);
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory");
-              return NULL;
-            }
-          buf = bigger;
-          cap *= 2;
-        }
-      n = g_input_stream_read (G_INPUT_STREAM (in), buf + len, cap - len - 1, cancellable, error);
-      if (n < 0)
-        {
-          g_free (buf);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      len += (gsize) n;
-    }
-  buf[len] = '\0';
-  /* Grown past what it holds: give the rest back. */
-  if (cap - len > 4096)
-    buf = g_realloc (buf, len + 1);
-  return g_bytes_new_take (buf, len);
-}
 
 static void
 load_entry (Work  *work,

@@ -28,6 +28,15 @@ bil_document_clear (BilDocument *doc)
   doc->len = 0;
 }
 
+void
+bil_document_free (BilDocument *doc)
+{
+  if (doc == NULL)
+    return;
+  bil_document_clear (doc);
+  g_free (doc);
+}
+
 /* @value with its blanks collapsed and trimmed, valid UTF-8, or NULL when
  * nothing is left. */
 static char *

@@ -32,6 +32,7 @@ typedef struct
 } BilDocument;
 
 void bil_document_clear      (BilDocument *doc);
+void bil_document_free       (BilDocument *doc);
 void bil_document_set_title  (BilDocument *doc, const char *value, BilOrigin origin);
 void bil_document_set_date   (BilDocument *doc, const char *value, BilOrigin origin);
 void bil_document_set_source (BilDocument *doc, const char *value, BilOrigin origin);

@@ -30,6 +30,7 @@ typedef struct
   double  right;
   guint   page;
   gboolean drop;
+  gboolean row;    /* a table's row: a paragraph of its own */
 } Line;
 
 static void
@@ -94,6 +95,210 @@ page_lines (PopplerPage *page,
           line.right = MAX (line.right, MAX (r->x1, r->x2));
         }
     }
+}
+
+/* A table's cell: short, whatever it holds. */
+#define CELL_MAX_CHARS 32
+
+static gboolean
+is_figure_cell (const char *text)
+{
+  return strpbrk (text, "0123456789") != NULL && g_utf8_strlen (text, -1) <= 24;
+}
+
+static int
+compare_left (gconstpointer a,
+              gconstpointer b)
+{
+  const Line *x = *(const Line **) a, *y = *(const Line **) b;
+
+  return x->left < y->left ? -1 : x->left > y->left;
+}
+
+/* poppler reads a table whose cells stand far apart as columns, one cell a
+ * line ("Japan", "China", then "US$12.4 billion", "US$31.0 billion"): the
+ * row that ties a partner to its figure is lost. Lines of the page from
+ * @first on that share their baseline with others, all short, in two rows
+ * or more running down the page, at least half of them holding a figure,
+ * are a table: each row becomes one line, its cells in order from the
+ * left, where the table's first cell stood. Columns of prose stay apart:
+ * their lines are long, or few hold figures. */
+static void
+join_table_rows (GArray *lines,
+                 guint   first)
+{
+  guint n = lines->len - first;
+  g_autofree int *row_of = NULL;
+  g_autoptr(GPtrArray) rows = NULL;   /* GPtrArray of Line *, per row */
+  g_autoptr(GArray) out = NULL;
+  g_autofree gboolean *in_table = NULL;
+  g_autofree int *table_of = NULL;    /* per row: its table's number, or -1 */
+  guint n_tables = 0;
+
+  if (n < 4)
+    return;
+  row_of = g_new (int, n);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      Line *line = &g_array_index (lines, Line, first + i);
+      double height = MAX (1, line->bottom - line->top);
+
+      row_of[i] = -1;
+      for (guint r = 0; r < rows->len; r++)
+        {
+          Line *head = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, r), 0);
+
+          if (ABS (head->top - line->top) < height * 0.3 && ABS (head->bottom - line->bottom) < height * 0.3)
+            {
+              row_of[i] = (int) r;
+              break;
+            }
+        }
+      if (row_of[i] < 0)
+        {
+          row_of[i] = (int) rows->len;
+          g_ptr_array_add (rows, g_ptr_array_new ());
+        }
+      g_ptr_array_add (g_ptr_array_index (rows, row_of[i]), line);
+    }
+
+  /* Rows in order down the page; a table is a run of rows of two short
+   * cells or more, next to each other. */
+  {
+    g_autofree guint *order = g_new (guint, rows->len);
+    guint run_start = 0;
+
+    table_of = g_new (int, rows->len);
+    for (guint r = 0; r < rows->len; r++)
+      {
+        GPtrArray *row = g_ptr_array_index (rows, r);
+        guint j = r;
+
+        g_ptr_array_sort (row, compare_left);
+        while (j > 0 && ((Line *) g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, order[j - 1]), 0))->top >
+                          ((Line *) g_ptr_array_index (row, 0))->top)
+          {
+            order[j] = order[j - 1];
+            j--;
+          }
+        order[j] = r;
+        table_of[r] = -1;
+      }
+    for (guint k = 0; k <= rows->len; k++)
+      {
+        gboolean cells = FALSE;
+
+        if (k < rows->len)
+          {
+            GPtrArray *row = g_ptr_array_index (rows, order[k]);
+
+            cells = row->len >= 2;
+            for (guint c = 0; c < row->len && cells; c++)
+              {
+                Line *cell = g_ptr_array_index (row, c);
+
+                cells = g_utf8_strlen (cell->text, -1) <= CELL_MAX_CHARS &&
+                        (c == 0 || cell->left > ((Line *) g_ptr_array_index (row, c - 1))->right);
+              }
+            if (cells && k > run_start)
+              {
+                Line *above = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, order[k - 1]), 0);
+                Line *here = g_ptr_array_index (row, 0);
+
+                cells = here->top - above->bottom < 2.5 * MAX (1, here->bottom - here->top);
+              }
+          }
+        if (!cells)
+          {
+            guint figures = 0;
+
+            for (guint m = run_start; m < k; m++)
+              {
+                GPtrArray *row = g_ptr_array_index (rows, order[m]);
+
+                for (guint c = 0; c < row->len; c++)
+                  if (is_figure_cell (((Line *) g_ptr_array_index (row, c))->text))
+                    {
+                      figures++;
+                      break;
+                    }
+              }
+            if (k - run_start >= 2 && figures * 2 >= k - run_start)
+              {
+                for (guint m = run_start; m < k; m++)
+                  table_of[order[m]] = (int) n_tables;
+                n_tables++;
+              }
+            run_start = k + 1;
+            /* This row may open the next run. */
+            if (k < rows->len)
+              {
+                GPtrArray *row = g_ptr_array_index (rows, order[k]);
+                gboolean opens = row->len >= 2;
+
+                for (guint c = 0; c < row->len && opens; c++)
+                  opens = g_utf8_strlen (((Line *) g_ptr_array_index (row, c))->text, -1) <= CELL_MAX_CHARS &&
+                          (c == 0 || ((Line *) g_ptr_array_index (row, c))->left >
+                                     ((Line *) g_ptr_array_index (row, c - 1))->right);
+                if (opens)
+                  run_start = k;
+              }
+          }
+      }
+    if (n_tables == 0)
+      return;
+
+    /* Write the page again: a table's rows where its first cell stood. */
+    out = g_array_sized_new (FALSE, TRUE, sizeof (Line), n);
+    in_table = g_new0 (gboolean, n_tables);
+    for (guint i = 0; i < n; i++)
+      {
+        Line *line = &g_array_index (lines, Line, first + i);
+        int t = table_of[row_of[i]];
+
+        if (t < 0)
+          {
+            g_array_append_val (out, *line);
+            continue;
+          }
+        if (!in_table[t])
+          {
+            in_table[t] = TRUE;
+            for (guint m = 0; m < rows->len; m++)
+              {
+                GPtrArray *row = g_ptr_array_index (rows, order[m]);
+                Line joined = *(Line *) g_ptr_array_index (row, 0);
+                GString *text;
+
+                if (table_of[order[m]] != t)
+                  continue;
+                text = g_string_new (NULL);
+                for (guint c = 0; c < row->len; c++)
+                  {
+                    Line *cell = g_ptr_array_index (row, c);
+
+                    if (c > 0)
+                      g_string_append_c (text, ' ');
+                    g_string_append (text, cell->text);
+                    joined.top = MIN (joined.top, cell->top);
+                    joined.bottom = MAX (joined.bottom, cell->bottom);
+                    joined.right = MAX (joined.right, cell->right);
+                  }
+                joined.text = g_string_free (text, FALSE);
+                joined.row = TRUE;
+                g_array_append_val (out, joined);
+              }
+          }
+        g_free (line->text);
+      }
+  }
+  /* The page's lines are now out's (their texts moved or freed): put them
+   * back without clearing them. */
+  g_array_set_clear_func (lines, NULL);
+  g_array_set_size (lines, first);
+  g_array_set_clear_func (lines, line_clear);
+  g_array_append_vals (lines, out->data, out->len);
 }
 
 /* The line with its digits as '#', so "Page 3 of 9" repeats on every page. */
@@ -225,7 +430,7 @@ write_paragraphs (GArray  *lines,
 
       if (line != NULL && line->drop)
         continue;
-      if (line == NULL || prev == NULL || line->page != prev->page)
+      if (line == NULL || prev == NULL || line->page != prev->page || line->row || prev->row)
         new_para = TRUE;
       else
         {
@@ -340,7 +545,12 @@ bil_pdf_read (const char  *data,
       PopplerPage *page = (PopplerPage *) page_object;
 
       if (page != NULL)
-        page_lines (page, i, lines);
+        {
+          guint first = lines->len;
+
+          page_lines (page, i, lines);
+          join_table_rows (lines, first);
+        }
     }
   if (lines->len == 0)
     {
