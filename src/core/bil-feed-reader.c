@@ -126,6 +126,7 @@ in_ns (const xmlNode *node,
   return node->ns != NULL && node->ns->href != NULL && strstr ((const char *) node->ns->href, fragment) != NULL;
 }
 
+/* The element's text, valid UTF-8 whatever bytes a broken feed had. */
 static char *
 content_of (const xmlNode *node)
 {
@@ -134,7 +135,7 @@ content_of (const xmlNode *node)
 
   if (s == NULL)
     return NULL;
-  copy = g_strdup ((const char *) s);
+  copy = g_utf8_make_valid ((const char *) s, -1);
   xmlFree (s);
   return copy;
 }
@@ -149,7 +150,7 @@ prop (const xmlNode *node,
   g_clear_pointer (storage, g_free);
   if (s == NULL)
     return NULL;
-  *storage = g_strdup ((const char *) s);
+  *storage = g_utf8_make_valid ((const char *) s, -1);
   xmlFree (s);
   return *storage;
 }

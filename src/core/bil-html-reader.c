@@ -675,6 +675,8 @@ give_points (xmlNode *first,
       Info *up_info = info_of (up);
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
 
+      if (up_info == NULL)   /* outside what was measured */
+        break;
       init_candidate (up, up_info, score->flags, score->candidates);
       up_info->score += points / divider;
     }
@@ -781,6 +783,8 @@ choose_top (GPtrArray *candidates,
       {
         const Info *up_info = info_of (up);
 
+        if (up_info == NULL)
+          break;
         if (!up_info->candidate)
           continue;
         if (up_info->score < threshold)
@@ -839,7 +843,10 @@ gather_siblings (xmlNode   *top,
           g_ptr_array_add (parts, s);
           continue;
         }
-      info = info_of (s);
+      /* Broken markup can put the chosen part beside elements that were
+       * never measured (a second <html> inside the body). */
+      if ((info = info_of (s)) == NULL)
+        continue;
       {
         const char *class = attr (s, "class");
         double bonus = top_class != NULL && *top_class && class != NULL && strcmp (class, top_class) == 0
@@ -1575,6 +1582,7 @@ page_to_utf8 (const char  *data,
 {
   const guchar *u = (const guchar *) data;
   g_autofree char *declared = NULL;
+  g_autoptr(GError) local_error = NULL;
   BilEncoding encoding;
   gsize start = 0, text_len = 0;
   char *text;
@@ -1612,9 +1620,14 @@ page_to_utf8 (const char  *data,
                                                     declared, local->message));
     }
 
-  text = bil_decode_text (data, len, &encoding, &start, &text_len, error);
-  if (text == NULL && error != NULL && *error != NULL)
-    return NULL;
+  /* Whether the caller wants the reason or not: a binary page (NUL bytes)
+   * is refused, never passed on raw. */
+  text = bil_decode_text (data, len, &encoding, &start, &text_len, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   if (text == NULL)
     {
       *out_len = text_len;
