@@ -1464,6 +1464,39 @@ date_in_address (const char *url)
   return NULL;
 }
 
+/* "<!-- saved from url=(0042)https://… -->", which browsers write atop a
+ * page they save (and Bilateral atop a page it fetches): the address the
+ * page came from. */
+static char *
+saved_from_address (xmlDoc *xml)
+{
+  xmlNode *root = xmlDocGetRootElement (xml);
+  xmlNode *lists[] = { xml->children, root ? root->children : NULL };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (xmlNode *c = lists[l]; c != NULL; c = c->next)
+      {
+        const char *s;
+
+        if (c->type == XML_ELEMENT_NODE && l == 1)
+          break;   /* only before the page's own elements */
+        if (c->type != XML_COMMENT_NODE || c->content == NULL)
+          continue;
+        s = (const char *) c->content;
+        while (g_ascii_isspace (*s))
+          s++;
+        if (g_ascii_strncasecmp (s, "saved from url=(", 16) == 0 && (s = strchr (s, ')')) != NULL)
+          {
+            const char *end = ++s;
+
+            while (*end != '\0' && !g_ascii_isspace (*end))
+              end++;
+            return g_strndup (s, (gsize) (end - s));
+          }
+      }
+  return NULL;
+}
+
 static void
 read_metadata (xmlDoc      *xml,
                BilDocument *doc)
@@ -1511,6 +1544,11 @@ read_metadata (xmlDoc      *xml,
   for (guint i = 0; author_names[i] != NULL && doc->byline == NULL; i++)
     bil_document_set_byline (doc, meta_get (&m, author_names[i]), BIL_ORIGIN_PAGE_META);
 
+  {
+    g_autofree char *fetched = saved_from_address (xml);
+
+    bil_document_set_url (doc, fetched, BIL_ORIGIN_FETCHED);
+  }
   bil_document_set_url (doc, m.canonical, BIL_ORIGIN_CANONICAL);
   bil_document_set_url (doc, meta_get (&m, "og:url"), BIL_ORIGIN_PAGE_META);
   if (doc->date == NULL && doc->url != NULL)

@@ -1367,11 +1367,12 @@ run_chooser (BilWindow            *self,
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-      gtk_file_filter_set_name (filter, _("Articles and manifests"));
-      gtk_file_filter_add_suffix (filter, "txt");
-      gtk_file_filter_add_suffix (filter, "md");
-      gtk_file_filter_add_suffix (filter, "json");
-      gtk_file_filter_add_suffix (filter, "jsonl");
+      static const char *const suffixes[] = { "txt", "md", "html", "htm", "xhtml", "pdf", "rss", "atom", "xml",
+                                              "json", "jsonl" };
+
+      gtk_file_filter_set_name (filter, _("Articles, web pages, PDFs, feeds and manifests"));
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        gtk_file_filter_add_suffix (filter, suffixes[i]);
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
       gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
     }
