@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bil-address-dialog.h"
 #include "bil-application.h"
 #include "bil-conflict-view.h"
 #include "bil-corpus-loader.h"
@@ -96,6 +97,7 @@ struct _BilWindow
   GSettings            *settings;        /* NULL without an application or schema */
   GHashTable           *review_notes;    /* review messages already shown */
   GtkWindow            *help_overlay;    /* built when first asked for */
+  char                 *select_path;     /* the article to show once loaded (a page just added) */
 };
 
 G_DEFINE_FINAL_TYPE (BilWindow, bil_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -956,6 +958,21 @@ loaded_cb (GObject      *object,
       return;
     }
   set_corpus (self, corpus);
+  if (self->select_path != NULL)
+    {
+      g_autofree char *path = g_steal_pointer (&self->select_path);
+
+      for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
+        {
+          BilArticle *article = bil_corpus_get_article (corpus, i);
+
+          if (g_strcmp0 (bil_article_get_path (article), path) == 0)
+            {
+              show_evidence (self, article, 0, 0);
+              break;
+            }
+        }
+    }
 }
 
 static void
@@ -1392,6 +1409,90 @@ open_folder_action (GtkWidget *widget, const char *name, GVariant *parameter)
   run_chooser (BIL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
 }
 
+/* Where a fetched page goes: the corpus's own folder when the corpus is
+ * one folder that can be written, else the app's data folder (the
+ * embedded corpus, files, manifests, read-only folders). */
+static GFile *
+fetch_folder (BilWindow *self,
+              gboolean  *in_corpus)
+{
+  BilCorpus *corpus = bil_session_get_corpus (self->session);
+  const char * const *paths = corpus ? bil_corpus_get_paths (corpus) : NULL;
+  g_autofree char *data_dir = NULL;
+
+  *in_corpus = FALSE;
+  if (paths != NULL && paths[0] != NULL && paths[1] == NULL && !g_str_has_prefix (paths[0], "resource:"))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (paths[0]);
+      g_autoptr(GFileInfo) info = g_file_query_info (folder, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                                     G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY &&
+          g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
+        {
+          *in_corpus = TRUE;
+          return g_steal_pointer (&folder);
+        }
+    }
+  data_dir = g_build_filename (g_get_user_data_dir (), "bilateral", "fetched", NULL);
+  g_mkdir_with_parents (data_dir, 0700);
+  return g_file_new_for_path (data_dir);
+}
+
+static void
+address_added_cb (BilAddressDialog *dialog,
+                  GFile            *file,
+                  BilWindow        *self)
+{
+  BilCorpus *corpus = bil_session_get_corpus (self->session);
+  const char * const *paths = corpus ? bil_corpus_get_paths (corpus) : NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) new_paths = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  gboolean in_corpus = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "in-corpus"));
+
+  /* Reloaded with the page: in its folder, or beside what is open. */
+  if (paths != NULL)
+    g_strv_builder_addv (builder, (const char **) paths);
+  if (!in_corpus)
+    g_strv_builder_add (builder, path);
+  new_paths = g_strv_builder_end (builder);
+  g_free (self->select_path);
+  self->select_path = g_steal_pointer (&path);
+  bil_window_open_paths (self, (const char * const *) new_paths);
+}
+
+/**
+ * bil_window_add_address:
+ * @address: (nullable): filled in, else the dialog starts empty
+ *
+ * Shows "Add from Address".
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWindow *
+bil_window_add_address (BilWindow  *self,
+                        const char *address)
+{
+  gboolean in_corpus = FALSE;
+  g_autoptr(GFile) folder = fetch_folder (self, &in_corpus);
+  BilAddressDialog *dialog = bil_address_dialog_new (GTK_WINDOW (self), folder);
+
+  g_object_set_data (G_OBJECT (dialog), "in-corpus", GINT_TO_POINTER (in_corpus));
+  g_signal_connect_object (dialog, "added", G_CALLBACK (address_added_cb), self, 0);
+  if (address != NULL)
+    bil_address_dialog_set_address (dialog, address);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+add_address_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  bil_window_add_address (BIL_WINDOW (widget), NULL);
+}
+
 static void
 open_seeds_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
@@ -1480,6 +1581,7 @@ bil_window_dispose (GObject *object)
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->country_codes, g_ptr_array_unref);
   g_clear_pointer (&self->help_overlay, gtk_window_destroy);
+  g_clear_pointer (&self->select_path, g_free);
   if (self->partnership_map)
     g_signal_handlers_disconnect_by_data (self->partnership_map, self);
 
@@ -1550,6 +1652,7 @@ bil_window_class_init (BilWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.open-seeds", NULL, open_seeds_action);
+  gtk_widget_class_install_action (widget_class, "win.add-address", NULL, add_address_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
@@ -1566,6 +1669,7 @@ bil_window_class_init (BilWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.open-folder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.add-address", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.show-filter", NULL);

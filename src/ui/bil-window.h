@@ -40,5 +40,7 @@ void        bil_window_export_report  (BilWindow          *self,
                                        const char         *title,
                                        int                 scale,
                                        guint               sections);
+GtkWindow  *bil_window_add_address    (BilWindow          *self,
+                                       const char         *address);
 
 G_END_DECLS

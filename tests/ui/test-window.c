@@ -12,6 +12,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libsoup/soup.h>
+
+#include "bil-address-dialog.h"
 #include "bil-application.h"
 #include "bil-window.h"
 #include "bil-test-files.h"
@@ -311,6 +314,114 @@ test_help_overlay (void)
   g_assert_cmpstr (accels[0], ==, "<Control>question");
 }
 
+static const char added_page[] =
+  "<html><head><title>Japan lends Vietnam | Wire</title><meta property=\"og:site_name\" content=\"Wire\"></head>"
+  "<body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Japan lends Vietnam</h1>"
+  "<p>Japan will lend Vietnam US$1.2 billion for a metro line in Ho Chi Minh City, the two governments said on "
+  "Tuesday, in the largest loan of its kind this year.</p></article><footer>Copyright Wire</footer></body></html>";
+
+static void
+page_handler (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           data)
+{
+  if (strcmp (path, "/world/japan-lends-vietnam") == 0)
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, added_page, strlen (added_page));
+    }
+  else
+    soup_server_message_set_status (msg, 404, NULL);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* A saved page, a feed and a text in one folder, then a page added from its
+ * address through the dialog (a server of the test's own on 127.0.0.1):
+ * every one an article, the added one shown in the reader. */
+static void
+test_documents_and_address (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-ui-documents-XXXXXX", &error);
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  GSList *uris;
+  g_autofree char *base = NULL, *good = NULL, *missing = NULL, *text = NULL, *saved = NULL;
+  BilWindow *window = bil_window_new (NULL);
+  const char *paths[] = { dir, NULL };
+  GtkWindow *dialog;
+  BilCorpus *corpus;
+
+  g_assert_no_error (error);
+  g_free (bil_test_write_file (dir, "a.txt", "Malaysia and Japan signed a deal worth RM5 billion.\n", -1));
+  g_free (bil_test_write_file (dir, "b.html", added_page, -1));
+  g_free (bil_test_write_file (dir, "c.rss",
+                               "<rss><channel><title>Wire</title><item><title>Korea invests</title>"
+                               "<description>Korea will invest $3 billion in Indonesia.</description></item>"
+                               "</channel></rss>", -1));
+
+  soup_server_add_handler (server, NULL, page_handler, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  uris = soup_server_get_uris (server);
+  base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  good = g_strconcat (base, "/world/japan-lends-vietnam", NULL);
+  missing = g_strconcat (base, "/gone", NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  bil_window_open_paths (window, paths);
+  wait_until_loaded (window);
+  corpus = bil_window_get_corpus (window);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 3);
+
+  /* The page's article, not its menu or footer. */
+  bil_window_select_article (window, 1);
+  text = reader_text (window);
+  g_assert_true (g_str_has_prefix (text, "Japan lends Vietnam\n"));
+  g_assert_null (strstr (text, "Copyright"));
+  g_assert_null (strstr (text, "Home"));
+
+  /* An address that fails: said in the dialog, which stays; nothing written. */
+  dialog = bil_window_add_address (window, missing);
+  bil_address_dialog_add (BIL_ADDRESS_DIALOG (dialog));
+  while (bil_address_dialog_get_busy (BIL_ADDRESS_DIALOG (dialog)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpuint (count_files (dir), ==, 3);
+  gtk_window_close (dialog);
+
+  /* One that works: saved into the corpus's folder, the corpus reloaded,
+   * the page shown. */
+  dialog = bil_window_add_address (window, good);
+  bil_address_dialog_add (BIL_ADDRESS_DIALOG (dialog));
+  while (!bil_window_get_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  wait_until_loaded (window);
+  saved = g_build_filename (dir, "japan-lends-vietnam.html", NULL);
+  g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+  corpus = bil_window_get_corpus (window);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 4);
+  g_assert_cmpstr (bil_window_get_page (window), ==, "article");
+  g_clear_pointer (&text, g_free);
+  text = reader_text (window);
+  g_assert_true (g_str_has_prefix (text, "Japan lends Vietnam\n"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  soup_server_disconnect (server);
+  bil_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/large-corpus-responsive", test_large_corpus_responsive);
   g_test_add_func ("/ui/window/bad-input-responsive", test_bad_input_responsive);
   g_test_add_func ("/ui/window/help-overlay", test_help_overlay);
+  g_test_add_func ("/ui/window/documents-and-address", test_documents_and_address);
 
   return g_test_run ();
 }
