@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include <libsoup/soup.h>
@@ -45,24 +46,24 @@ bil_fetch_check_address (const char  *address,
   uri = g_uri_parse (address, G_URI_FLAGS_PARSE_RELAXED, &local);
   if (uri == NULL)
     {
-      g_set_error (error, BIL_ERROR, BIL_ERROR_USAGE, "“%s” is not a web address", address);
+      g_set_error (error, BIL_ERROR, BIL_ERROR_USAGE, _("“%s” is not a web address"), address);
       return FALSE;
     }
   scheme = g_uri_get_scheme (uri);
   if (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
     {
-      g_set_error (error, BIL_ERROR, BIL_ERROR_USAGE, "only http and https addresses are fetched, not %s:", scheme);
+      g_set_error (error, BIL_ERROR, BIL_ERROR_USAGE, _("only http and https addresses are fetched, not %s:"), scheme);
       return FALSE;
     }
   if (g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0')
     {
-      g_set_error (error, BIL_ERROR, BIL_ERROR_USAGE, "“%s” names no host", address);
+      g_set_error (error, BIL_ERROR, BIL_ERROR_USAGE, _("“%s” names no host"), address);
       return FALSE;
     }
   if (g_uri_get_userinfo (uri) != NULL)
     {
       g_set_error_literal (error, BIL_ERROR, BIL_ERROR_USAGE,
-                           "addresses with a user name or password are not fetched (no credentials are sent)");
+                           _("addresses with a user name or password are not fetched (no credentials are sent)"));
       return FALSE;
     }
   return TRUE;
@@ -220,7 +221,7 @@ save (GFile       *file,
 
   if (path == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "the folder is not a local folder");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("the folder is not a local folder"));
       return FALSE;
     }
   out = bil_atomic_file_new (path, error);
@@ -269,7 +270,7 @@ fetch_thread (GTask        *task,
       msg = soup_message_new ("GET", final);
       if (msg == NULL)
         {
-          g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_USAGE, "“%s” is not a web address", final);
+          g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_USAGE, _("“%s” is not a web address"), final);
           return;
         }
       soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
@@ -280,9 +281,9 @@ fetch_thread (GTask        *task,
             g_task_return_error (task, g_steal_pointer (&error));
           else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
             g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
-                                     "no answer within %u seconds", fetch->timeout);
+                                     _("no answer within %u seconds"), fetch->timeout);
           else
-            g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "could not fetch it: %s", error->message);
+            g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not fetch it: %s"), error->message);
           return;
         }
       status = soup_message_get_status (msg);
@@ -294,7 +295,7 @@ fetch_thread (GTask        *task,
       if (hops + 1 > BIL_FETCH_MAX_REDIRECTS)
         {
           g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
-                                   "too many redirects (more than %u)", BIL_FETCH_MAX_REDIRECTS);
+                                   _("too many redirects (more than %u)"), BIL_FETCH_MAX_REDIRECTS);
           return;
         }
       base = g_uri_parse (final, G_URI_FLAGS_PARSE_RELAXED, NULL);
@@ -303,7 +304,7 @@ fetch_thread (GTask        *task,
       final = next ? g_uri_to_string (next) : g_strdup (location);
       if (!bil_fetch_check_address (final, &error))
         {
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "redirected to an address not fetched: %s",
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("redirected to an address not fetched: %s"),
                                    error->message);
           return;
         }
@@ -311,7 +312,7 @@ fetch_thread (GTask        *task,
 
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "the server answered %u %s", status,
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("the server answered %u %s"), status,
                                soup_message_get_reason_phrase (msg) ? soup_message_get_reason_phrase (msg) : "");
       return;
     }
@@ -320,15 +321,17 @@ fetch_thread (GTask        *task,
   length = soup_message_headers_get_content_length (headers);
   if (length > (goffset) BIL_FETCH_MAX_BYTES)
     {
-      g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_TOO_LARGE, "too large (%" G_GOFFSET_FORMAT " MB, at most %u MB)",
-                               length / (1024 * 1024), BIL_FETCH_MAX_BYTES / (1024 * 1024));
+      g_autofree char *size = g_format_size ((guint64) length);
+
+      g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_TOO_LARGE, _("too large (%s, at most %u MB)"),
+                               size, BIL_FETCH_MAX_BYTES / (1024 * 1024));
       return;
     }
   /* Not what Bilateral reads: said before the body is read. */
   if (type != NULL && g_ascii_strncasecmp (type, "image/", 6) == 0)
     {
       g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_FORMAT,
-                               "not a web page, PDF or feed (the server says %s)", type);
+                               _("not a web page, PDF or feed (the server says %s)"), type);
       return;
     }
 
@@ -343,16 +346,16 @@ fetch_thread (GTask        *task,
             g_task_return_error (task, g_steal_pointer (&error));
           else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
             g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
-                                     "the server stopped sending for %u seconds", fetch->timeout);
+                                     _("the server stopped sending for %u seconds"), fetch->timeout);
           else
-            g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "the page broke off: %s", error->message);
+            g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, _("the page broke off: %s"), error->message);
           return;
         }
       if (n == 0)
         break;
       if (body->len + (gsize) n > BIL_FETCH_MAX_BYTES)
         {
-          g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_TOO_LARGE, "too large (more than %u MB)",
+          g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_TOO_LARGE, _("too large (more than %u MB)"),
                                    BIL_FETCH_MAX_BYTES / (1024 * 1024));
           return;
         }
@@ -369,15 +372,17 @@ fetch_thread (GTask        *task,
   suffix = suffix_for (type, (const char *) body->data, body->len);
   if (suffix == NULL)
     {
-      g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_FORMAT,
-                               "not a web page, PDF or feed (the server says %s)", type ? type : "nothing of its type");
+      if (type != NULL)
+        g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_FORMAT, _("not a web page, PDF or feed (the server says %s)"), type);
+      else
+        g_task_return_new_error (task, BIL_ERROR, BIL_ERROR_FORMAT, _("not a web page, PDF or feed"));
       return;
     }
   uri = g_uri_parse (final, G_URI_FLAGS_PARSE_RELAXED, NULL);
   file = uri ? free_name (fetch->folder, uri, suffix) : NULL;
   if (file == NULL)
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS, "no free file name for it in the folder");
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS, _("no free file name for it in the folder"));
       return;
     }
   if (strcmp (suffix, ".html") == 0)
