@@ -396,6 +396,29 @@ compare_names (gconstpointer a,
   return strcmp (g_file_info_get_name (info_a), g_file_info_get_name (info_b));
 }
 
+/* "Page_files/" beside "Page.html": what a browser's "Web Page, complete"
+ * saves with the page (images, scripts, styles, and framed pages such as
+ * ads and widgets, which are no articles of their own). */
+static gboolean
+is_saved_page_folder (GPtrArray  *siblings,
+                      const char *name)
+{
+  static const char *const pages[] = { ".html", ".htm", ".xhtml", ".shtml" };
+  gsize len = strlen (name);
+
+  if (len <= 6 || strcmp (name + len - 6, "_files") != 0)
+    return FALSE;
+  for (guint i = 0; i < siblings->len; i++)
+    {
+      const char *other = g_file_info_get_name (g_ptr_array_index (siblings, i));
+
+      for (guint k = 0; k < G_N_ELEMENTS (pages); k++)
+        if (strncmp (other, name, len - 6) == 0 && g_ascii_strcasecmp (other + len - 6, pages[k]) == 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 walk_folder (Collect   *collect,
              GFile     *folder,
@@ -445,7 +468,8 @@ walk_folder (Collect   *collect,
       switch (g_file_info_get_file_type (child_info))
         {
         case G_FILE_TYPE_DIRECTORY:
-          walk_folder (collect, child, child_info);
+          if (!is_saved_page_folder (children, name))
+            walk_folder (collect, child, child_info);
           break;
         case G_FILE_TYPE_REGULAR:
           if (is_article_name (name))

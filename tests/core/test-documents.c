@@ -690,7 +690,7 @@ test_corpus_mixed (void)
   g_autoptr(GByteArray) bytes = NULL;
   g_autofree char *feed_item = NULL;
   const char *formats[] = { "a.html", "html", "b.pdf", "pdf", "c.rss#1", "feed-item", "c.rss#2", "feed-item",
-                            "e.xml#1", "feed-item" };
+                            "e.xml#1", "feed-item", "g.txt", "text" };
 
   g_assert_no_error (error);
   pdf_begin (&pdf);
@@ -704,9 +704,19 @@ test_corpus_mixed (void)
   xml_other = bil_test_write_file (dir, "d.xml", sitemap, -1);
   xml_feed = bil_test_write_file (dir, "e.xml", atom, -1);
   png = bil_test_write_file (dir, "f.html", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  /* "Web Page, complete": a.html's folder of parts, with a framed ad page,
+   * is not read; a folder that only ends in _files is. */
+  {
+    g_autofree char *parts = g_build_filename (dir, "a_files", NULL);
+    g_autofree char *other = g_build_filename (dir, "notes_files", NULL);
+
+    g_free (bil_test_write_file (parts, "ad.html", page, -1));
+    g_free (bil_test_write_file (parts, "style.css", "p { color: red }", -1));
+    g_free (bil_test_write_file (other, "g.txt", "Thailand exported rice worth $2 billion to China.\n", -1));
+  }
 
   corpus = load ((const char *[]) { dir, NULL });
-  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 5);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 6);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i += 2)
     {
       BilArticle *article = bil_corpus_get_article (corpus, i / 2);
