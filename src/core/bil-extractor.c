@@ -1099,6 +1099,33 @@ open_clauses_between (Ctx  *ctx,
 }
 
 /* Fills the roles of @frame, whose word is @m, for the figure @f. */
+/* Another amount between @f's and @offset, after @f's: "a €40 million loan
+ * from AFD, and a €4.67 million grant from the European Union" puts the
+ * Union with the second. A bracket that restates @f's amount right after it
+ * ("€40 million ($43.5 million)") is not another. */
+static gboolean
+amount_after_before (Ctx             *ctx,
+                     const BilFigure *f,
+                     gsize            offset)
+{
+  const char *t = ctx->text;
+
+  for (guint i = 0; i < ctx->amounts->len; i++)
+    {
+      const BilMoney *a = &g_array_index (ctx->amounts, BilMoney, i);
+      gsize k = f->money.end;
+
+      if (a->start < f->money.end || a->end > offset || a->start == f->money.start)
+        continue;
+      while (k < a->start && (t[k] == ' ' || t[k] == '('))
+        k++;
+      if (k == a->start && memchr (t + f->money.end, '(', a->start - f->money.end) != NULL)
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 fill_frame (Ctx             *ctx,
             const BilFrame  *frame,
@@ -1130,6 +1157,8 @@ fill_frame (Ctx             *ctx,
        * one after the amount: "a loan of $5 billion, to Laos"; brackets
        * ("C$5B (US$4.1B) in a plant in Canada") end none. */
       if (open_clauses_between (ctx, MAX (m->end, f->money.end), e->start) > 1)
+        break;
+      if (e->start > f->money.end && amount_after_before (ctx, f, e->start))
         break;
       /* "for China-Laos Railway": a compound's names, not a party. */
       if (ctx->text[before - 1] == ' ' && (role = bil_frame_prep_role (frame, t, ctx->s_start, before, NULL)) != BIL_ROLE_NONE)

@@ -222,6 +222,20 @@ test_discourse (void)
     { "$3.5 billion", "loan", "CN", "LA", 2019 },
   };
 
+  /* A list of amounts, each with its own giver after it: the giver of a
+   * later amount is not an earlier one's, even when the earlier one's is no
+   * country; a bracket restating an amount keeps its giver. */
+  g_autoptr(BilArticle) cofinance = article_new (
+    "Nepal will build three bridges over the Karnali, Nepal's roads ministry said.\n\n"
+    "A $60 million loan from the Asian Development Bank will be joined by "
+    "a €30 million ($32.6 million) loan from a French lender, and a $5 million grant from Norway.", "2023-09-12");
+  static const Reading cofinance_readings[] = {
+    { "$60 million", "loan", NULL, "NP", 2023 },
+    { "€30 million", "loan", NULL, "NP", 2023 },
+    { "$32.6 million", "loan", NULL, "NP", 2023 },
+    { "$5 million", "aid", "NO", "NP", 2023 },
+  };
+
   /* A subsidy no sentence places: to the country the article is about. */
   g_autoptr(BilArticle) subsidy = article_new (
     "Japan is backing chipmakers at home. Tokyo wants more fabs in Japan.\n\n"
@@ -265,6 +279,7 @@ test_discourse (void)
   check_readings (series, series_readings, G_N_ELEMENTS (series_readings));
   check_readings (subsidy, subsidy_readings, G_N_ELEMENTS (subsidy_readings));
   check_readings (scene, scene_readings, G_N_ELEMENTS (scene_readings));
+  check_readings (cofinance, cofinance_readings, G_N_ELEMENTS (cofinance_readings));
   check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
   check_readings (bank, bank_readings, G_N_ELEMENTS (bank_readings));
   check_readings (trade, trade_readings, G_N_ELEMENTS (trade_readings));
