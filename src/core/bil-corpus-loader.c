@@ -592,7 +592,13 @@ collect_path (Collect    *collect,
             {
               BilCorpusEntry *entry = g_ptr_array_index (entries, i);
 
-              if (entry->file != NULL && !g_hash_table_add (collect->seen, g_strdup (entry->path)))
+              /* A feed the manifest names stands for its items. */
+              if (entry->file != NULL && bil_feed_is_name (entry->path, NULL))
+                {
+                  collect_feed (collect, entry->file, entry->path, TRUE);
+                  bil_corpus_entry_free (entry);
+                }
+              else if (entry->file != NULL && !g_hash_table_add (collect->seen, g_strdup (entry->path)))
                 bil_corpus_entry_free (entry);
               else
                 g_ptr_array_add (collect->entries, entry);

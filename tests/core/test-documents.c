@@ -742,6 +742,16 @@ test_corpus_mixed (void)
   g_assert_cmpuint (count_warnings (corpus, xml_other, ""), ==, 0);
   g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 1);
 
+  /* A manifest that names the feed: its items. */
+  {
+    g_autofree char *manifest = bil_test_write_file (dir, "m.json", "[{\"file\": \"c.rss\"}, {\"file\": \"a.html\"}]", -1);
+    g_autoptr(BilCorpus) listed = load ((const char *[]) { manifest, NULL });
+
+    g_assert_cmpuint (bil_corpus_get_n_articles (listed), ==, 3);
+    g_assert_cmpstr (bil_article_get_file (bil_corpus_get_article (listed, 0)), ==, "c.rss#1");
+    g_assert_cmpint (bil_article_get_format (bil_corpus_get_article (listed, 1)), ==, BIL_FORMAT_FEED_ITEM);
+  }
+
   /* Asked for by name, the sitemap is said to be no feed. */
   alone = load ((const char *[]) { xml_other, rss, NULL });
   g_assert_cmpuint (count_warnings (alone, xml_other, "not an RSS or Atom feed"), ==, 1);
