@@ -651,6 +651,8 @@ typedef struct
   int      before_host;     /* … and the party it sends money to, or -1 */
   gboolean from_nobody;     /* the giver is named and is no country: ADB, the World Bank */
   gboolean to_nobody;
+  int      after_year;      /* the year the next sentence of its paragraph states, when that sentence
+                             * has no amount of its own ("The project spans from July 2016…"), else 0 */
 } Note;
 
 static void
@@ -1674,6 +1676,28 @@ read_figures (Ctx    *ctx,
           ctx->clauses->len > 0 && ctx->text[g_array_index (ctx->clauses, gsize, 0)] == ',')
         ctx->scene_year = y->year;
     }
+  /* A sentence without an amount that states a period dates the amounts
+   * of the sentence before it, in its paragraph, that state none: "The
+   * bridge is estimated to cost Tk 16,780 crore. The project spans from
+   * July 2016 to December 2025." Used only where the article has no date. */
+  if (ctx->amounts->len == 0)
+    for (guint i = 0; i < years->len; i++)
+      {
+        const YearMention *y = &g_array_index (years, YearMention, i);
+
+        if (!y->stated)
+          continue;
+        for (guint k = notes->len; k-- > 0;)
+          {
+            Note *on = &g_array_index (notes, Note, k);
+
+            if (on->paragraph != ctx->paragraph || on->sentence + 1 != ctx->sentence_index)
+              break;
+            if (on->after_year == 0)
+              on->after_year = y->year;
+          }
+        break;
+      }
   for (guint i = 0; i < ctx->amounts->len; i++)
     {
       BilFigure f;
@@ -2242,6 +2266,11 @@ read_discourse (BilFacts   *facts,
             {
               f->year = note->paragraph_year;
               f->year_rule = "citation";
+            }
+          else if (note->after_year && !article_year)
+            {
+              f->year = note->after_year;
+              f->year_rule = "sentence-after";
             }
           else
             {

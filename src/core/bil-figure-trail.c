@@ -128,6 +128,7 @@ year_rule_why (const char *rule)
     { "scene", N_("the year an earlier sentence of the paragraph opens with") },
     { "same-money", N_("the year the same amount is dated by elsewhere in the article") },
     { "citation", N_("the date of the source cited at the paragraph’s end") },
+    { "sentence-after", N_("the period the next sentence states (the article has no date)") },
   };
 
   return lookup_why (rules, G_N_ELEMENTS (rules), rule);

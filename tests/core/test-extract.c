@@ -236,6 +236,26 @@ test_discourse (void)
     { "$5 million", "aid", "NO", "NP", 2023 },
   };
 
+  /* An undated article: a sentence that states a period and names no
+   * amount dates the amounts of the sentence before it; the next paragraph
+   * is not dated by it, nor is an article with a date of its own. */
+  static const char port_text[] =
+    "Myanmar and China agreed to build a deep-sea port in Myanmar.\n\n"
+    "The port is estimated to cost $1.3 billion, with Chinese lenders providing a loan of $900 million. "
+    "Construction runs from March 2024 to June 2027.\n\n"
+    "China also lent Myanmar $50 million for a road to the port.";
+  g_autoptr(BilArticle) port = article_new (port_text, NULL);
+  g_autoptr(BilArticle) dated_port = article_new (port_text, "2023-05-10");
+  static const Reading port_readings[] = {
+    { "$1.3 billion", "other", NULL, "MM", 2024 },
+    { "$900 million", "loan", "CN", "MM", 2024 },
+    { "$50 million", "loan", "CN", "MM", 0 },
+  };
+  static const Reading dated_port_readings[] = {
+    { "$1.3 billion", "other", NULL, "MM", 2023 },
+    { "$900 million", "loan", "CN", "MM", 2023 },
+  };
+
   /* A subsidy no sentence places: to the country the article is about. */
   g_autoptr(BilArticle) subsidy = article_new (
     "Japan is backing chipmakers at home. Tokyo wants more fabs in Japan.\n\n"
@@ -280,6 +300,8 @@ test_discourse (void)
   check_readings (subsidy, subsidy_readings, G_N_ELEMENTS (subsidy_readings));
   check_readings (scene, scene_readings, G_N_ELEMENTS (scene_readings));
   check_readings (cofinance, cofinance_readings, G_N_ELEMENTS (cofinance_readings));
+  check_readings (port, port_readings, G_N_ELEMENTS (port_readings));
+  check_readings (dated_port, dated_port_readings, G_N_ELEMENTS (dated_port_readings));
   check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
   check_readings (bank, bank_readings, G_N_ELEMENTS (bank_readings));
   check_readings (trade, trade_readings, G_N_ELEMENTS (trade_readings));
