@@ -2156,8 +2156,11 @@ read_discourse (BilFacts   *facts,
               f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
             }
         }
-      else if ((f->from >= 0) != (f->to >= 0) && !(f->to < 0 && note->to_nobody))
+      else if ((f->from >= 0) != (f->to >= 0) && !(f->to < 0 && note->to_nobody) &&
+               !(f->from < 0 && f->metric == BIL_METRIC_OTHER))
         {
+          /* (A cost, a budget, reserves in a country have no giver to
+           * complete: "a total cost of $27 billion in Malaysia".) */
           int known = f->from >= 0 ? f->from : f->to;
           int partner;
 

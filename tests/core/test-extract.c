@@ -256,6 +256,16 @@ test_discourse (void)
     { "$900 million", "loan", "CN", "MM", 2023 },
   };
 
+  /* A cost in a country has no giver, even in an article about money
+   * from another. */
+  g_autoptr(BilArticle) cost = article_new (
+    "Japan will invest $3 billion in Indonesia's power plants, officials said.\n\n"
+    "The whole programme has a total cost of $9 billion in Indonesia.", "2022-08-01");
+  static const Reading cost_readings[] = {
+    { "$3 billion", "investment", "JP", "ID", 2022 },
+    { "$9 billion", "other", NULL, "ID", 2022 },
+  };
+
   /* A subsidy no sentence places: to the country the article is about. */
   g_autoptr(BilArticle) subsidy = article_new (
     "Japan is backing chipmakers at home. Tokyo wants more fabs in Japan.\n\n"
@@ -301,6 +311,7 @@ test_discourse (void)
   check_readings (scene, scene_readings, G_N_ELEMENTS (scene_readings));
   check_readings (cofinance, cofinance_readings, G_N_ELEMENTS (cofinance_readings));
   check_readings (port, port_readings, G_N_ELEMENTS (port_readings));
+  check_readings (cost, cost_readings, G_N_ELEMENTS (cost_readings));
   check_readings (dated_port, dated_port_readings, G_N_ELEMENTS (dated_port_readings));
   check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
   check_readings (bank, bank_readings, G_N_ELEMENTS (bank_readings));
