@@ -651,6 +651,7 @@ typedef struct
   int      before_host;     /* … and the party it sends money to, or -1 */
   gboolean from_nobody;     /* the giver is named and is no country: ADB, the World Bank */
   gboolean to_nobody;
+  gboolean aggregate;       /* its clause sums money from everywhere: "attracted globally" */
   int      after_year;      /* the year the next sentence of its paragraph states, when that sentence
                              * has no amount of its own ("The project spans from July 2016…"), else 0 */
 } Note;
@@ -805,7 +806,22 @@ find_frame (Ctx       *ctx,
 
       if (m->start == f->metric_start && m->end == f->metric_end && bil_match_find (m, BIL_TERM_FRAME) &&
           clause_of (ctx, m->start) == clause)
-        return m;
+        {
+          /* …unless it follows the amount as its complement and a verb
+           * right before the amount takes it as its object: "Vietnam
+           * attracted $36.6 billion in investment", "Laos received $2
+           * billion in loans". */
+          if (m->start >= f->money.end)
+            for (guint k = 0; k < ctx->matches->len; k++)
+              {
+                const BilMatch *v = &g_array_index (ctx->matches, BilMatch, k);
+
+                if (v->end <= f->money.start && f->money.start - v->end <= 12 && bil_match_find (v, BIL_TERM_FRAME) &&
+                    clause_of (ctx, v->start) == clause)
+                  return v;
+              }
+          return m;
+        }
     }
 
   for (int pass = 0; pass < 2 && best == NULL; pass++)
@@ -1657,6 +1673,31 @@ restates (Ctx            *ctx,
   return FALSE;
 }
 
+/* Words that make an amount the sum of money from everywhere, which has
+ * no one giver: "the US$3.7 billion Indonesia attracted globally", "FDI
+ * from all sources". */
+static const char *const aggregate_words[] = {
+  " globally", " worldwide", " world-wide", " from around the world", " from all over the world",
+  " from all sources", " from all countries", " from all investors",
+};
+
+static gboolean
+clause_is_aggregate (Ctx   *ctx,
+                     gsize  offset)
+{
+  guint clause = clause_of (ctx, offset);
+  gsize start = clause == 0 ? ctx->s_start : g_array_index (ctx->clauses, gsize, clause - 1);
+  gsize end = clause < ctx->clauses->len ? g_array_index (ctx->clauses, gsize, clause) : ctx->s_end;
+
+  for (gsize i = start; i < end; i++)
+    if (ctx->text[i] == ' ')
+      for (guint k = 0; k < G_N_ELEMENTS (aggregate_words); k++)
+        if (bil_has_prefix_at (ctx->text, i, end, aggregate_words[k]) &&
+            (i + strlen (aggregate_words[k]) == end || !g_ascii_isalpha (ctx->text[i + strlen (aggregate_words[k])])))
+          return TRUE;
+  return FALSE;
+}
+
 static void
 read_figures (Ctx    *ctx,
               GArray *notes)
@@ -1706,6 +1747,7 @@ read_figures (Ctx    *ctx,
       guint clause;
 
       note.before_subject = note.before_host = -1;
+      note.aggregate = clause_is_aggregate (ctx, g_array_index (ctx->amounts, BilMoney, i).start);
       if (ctx->ents->len == 0 && ctx->institutions->len == 0 && ctx->before_paragraph == ctx->paragraph)
         {
           note.before_subject = ctx->before_subject;
@@ -2157,7 +2199,7 @@ read_discourse (BilFacts   *facts,
             }
         }
       else if ((f->from >= 0) != (f->to >= 0) && !(f->to < 0 && note->to_nobody) &&
-               !(f->from < 0 && f->metric == BIL_METRIC_OTHER))
+               !(f->from < 0 && (f->metric == BIL_METRIC_OTHER || note->aggregate)))
         {
           /* (A cost, a budget, reserves in a country have no giver to
            * complete: "a total cost of $27 billion in Malaysia".) */

@@ -266,6 +266,17 @@ test_discourse (void)
     { "$9 billion", "other", NULL, "ID", 2022 },
   };
 
+  /* Money a country draws from everywhere has no one giver; a verb right
+   * before the amount governs it, not the noun after ("in investment"). */
+  g_autoptr(BilArticle) drawn = article_new (
+    "Japanese firms invested heavily in Vietnam last year, officials in Hanoi said.\n\n"
+    "Vietnam attracted $36.6 billion in investment worldwide in 2023, its highest ever.\n\n"
+    "Laos received $2 billion in loans from China in 2022.", "2024-01-15");
+  static const Reading drawn_readings[] = {
+    { "$36.6 billion", "investment", NULL, "VN", 2023 },
+    { "$2 billion", "loan", "CN", "LA", 2022 },
+  };
+
   /* A subsidy no sentence places: to the country the article is about. */
   g_autoptr(BilArticle) subsidy = article_new (
     "Japan is backing chipmakers at home. Tokyo wants more fabs in Japan.\n\n"
@@ -312,6 +323,7 @@ test_discourse (void)
   check_readings (cofinance, cofinance_readings, G_N_ELEMENTS (cofinance_readings));
   check_readings (port, port_readings, G_N_ELEMENTS (port_readings));
   check_readings (cost, cost_readings, G_N_ELEMENTS (cost_readings));
+  check_readings (drawn, drawn_readings, G_N_ELEMENTS (drawn_readings));
   check_readings (dated_port, dated_port_readings, G_N_ELEMENTS (dated_port_readings));
   check_readings (loans, loan_readings, G_N_ELEMENTS (loan_readings));
   check_readings (bank, bank_readings, G_N_ELEMENTS (bank_readings));
