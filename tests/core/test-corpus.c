@@ -45,13 +45,7 @@ fixture_teardown (Fixture       *f,
 static BilCorpus *
 load (const char * const *paths)
 {
-  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
-  g_autoptr(GError) error = NULL;
-  BilCorpus *corpus = bil_corpus_loader_load (loader, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (corpus);
-  return corpus;
+  return bil_test_load (paths);
 }
 
 static BilCorpus *

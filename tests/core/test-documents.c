@@ -18,6 +18,7 @@
 #include "bil-feed-reader.h"
 #include "bil-html-reader.h"
 #include "bil-pdf-reader.h"
+#include "bil-test-corpus.h"
 #include "bil-test-files.h"
 
 /* ---- Web pages ---- */
@@ -641,17 +642,6 @@ test_feed_bad (void)
 
 /* ---- In a corpus ---- */
 
-static BilCorpus *
-load (const char * const *paths)
-{
-  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
-  g_autoptr(GError) error = NULL;
-  BilCorpus *corpus = bil_corpus_loader_load (loader, NULL, &error);
-
-  g_assert_no_error (error);
-  return corpus;
-}
-
 static guint
 count_warnings (BilCorpus  *corpus,
                 const char *path,
@@ -715,7 +705,7 @@ test_corpus_mixed (void)
     g_free (bil_test_write_file (other, "g.txt", "Thailand exported rice worth $2 billion to China.\n", -1));
   }
 
-  corpus = load ((const char *[]) { dir, NULL });
+  corpus = bil_test_load ((const char *[]) { dir, NULL });
   g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 6);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i += 2)
     {
@@ -745,7 +735,7 @@ test_corpus_mixed (void)
   /* A manifest that names the feed: its items. */
   {
     g_autofree char *manifest = bil_test_write_file (dir, "m.json", "[{\"file\": \"c.rss\"}, {\"file\": \"a.html\"}]", -1);
-    g_autoptr(BilCorpus) listed = load ((const char *[]) { manifest, NULL });
+    g_autoptr(BilCorpus) listed = bil_test_load ((const char *[]) { manifest, NULL });
 
     g_assert_cmpuint (bil_corpus_get_n_articles (listed), ==, 3);
     g_assert_cmpstr (bil_article_get_file (bil_corpus_get_article (listed, 0)), ==, "c.rss#1");
@@ -753,7 +743,7 @@ test_corpus_mixed (void)
   }
 
   /* Asked for by name, the sitemap is said to be no feed. */
-  alone = load ((const char *[]) { xml_other, rss, NULL });
+  alone = bil_test_load ((const char *[]) { xml_other, rss, NULL });
   g_assert_cmpuint (count_warnings (alone, xml_other, "not an RSS or Atom feed"), ==, 1);
   g_assert_cmpuint (bil_corpus_get_n_articles (alone), ==, 2);
 

@@ -204,17 +204,6 @@ fetch (Fixture      *f,
   return r;
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d != NULL && g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 static void
 test_page (Fixture       *f,
            gconstpointer  data)
@@ -255,7 +244,7 @@ test_page (Fixture       *f,
   g_clear_pointer (&name, g_free);
   name = g_file_get_basename (again.file);
   g_assert_cmpstr (name, ==, "japan-lends-vietnam-2.html");
-  g_assert_cmpuint (count_files (f->dir), ==, 2);
+  g_assert_cmpuint (bil_test_count_files (f->dir), ==, 2);
   g_object_unref (again.file);
   g_object_unref (r.file);
 }
@@ -288,7 +277,7 @@ assert_fails (Fixture    *f,
   if (strstr (r.error->message, message) == NULL)
     g_error ("%s: expected “%s” in “%s”", path, message, r.error->message);
   g_clear_error (&r.error);
-  g_assert_cmpuint (count_files (f->dir), ==, 0);
+  g_assert_cmpuint (bil_test_count_files (f->dir), ==, 0);
 }
 
 static void
@@ -334,7 +323,7 @@ test_cancel (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
   g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&r.error);
-  g_assert_cmpuint (count_files (f->dir), ==, 0);
+  g_assert_cmpuint (bil_test_count_files (f->dir), ==, 0);
 }
 
 int

@@ -336,17 +336,6 @@ page_handler (SoupServer        *server,
     soup_server_message_set_status (msg, 404, NULL);
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d != NULL && g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 /* A saved page, a feed and a text in one folder, then a page added from its
  * address through the dialog (a server of the test's own on 127.0.0.1):
  * every one an article, the added one shown in the reader. */
@@ -398,7 +387,7 @@ test_documents_and_address (void)
   while (bil_address_dialog_get_busy (BIL_ADDRESS_DIALOG (dialog)))
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  g_assert_cmpuint (count_files (dir), ==, 3);
+  g_assert_cmpuint (bil_test_count_files (dir), ==, 3);
   gtk_window_close (dialog);
 
   /* One that works: saved into the corpus's folder, the corpus reloaded,

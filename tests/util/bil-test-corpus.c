@@ -47,3 +47,16 @@ bil_test_articles (void)
     }
   return corpus;
 }
+
+/* @paths loaded on this thread; a load that fails fails the test. */
+BilCorpus *
+bil_test_load (const char * const *paths)
+{
+  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+  g_autoptr(GError) error = NULL;
+  BilCorpus *corpus = bil_corpus_loader_load (loader, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (corpus);
+  return corpus;
+}

@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 
 BilCorpus *bil_test_seeds    (void);
 BilCorpus *bil_test_articles (void);
+BilCorpus *bil_test_load     (const char * const *paths);
 
 G_END_DECLS

@@ -49,3 +49,15 @@ bil_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/* How many entries a folder holds (0 when it cannot be read). */
+guint
+bil_test_count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}

@@ -15,5 +15,6 @@ char *bil_test_write_file  (const char *dir,
                             const char *contents,
                             gssize      len);
 void  bil_test_remove_tree (const char *path);
+guint bil_test_count_files (const char *dir);
 
 G_END_DECLS
