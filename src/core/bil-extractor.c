@@ -1116,34 +1116,31 @@ open_clauses_between (Ctx  *ctx,
   return n;
 }
 
-/* Fills the roles of @frame, whose word is @m, for the figure @f. */
+static gboolean restates (Ctx *ctx, const BilMoney *a, const BilMoney *b, gboolean *own_approx);
+
 /* Another amount between @f's and @offset, after @f's: "a €40 million loan
  * from AFD, and a €4.67 million grant from the European Union" puts the
- * Union with the second. A bracket that restates @f's amount right after it
- * ("€40 million ($43.5 million)") is not another. */
+ * Union with the second. The same money restated ("€40 million ($43.5
+ * million)") is not another. */
 static gboolean
 amount_after_before (Ctx             *ctx,
                      const BilFigure *f,
                      gsize            offset)
 {
-  const char *t = ctx->text;
-
   for (guint i = 0; i < ctx->amounts->len; i++)
     {
       const BilMoney *a = &g_array_index (ctx->amounts, BilMoney, i);
-      gsize k = f->money.end;
+      gboolean own_approx;
 
       if (a->start < f->money.end || a->end > offset || a->start == f->money.start)
         continue;
-      while (k < a->start && (t[k] == ' ' || t[k] == '('))
-        k++;
-      if (k == a->start && memchr (t + f->money.end, '(', a->start - f->money.end) != NULL)
-        continue;
-      return TRUE;
+      if (!restates (ctx, &f->money, a, &own_approx))
+        return TRUE;
     }
   return FALSE;
 }
 
+/* Fills the roles of @frame, whose word is @m, for the figure @f. */
 static void
 fill_frame (Ctx             *ctx,
             const BilFrame  *frame,
