@@ -106,6 +106,23 @@ is_figure_cell (const char *text)
   return strpbrk (text, "0123456789") != NULL && g_utf8_strlen (text, -1) <= 24;
 }
 
+/* A row of a table: two cells or more, each short, side by side. */
+static gboolean
+is_cell_row (GPtrArray *row)
+{
+  if (row->len < 2)
+    return FALSE;
+  for (guint c = 0; c < row->len; c++)
+    {
+      const Line *cell = g_ptr_array_index (row, c);
+
+      if (g_utf8_strlen (cell->text, -1) > CELL_MAX_CHARS ||
+          (c > 0 && cell->left <= ((const Line *) g_ptr_array_index (row, c - 1))->right))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 compare_left (gconstpointer a,
               gconstpointer b)
@@ -187,64 +204,44 @@ join_table_rows (GArray *lines,
       }
     for (guint k = 0; k <= rows->len; k++)
       {
-        gboolean cells = FALSE;
+        GPtrArray *row = k < rows->len ? g_ptr_array_index (rows, order[k]) : NULL;
+        gboolean cells = row != NULL && is_cell_row (row);
 
-        if (k < rows->len)
+        /* A row of cells continues the run when it sits right below. */
+        if (cells && k > run_start)
           {
-            GPtrArray *row = g_ptr_array_index (rows, order[k]);
+            Line *above = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, order[k - 1]), 0);
+            Line *here = g_ptr_array_index (row, 0);
 
-            cells = row->len >= 2;
-            for (guint c = 0; c < row->len && cells; c++)
-              {
-                Line *cell = g_ptr_array_index (row, c);
-
-                cells = g_utf8_strlen (cell->text, -1) <= CELL_MAX_CHARS &&
-                        (c == 0 || cell->left > ((Line *) g_ptr_array_index (row, c - 1))->right);
-              }
-            if (cells && k > run_start)
-              {
-                Line *above = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, order[k - 1]), 0);
-                Line *here = g_ptr_array_index (row, 0);
-
-                cells = here->top - above->bottom < 2.5 * MAX (1, here->bottom - here->top);
-              }
+            if (here->top - above->bottom < 2.5 * MAX (1, here->bottom - here->top))
+              continue;
           }
-        if (!cells)
-          {
-            guint figures = 0;
+        else if (cells)
+          continue;
+        /* The run ends here: a table when two rows or more, at least half
+         * of them holding a figure. This row may open the next run. */
+        {
+          guint figures = 0;
 
-            for (guint m = run_start; m < k; m++)
-              {
-                GPtrArray *row = g_ptr_array_index (rows, order[m]);
+          for (guint m = run_start; m < k; m++)
+            {
+              GPtrArray *r = g_ptr_array_index (rows, order[m]);
 
-                for (guint c = 0; c < row->len; c++)
-                  if (is_figure_cell (((Line *) g_ptr_array_index (row, c))->text))
-                    {
-                      figures++;
-                      break;
-                    }
-              }
-            if (k - run_start >= 2 && figures * 2 >= k - run_start)
-              {
-                for (guint m = run_start; m < k; m++)
-                  table_of[order[m]] = (int) n_tables;
-                n_tables++;
-              }
-            run_start = k + 1;
-            /* This row may open the next run. */
-            if (k < rows->len)
-              {
-                GPtrArray *row = g_ptr_array_index (rows, order[k]);
-                gboolean opens = row->len >= 2;
-
-                for (guint c = 0; c < row->len && opens; c++)
-                  opens = g_utf8_strlen (((Line *) g_ptr_array_index (row, c))->text, -1) <= CELL_MAX_CHARS &&
-                          (c == 0 || ((Line *) g_ptr_array_index (row, c))->left >
-                                     ((Line *) g_ptr_array_index (row, c - 1))->right);
-                if (opens)
-                  run_start = k;
-              }
-          }
+              for (guint c = 0; c < r->len; c++)
+                if (is_figure_cell (((Line *) g_ptr_array_index (r, c))->text))
+                  {
+                    figures++;
+                    break;
+                  }
+            }
+          if (k - run_start >= 2 && figures * 2 >= k - run_start)
+            {
+              for (guint m = run_start; m < k; m++)
+                table_of[order[m]] = (int) n_tables;
+              n_tables++;
+            }
+          run_start = cells ? k : k + 1;
+        }
       }
     if (n_tables == 0)
       return;
