@@ -334,7 +334,9 @@ collect_feed (Collect    *collect,
   gsize len;
 
   bil_feed_is_name (path, &certain);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, collect->cancellable, &error);
+  /* Too large: refused before it is read. (A file that cannot be queried
+   * is named by the read below.) */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, collect->cancellable, NULL);
   if (info != NULL && g_file_info_get_size (info) > (goffset) BIL_FEED_MAX_BYTES)
     {
       g_autofree char *message = g_strdup_printf ("feed too large (%" G_GOFFSET_FORMAT " MB, at most %u MB), skipped",
