@@ -109,6 +109,8 @@ fetched_cb (GObject      *source,
       /* TRANSLATORS: %s says what went wrong ("the server answered 404 Not Found") */
       g_autofree char *text = g_strdup_printf (_("Could not add it: %s"), error->message);
 
+      /* An address that is not one to fetch comes back here too, from
+       * bil_fetch_async ()'s own check. */
       show_message (self, text);
       gtk_widget_grab_focus (GTK_WIDGET (self->address_row));
       return;
@@ -135,7 +137,6 @@ void
 bil_address_dialog_add (BilAddressDialog *self)
 {
   g_autofree char *address = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (BIL_IS_ADDRESS_DIALOG (self));
   if (self->cancellable != NULL)
@@ -144,13 +145,6 @@ bil_address_dialog_add (BilAddressDialog *self)
   if (address == NULL)
     {
       show_message (self, _("Type or paste the address of a web page, PDF or feed."));
-      return;
-    }
-  if (!bil_fetch_check_address (address, &error))
-    {
-      g_autofree char *text = g_strdup_printf (_("Could not add it: %s"), error->message);
-
-      show_message (self, text);
       return;
     }
   show_message (self, NULL);

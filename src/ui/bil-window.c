@@ -1413,14 +1413,12 @@ open_folder_action (GtkWidget *widget, const char *name, GVariant *parameter)
  * one folder that can be written, else the app's data folder (the
  * embedded corpus, files, manifests, read-only folders). */
 static GFile *
-fetch_folder (BilWindow *self,
-              gboolean  *in_corpus)
+fetch_folder (BilWindow *self)
 {
   BilCorpus *corpus = bil_session_get_corpus (self->session);
   const char * const *paths = corpus ? bil_corpus_get_paths (corpus) : NULL;
   g_autofree char *data_dir = NULL;
 
-  *in_corpus = FALSE;
   if (paths != NULL && paths[0] != NULL && paths[1] == NULL && !g_str_has_prefix (paths[0], "resource:"))
     {
       g_autoptr(GFile) folder = g_file_new_for_commandline_arg (paths[0]);
@@ -1430,10 +1428,7 @@ fetch_folder (BilWindow *self,
 
       if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY &&
           g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
-        {
-          *in_corpus = TRUE;
-          return g_steal_pointer (&folder);
-        }
+        return g_steal_pointer (&folder);
     }
   data_dir = g_build_filename (g_get_user_data_dir (), "bilateral", "fetched", NULL);
   g_mkdir_with_parents (data_dir, 0700);
@@ -1450,9 +1445,16 @@ address_added_cb (BilAddressDialog *dialog,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) new_paths = NULL;
   g_autofree char *path = g_file_get_path (file);
-  gboolean in_corpus = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "in-corpus"));
+  gboolean in_corpus = FALSE;
 
-  /* Reloaded with the page: in its folder, or beside what is open. */
+  /* Reloaded with the page: inside a folder of the corpus, which the
+   * reload walks again, or beside what is open. */
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) opened = g_file_new_for_commandline_arg (paths[i]);
+
+      in_corpus |= g_file_has_prefix (file, opened);
+    }
   if (paths != NULL)
     g_strv_builder_addv (builder, (const char **) paths);
   if (!in_corpus)
@@ -1475,11 +1477,9 @@ GtkWindow *
 bil_window_add_address (BilWindow  *self,
                         const char *address)
 {
-  gboolean in_corpus = FALSE;
-  g_autoptr(GFile) folder = fetch_folder (self, &in_corpus);
+  g_autoptr(GFile) folder = fetch_folder (self);
   BilAddressDialog *dialog = bil_address_dialog_new (GTK_WINDOW (self), folder);
 
-  g_object_set_data (G_OBJECT (dialog), "in-corpus", GINT_TO_POINTER (in_corpus));
   g_signal_connect_object (dialog, "added", G_CALLBACK (address_added_cb), self, 0);
   if (address != NULL)
     bil_address_dialog_set_address (dialog, address);
