@@ -366,15 +366,13 @@ declares_entities (xmlDoc *xml)
   return FALSE;
 }
 
-static const char *
-child_text (xmlNode    *parent,
-            const char *name,
-            char      **storage)
+static xmlNode *
+first_child (xmlNode    *parent,
+             const char *name)
 {
-  g_clear_pointer (storage, g_free);
   for (xmlNode *c = parent ? parent->children : NULL; c != NULL; c = c->next)
     if (named (c, name))
-      return *storage = content_of (c);
+      return c;
   return NULL;
 }
 
@@ -457,24 +455,20 @@ bil_feed_read (const char  *data,
                      ? g_strdup_printf ("line %d: not well-formed XML, read what could be recovered", first_error_line)
                      : g_strdup ("not well-formed XML, read what could be recovered"));
 
+  /* The feed's title, each item's source (cleaned when it is set). */
   if (kind == FEED_ATOM)
     {
-      g_autofree char *t = NULL;
+      xmlNode *title = first_child (root, "title");
 
-      for (xmlNode *c = root->children; c != NULL; c = c->next)
-        if (named (c, "title"))
-          {
-            t = text_construct (c, kind);
-            break;
-          }
-      feed_title = g_strdup (t ? g_strstrip (t) : NULL);
+      feed_title = title ? text_construct (title, kind) : NULL;
     }
   else
     {
-      for (xmlNode *c = root->children; c != NULL && channel == NULL; c = c->next)
-        if (named (c, "channel"))
-          channel = c;
-      child_text (channel, "title", &feed_title);
+      xmlNode *title;
+
+      channel = first_child (root, "channel");
+      title = first_child (channel, "title");
+      feed_title = title ? content_of (title) : NULL;
     }
 
   /* RSS 2.0 nests items in the channel, RSS 1.0 puts them beside it. */
