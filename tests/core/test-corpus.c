@@ -73,14 +73,8 @@ assert_warning (BilCorpus  *corpus,
                 const char *message)
 {
   GPtrArray *warnings = bil_corpus_get_warnings (corpus);
-  guint found = 0;
+  guint found = bil_test_count_warnings (corpus, path, message);
 
-  for (guint i = 0; i < warnings->len; i++)
-    {
-      const char *w = g_ptr_array_index (warnings, i);
-      if (g_str_has_prefix (w, path) && strstr (w, message) != NULL)
-        found++;
-    }
   if (found != 1)
     {
       for (guint i = 0; i < warnings->len; i++)

@@ -642,24 +642,6 @@ test_feed_bad (void)
 
 /* ---- In a corpus ---- */
 
-static guint
-count_warnings (BilCorpus  *corpus,
-                const char *path,
-                const char *message)
-{
-  GPtrArray *warnings = bil_corpus_get_warnings (corpus);
-  guint n = 0;
-
-  for (guint i = 0; i < warnings->len; i++)
-    {
-      const char *w = g_ptr_array_index (warnings, i);
-
-      if (g_str_has_prefix (w, path) && strstr (w, message) != NULL)
-        n++;
-    }
-  return n;
-}
-
 static void
 test_corpus_mixed (void)
 {
@@ -728,8 +710,8 @@ test_corpus_mixed (void)
     g_assert_cmpuint (bil_article_get_facts (item)->figures->len, ==, 1);
   }
   /* The PNG named .html is named; the sitemap is passed over quietly. */
-  g_assert_cmpuint (count_warnings (corpus, png, "PNG"), ==, 1);
-  g_assert_cmpuint (count_warnings (corpus, xml_other, ""), ==, 0);
+  g_assert_cmpuint (bil_test_count_warnings (corpus, png, "PNG"), ==, 1);
+  g_assert_cmpuint (bil_test_count_warnings (corpus, xml_other, ""), ==, 0);
   g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 1);
 
   /* A manifest that names the feed: its items. */
@@ -744,7 +726,7 @@ test_corpus_mixed (void)
 
   /* Asked for by name, the sitemap is said to be no feed. */
   alone = bil_test_load ((const char *[]) { xml_other, rss, NULL });
-  g_assert_cmpuint (count_warnings (alone, xml_other, "not an RSS or Atom feed"), ==, 1);
+  g_assert_cmpuint (bil_test_count_warnings (alone, xml_other, "not an RSS or Atom feed"), ==, 1);
   g_assert_cmpuint (bil_corpus_get_n_articles (alone), ==, 2);
 
   bil_test_remove_tree (dir);

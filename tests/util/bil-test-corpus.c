@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "bil-corpus-loader.h"
 #include "bil-test-corpus.h"
 
@@ -59,4 +61,23 @@ bil_test_load (const char * const *paths)
   g_assert_no_error (error);
   g_assert_nonnull (corpus);
   return corpus;
+}
+
+/* How many of @corpus's warnings name @path and say @message. */
+guint
+bil_test_count_warnings (BilCorpus  *corpus,
+                         const char *path,
+                         const char *message)
+{
+  GPtrArray *warnings = bil_corpus_get_warnings (corpus);
+  guint n = 0;
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      const char *w = g_ptr_array_index (warnings, i);
+
+      if (g_str_has_prefix (w, path) && strstr (w, message) != NULL)
+        n++;
+    }
+  return n;
 }

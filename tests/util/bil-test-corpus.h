@@ -14,5 +14,8 @@ G_BEGIN_DECLS
 BilCorpus *bil_test_seeds    (void);
 BilCorpus *bil_test_articles (void);
 BilCorpus *bil_test_load     (const char * const *paths);
+guint      bil_test_count_warnings (BilCorpus  *corpus,
+                                    const char *path,
+                                    const char *message);
 
 G_END_DECLS
