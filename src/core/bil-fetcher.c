@@ -23,6 +23,7 @@
 
 #include <libsoup/soup.h>
 
+#include "bil-article.h"
 #include "bil-atomic-file.h"
 #include "bil-error.h"
 #include "bil-feed-reader.h"
@@ -131,7 +132,7 @@ suffix_for (const char *type,
       if (g_ascii_strcasecmp (type, "text/html") == 0 || g_ascii_strcasecmp (type, "application/xhtml+xml") == 0)
         return ".html";
       if (g_ascii_strcasecmp (type, "application/pdf") == 0)
-        return len >= 5 && memcmp (data, "%PDF-", 5) == 0 ? ".pdf" : NULL;
+        return bil_format_check (BIL_FORMAT_PDF, data, len, NULL) ? ".pdf" : NULL;
       if (g_ascii_strcasecmp (type, "application/rss+xml") == 0)
         return ".rss";
       if (g_ascii_strcasecmp (type, "application/atom+xml") == 0)
@@ -145,7 +146,7 @@ suffix_for (const char *type,
   /* Said to be XML, or nothing said: what it is decides. */
   if (bil_feed_sniff (data, len))
     return ".xml";
-  if (len >= 5 && memcmp (data, "%PDF-", 5) == 0)
+  if (bil_format_check (BIL_FORMAT_PDF, data, len, NULL))
     return ".pdf";
   if (bil_html_sniff (data, len))
     return ".html";
