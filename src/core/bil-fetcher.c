@@ -23,7 +23,6 @@
 
 #include <libsoup/soup.h>
 
-#include "bil-article.h"
 #include "bil-atomic-file.h"
 #include "bil-error.h"
 #include "bil-feed-reader.h"
@@ -132,7 +131,7 @@ suffix_for (const char *type,
       if (g_ascii_strcasecmp (type, "text/html") == 0 || g_ascii_strcasecmp (type, "application/xhtml+xml") == 0)
         return ".html";
       if (g_ascii_strcasecmp (type, "application/pdf") == 0)
-        return bil_format_check (BIL_FORMAT_PDF, data, len, NULL) ? ".pdf" : NULL;
+        return len >= 5 && memcmp (data, "%PDF-", 5) == 0 ? ".pdf" : NULL;
       if (g_ascii_strcasecmp (type, "application/rss+xml") == 0)
         return ".rss";
       if (g_ascii_strcasecmp (type, "application/atom+xml") == 0)
@@ -146,7 +145,7 @@ suffix_for (const char *type,
   /* Said to be XML, or nothing said: what it is decides. */
   if (bil_feed_sniff (data, len))
     return ".xml";
-  if (bil_format_check (BIL_FORMAT_PDF, data, len, NULL))
+  if (len >= 5 && memcmp (data, "%PDF-", 5) == 0)
     return ".pdf";
   if (bil_html_sniff (data, len))
     return ".html";
