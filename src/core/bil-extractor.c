@@ -98,6 +98,8 @@ typedef struct
   GArray     *amounts;     /* BilMoney */
   GArray     *ents;        /* Ent */
   GArray     *clauses;     /* gsize: boundary offsets */
+  int         aside_open;  /* the boundaries that open and close a dash aside, or -1 */
+  int         aside_close;
   GArray     *institutions;/* BilSpan: ADB, the World Bank… named in the sentence */
   guint64     sectors;
   guint       pairs_before;
@@ -122,6 +124,83 @@ typedef struct
 /* ---- clauses ----------------------------------------------------------- */
 
 static const char *clause_words[] = { " while ", " whereas ", " but ", " although ", " though " };
+
+/* Whether the bracket at @at holds one short name and nothing else:
+ * "(FDI)", "(JICA)", "(IE Singapore)" is two words, so no. */
+static gboolean
+is_name_bracket (const char *t,
+                 gsize       at,
+                 gsize       end)
+{
+  gsize i = at + 1;
+
+  if (i >= end || !g_ascii_isupper (t[i]))
+    return FALSE;
+  while (i < end && (g_ascii_isalpha (t[i]) || t[i] == '-' || t[i] == '&'))
+    i++;
+  return i < end && t[i] == ')' && i - at - 1 >= 2 && i - at - 1 <= 12;
+}
+
+/* Where a dash at @i opens or closes an aside: an em dash, or a spaced en
+ * dash or hyphen. Returns the dash's length, or 0. */
+static gsize
+aside_dash_at (const char *t,
+               gsize       i,
+               gsize       start,
+               gsize       end)
+{
+  if (bil_has_prefix_at (t, i, end, "\xE2\x80\x94"))
+    return 3;
+  if (i > start && t[i - 1] == ' ' && bil_has_prefix_at (t, i, end, "\xE2\x80\x93 "))
+    return 3;
+  if (i > start && t[i - 1] == ' ' && bil_has_prefix_at (t, i, end, "- "))
+    return 1;
+  return 0;
+}
+
+/* Adds a clause boundary at @at, in order; returns its index. */
+static guint
+insert_boundary (Ctx  *ctx,
+                 gsize at)
+{
+  guint k = 0;
+
+  while (k < ctx->clauses->len && g_array_index (ctx->clauses, gsize, k) < at)
+    k++;
+  if (k == ctx->clauses->len || g_array_index (ctx->clauses, gsize, k) != at)
+    g_array_insert_val (ctx->clauses, k, at);
+  return k;
+}
+
+/* A sentence that sets an aside between two dashes ("FDI in the country -
+ * once shunned because of its corruption, political unrest and poor
+ * infrastructure - rocketed from …") reads on across it: the clause after
+ * the aside is the one before it, and the aside is a clause (or a few) of
+ * its own. */
+static void
+find_dash_aside (Ctx *ctx)
+{
+  const char *t = ctx->text;
+  gsize dashes[2] = { 0, 0 };
+  guint n_dashes = 0;
+
+  ctx->aside_open = ctx->aside_close = -1;
+  for (gsize i = ctx->s_start; i < ctx->s_end; i++)
+    {
+      gsize len = aside_dash_at (t, i, ctx->s_start, ctx->s_end);
+
+      if (len == 0)
+        continue;
+      if (n_dashes < 2)
+        dashes[n_dashes] = i;
+      n_dashes++;
+      i += len - 1;
+    }
+  if (n_dashes != 2)
+    return;
+  ctx->aside_open = insert_boundary (ctx, dashes[0]);
+  ctx->aside_close = insert_boundary (ctx, dashes[1]);
+}
 
 static void
 find_clauses (Ctx *ctx)
@@ -165,9 +244,17 @@ find_clauses (Ctx *ctx)
             boundary = TRUE;
           break;
         }
+      if (boundary && t[i] == '(' && is_name_bracket (t, i, ctx->s_end))
+        {
+          /* "Foreign direct investment (FDI) in …": a name's short form
+           * in brackets is part of its clause. */
+          i = strchr (t + i, ')') - t;
+          continue;
+        }
       if (boundary)
         g_array_append_val (ctx->clauses, i);
     }
+  find_dash_aside (ctx);
 }
 
 static guint
@@ -178,6 +265,9 @@ clause_of (Ctx   *ctx,
 
   while (n < ctx->clauses->len && g_array_index (ctx->clauses, gsize, n) < offset)
     n++;
+  /* After a dash aside: the clause before it goes on. */
+  if (ctx->aside_close >= 0 && n == (guint) ctx->aside_close + 1)
+    return (guint) ctx->aside_open;
   return n;
 }
 
@@ -785,6 +875,18 @@ find_metric (Ctx       *ctx,
             }
         }
     }
+
+  /* "FDI inflows", "FDI commitments": the investment that the noun
+   * counts is foreign direct investment when the text says so before it. */
+  if (best != NULL && (bil_match_find (best, BIL_TERM_METRIC)->value & ~BIL_METRIC_WEAK) == BIL_METRIC_INVESTMENT)
+    for (guint i = 0; i < ctx->matches->len; i++)
+      {
+        const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+        const BilTerm *term = bil_match_find (m, BIL_TERM_METRIC);
+
+        if (term != NULL && term->value == BIL_METRIC_FDI && m->end + 1 == best->start && ctx->text[m->end] == ' ')
+          return m;
+      }
   return best;
 }
 
@@ -1565,6 +1667,13 @@ collect_years (Ctx    *ctx,
     }
 }
 
+/* A year said relative to a date the article does not give. */
+static gboolean
+year_unknowable (const BilFigure *f)
+{
+  return f->year == 0 && f->year_rule != NULL && strcmp (f->year_rule, "relative-undated") == 0;
+}
+
 /* The period the amount belongs to: a year of its own clause (the nearest),
  * else one that an earlier clause of the sentence set ("In 2016, trade
  * rose to…"); a later clause speaks of something else ("…, which aims to
@@ -1592,7 +1701,11 @@ find_year (Ctx       *ctx,
           continue;
         if (pass == 1 && (c > clause || y->start > f->money.start))
           continue;
-        if (y->year == 0)
+        /* "last year" in an article without a date is unknown, but
+         * still claims the amount it directly follows: "from X in 2006 to
+         * Y last year". */
+        if (y->year == 0 && (pass == 1 || y->stated || y->start < f->money.end ||
+                             y->start - MAX (f->money.end, ctx->money_end) > 1))
           continue;
         /* Equally near: the year after the amount ("from X in 2020 to Y in
          * 2021": Y's is 2021). */
@@ -1609,7 +1722,7 @@ find_year (Ctx       *ctx,
       f->year_stated = best->stated;
       f->year_start = best->start;
       f->year_end = best->end;
-      f->year_rule = best->stated ? "stated" : "relative";
+      f->year_rule = best->stated ? "stated" : best->year ? "relative" : "relative-undated";
     }
   else
     {
@@ -2127,7 +2240,8 @@ read_discourse (BilFacts   *facts,
             }
           else if (dominant_metric >= 0)
             {
-              f->metric = (BilMetric) dominant_metric;
+              /* Investment, but FDI only where the text says so. */
+              f->metric = dominant_metric == BIL_METRIC_FDI ? BIL_METRIC_INVESTMENT : (BilMetric) dominant_metric;
               f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
             }
           if (f->metric == BIL_METRIC_TRADE && f->from < 0 && f->to < 0)
@@ -2256,8 +2370,9 @@ read_discourse (BilFacts   *facts,
           f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
         }
 
-      /* The year. */
-      if (f->year == 0)
+      /* The year, unless "last year" said it of a date the article
+       * does not give. */
+      if (f->year == 0 && !year_unknowable (f))
         {
           const BilFigure *carried = NULL;
 
@@ -2332,7 +2447,7 @@ read_discourse (BilFacts   *facts,
         {
           BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
 
-          if (f->year_stated || f->money.vague || g_array_index (notes, Note, i).converts >= 0)
+          if (f->year_stated || f->money.vague || year_unknowable (f) || g_array_index (notes, Note, i).converts >= 0)
             continue;
           for (guint k = 0; k < facts->figures->len; k++)
             {
@@ -2372,7 +2487,7 @@ read_discourse (BilFacts   *facts,
         g_autofree char *key = NULL;
         gpointer year;
 
-        if (f->year_stated || f->money.vague || g_array_index (notes, Note, i).converts >= 0)
+        if (f->year_stated || f->money.vague || year_unknowable (f) || g_array_index (notes, Note, i).converts >= 0)
           continue;
         key = g_strdup_printf ("%.17g %s %d", f->money.value, f->money.currency, f->metric);
         if (g_hash_table_lookup_extended (dated, key, NULL, &year))
@@ -2749,6 +2864,7 @@ bil_extract_article (BilArticle *article,
   ctx.amounts = amounts;
   ctx.ents = ents;
   ctx.clauses = clauses;
+  ctx.aside_open = ctx.aside_close = -1;
   ctx.institutions = institutions;
   ctx.last_a = ctx.last_b = -1;
   ctx.before_subject = ctx.before_host = -1;

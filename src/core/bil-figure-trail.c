@@ -234,6 +234,14 @@ bil_figure_trail (BilArticle      *article,
            date ? g_strdup_printf (_("inferred from the publication date, %s"), date)
                 : g_strdup (_("inferred from the publication date")));
     }
+  else if (f->year_rule && strcmp (f->year_rule, "relative-undated") == 0)
+    {
+      g_autofree char *words = bil_article_dup_span (article, f->year_start, f->year_end);
+
+      add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup (_("unknown")),
+           words ? g_strdup_printf (_("“%s”, but the article gives no date to count from"), words)
+                 : g_strdup (_("said relative to a date the article does not give")));
+    }
   else
     add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup (_("unknown")),
          g_strdup (_("neither stated nor given by a date")));

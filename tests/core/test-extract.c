@@ -315,6 +315,29 @@ test_discourse (void)
     { "$5.8 billion", "investment", "SG", "VN", 2023 },
   };
 
+  /* An aside between dashes and a short form in brackets end no clause;
+   * "last year" in an undated text leaves its amount's year unknown rather
+   * than lending it the year of the amount before. */
+  g_autoptr(BilArticle) aside = article_new (
+    "Foreign direct investment (FDI) in Peru - long held back by red tape, weak courts and poor roads - grew from "
+    "$1.2 billion in 2009 to $3.4 billion last year, officials said.", NULL);
+  static const Reading aside_readings[] = {
+    { "$1.2 billion", "fdi", NULL, "PE", 2009 },
+    { "$3.4 billion", "fdi", NULL, "PE", 0 },
+  };
+  /* "FDI inflows" count foreign direct investment; money carried from the
+   * article's other figures is investment, FDI only where the text says it. */
+  g_autoptr(BilArticle) inflows = article_new (
+    "In 2021, FDI inflows from Korea reached $4.1 billion in Vietnam. FDI from Japan came to $3.9 billion, "
+    "and FDI from Singapore $2.2 billion.\n\n"
+    "The sum was part of the $31 billion Vietnam drew globally.", "2022-01-10");
+  static const Reading inflows_readings[] = {
+    { "$4.1 billion", "fdi", "KR", "VN", 2021 },
+    { "$31 billion", "investment", NULL, "VN", 2022 },
+  };
+
+  check_readings (aside, aside_readings, G_N_ELEMENTS (aside_readings));
+  check_readings (inflows, inflows_readings, G_N_ELEMENTS (inflows_readings));
   check_readings (ranked, ranked_readings, G_N_ELEMENTS (ranked_readings));
   check_readings (before, before_readings, G_N_ELEMENTS (before_readings));
   check_readings (series, series_readings, G_N_ELEMENTS (series_readings));
