@@ -1932,6 +1932,11 @@ read_figures (Ctx    *ctx,
 
       frame_match = find_frame (ctx, &f, clause);
       find_direction (ctx, &f, frame_match, &note);
+      /* A bond is lent by the market: "retire a $2 billion Eurobond" has a
+       * borrower and no country that lends. */
+      if (f.from < 0 && metric != NULL && bil_match_find (metric, BIL_TERM_FRAME) &&
+          bil_lexicon_get_frame (ctx->lex, bil_match_find (metric, BIL_TERM_FRAME)->value)->market)
+        note.from_nobody = TRUE;
       if (!note.metric_decided && frame_match)
         {
           /* A frame that implies its metric: "repay", "a deficit with". */
@@ -2250,7 +2255,7 @@ read_discourse (BilFacts   *facts,
 
       /* Who pays whom. A sentence that names no party continues the one
        * before it; what that one leaves open, the article says. */
-      if (f->from < 0 && f->to < 0 && !note->two_way && f->metric != BIL_METRIC_OTHER &&
+      if (f->from < 0 && f->to < 0 && !note->two_way && f->metric != BIL_METRIC_OTHER && !note->from_nobody &&
           (note->before_subject >= 0 || note->before_host >= 0))
         {
           if (note->before_subject >= 0)

@@ -67,6 +67,16 @@ bil_frame_init_from_json (BilFrame    *frame,
       !read_role (object, "possessor", id, &frame->possessor, error))
     return FALSE;
   frame->two_way = json_object_get_boolean_member_with_default (object, "two_way", FALSE);
+  if (json_object_has_member (object, "giver"))
+    {
+      if (g_strcmp0 (json_object_get_string_member_with_default (object, "giver", NULL), "market") != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "frames.json: frame \"%s\": \"giver\" must be \"market\"", id);
+          return FALSE;
+        }
+      frame->market = TRUE;
+    }
   if (json_object_has_member (object, "metric_hint"))
     {
       const char *name = json_object_get_string_member_with_default (object, "metric_hint", "");

@@ -39,6 +39,7 @@ typedef struct
                               * "Vietnam's largest investor" is Vietnam's host */
   gboolean      two_way;     /* "trade between X and Y": both parties, sorted */
   int           metric_hint; /* BilMetric when no word names one, or -1 */
+  gboolean      market;      /* lent by the market: a bond has a borrower and no country that lends */
   BilFramePrep *preps;
   guint         n_preps;
 } BilFrame;

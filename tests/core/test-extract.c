@@ -336,6 +336,19 @@ test_discourse (void)
     { "$31 billion", "investment", NULL, "VN", 2022 },
   };
 
+  /* A bond is lent by the market, not by the country the article pairs
+   * with the borrower. */
+  g_autoptr(BilArticle) bond = article_new (
+    "Zambia owes China $6 billion in loans for roads and power plants.\n\n"
+    "Zambia, which must also redeem a $750 million Eurobond issued in 2012, is talking to creditors. "
+    "The treasury paid coupons of $35 million on the sovereign bonds this year.", "2020-10-01");
+  static const Reading bond_readings[] = {
+    { "$6 billion", "loan", "CN", "ZM", 2020 },
+    { "$750 million", "loan", NULL, "ZM", 2012 },
+    { "$35 million", "loan", NULL, "ZM", 2020 },
+  };
+
+  check_readings (bond, bond_readings, G_N_ELEMENTS (bond_readings));
   check_readings (aside, aside_readings, G_N_ELEMENTS (aside_readings));
   check_readings (inflows, inflows_readings, G_N_ELEMENTS (inflows_readings));
   check_readings (ranked, ranked_readings, G_N_ELEMENTS (ranked_readings));
