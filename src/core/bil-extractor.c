@@ -1220,6 +1220,44 @@ open_clauses_between (Ctx  *ctx,
 
 static gboolean restates (Ctx *ctx, const BilMoney *a, const BilMoney *b, gboolean *own_approx);
 
+/* Verbs whose passive names who gives the money they make, though no frame
+ * lists them: "a $5 billion investment announced by Japan". */
+static const char *const light_verbs[] = {
+  "made", "announced", "signed", "agreed", "planned", "proposed", "arranged", "promised", "unveiled", NULL,
+};
+
+/* Whether the "by" at @by names the agent of the money: it follows the
+ * amount or a word that moves money ("extended by", "a loan by Japan",
+ * "announced by"), not another verb's ("deposits held by Pakistan", "a
+ * plant built by Toyota"). */
+static gboolean
+agent_of_money (Ctx             *ctx,
+                const BilFigure *f,
+                gsize            by)
+{
+  const char *t = ctx->text;
+  gsize end = by, start;
+
+  while (end > ctx->s_start && t[end - 1] == ' ')
+    end--;
+  if (end == f->money.end || end == ctx->money_end)
+    return TRUE;
+  for (guint i = 0; i < ctx->matches->len; i++)
+    {
+      const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+
+      if (m->end == end && (bil_match_find (m, BIL_TERM_FRAME) || bil_match_find (m, BIL_TERM_METRIC)))
+        return TRUE;
+    }
+  start = end;
+  while (start > ctx->s_start && g_ascii_isalpha (t[start - 1]))
+    start--;
+  for (guint k = 0; light_verbs[k]; k++)
+    if (end - start == strlen (light_verbs[k]) && memcmp (t + start, light_verbs[k], end - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Another amount between @f's and @offset, after @f's: "a €40 million loan
  * from AFD, and a €4.67 million grant from the European Union" puts the
  * Union with the second. The same money restated ("€40 million ($43.5
@@ -1287,7 +1325,8 @@ fill_frame (Ctx             *ctx,
         assign (&found, BIL_ROLE_FROM, e, "preposition");
       else if (followed_by_particle (ctx, e, destination_particles))
         assign (&found, frame->subject == BIL_ROLE_TO ? BIL_ROLE_FROM : BIL_ROLE_TO, e, "preposition");
-      else if (bil_has_prefix_at (t, before >= 3 ? before - 3 : before, e->start, "by ") && frame->by != BIL_ROLE_NONE)
+      else if (bil_has_prefix_at (t, before >= 3 ? before - 3 : before, e->start, "by ") && frame->by != BIL_ROLE_NONE &&
+               agent_of_money (ctx, f, before - 3))
         assign (&found, frame->by, e, "agent");
     }
   first_from = found.from ? found.from->start : G_MAXSIZE;

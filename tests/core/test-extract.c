@@ -98,6 +98,10 @@ static const DirectionCase direction_cases[] = {
   { "Exports to Japan fell by $844 million in the year to March 2022.", "2022-05-01", "trade", NULL, "JP", 2021, TRUE, NULL },
   { "Kenya's biggest project, the railway, ran up $5 billion in loans from China.", "2024-01-01", "loan", "CN", "KE", 2024, FALSE, NULL },
   { "Bilateral trade totalled $20 billion in 2018, with Peru exporting $9 billion to China.", "2019-05-29", "trade", "CN", "PE", 2018, TRUE, NULL },
+  /* A passive's agent gives only where the participle moves the money:
+   * "held by" says who keeps the deposits, not who lent them. */
+  { "Kuwait has long backed Egypt's economy. The Kuwaiti deposits held by Egypt's central bank total $4 billion.", "2023-02-01", "loan", "KW", "EG", 2023, FALSE, NULL },
+  { "Egypt received a $2 billion loan extended by Kuwait in 2022.", "2023-02-01", "loan", "KW", "EG", 2022, TRUE, NULL },
   /* A text with no date of its own: no year but a stated one, and a 2030
    * target never dates the article. */
   { "India invested $1.9 billion in Vietnam, which aims to double it by 2030.", NULL, "investment", "IN", "VN", 0, FALSE, NULL },
