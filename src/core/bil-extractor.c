@@ -1168,6 +1168,15 @@ frame_subject (Ctx      *ctx,
           *rule = "government";
           return e;
         }
+      /* "The Government of Cambodia will contribute…": the government acts. */
+      if (e->clause == clause && !e->possessive && first_in_clause == NULL &&
+          preceded_by (ctx, e, (const char *const[]) { "Government of ", "government of ", NULL }))
+        {
+          if (coordinated_party (ctx, e))
+            return NULL;
+          *rule = "government";
+          return e;
+        }
       /* "with the Philippines exporting $9.5 billion": the party right
        * before a verb in -ing is its subject, whatever introduces it. */
       if (k == start && e->clause == clause && start < ctx->s_end && !e->possessive)
@@ -2321,6 +2330,20 @@ read_discourse (BilFacts   *facts,
               f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
             }
           sort_two_way (f, lex);
+        }
+      else if (f->to < 0 && f->from >= 0 && g_strcmp0 (f->from_rule, "government") == 0 &&
+               f->from == (pa >= 0 && forward + backward > 0 ? (forward >= backward ? pb : pa) : focus))
+        {
+          /* The government of the country the article's money goes to,
+           * paying with no one to pay: its own spending ("The Government
+           * of Cambodia will contribute $10.54 million"), which no one gives
+           * and nobody lends or donates to itself. */
+          f->to = f->from;
+          f->to_rule = "own";
+          f->from = -1;
+          f->from_rule = NULL;
+          if (note->metric_weak && (f->metric == BIL_METRIC_LOAN || f->metric == BIL_METRIC_AID))
+            f->metric = BIL_METRIC_OTHER;
         }
       else if (f->metric == BIL_METRIC_SUBSIDY)
         {

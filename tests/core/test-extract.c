@@ -352,6 +352,19 @@ test_discourse (void)
     { "$35 million", "loan", NULL, "ZM", 2020 },
   };
 
+  /* The government of the country that receives, paying its share: its
+   * own money, which nobody lends it. */
+  g_autoptr(BilArticle) share = article_new (
+    "The Asian Development Bank approved a $120 million loan for hydropower in Nepal, and Norway added a "
+    "$9 million grant for Nepal.\n\n"
+    "The Government of Nepal will contribute $18 million.", "2021-06-01");
+  static const Reading share_readings[] = {
+    { "$120 million", "loan", NULL, "NP", 2021 },
+    { "$9 million", "aid", "NO", "NP", 2021 },
+    { "$18 million", "other", NULL, "NP", 2021 },
+  };
+
+  check_readings (share, share_readings, G_N_ELEMENTS (share_readings));
   check_readings (bond, bond_readings, G_N_ELEMENTS (bond_readings));
   check_readings (aside, aside_readings, G_N_ELEMENTS (aside_readings));
   check_readings (inflows, inflows_readings, G_N_ELEMENTS (inflows_readings));
