@@ -2436,6 +2436,16 @@ read_discourse (BilFacts   *facts,
           f->from_rule = f->to_rule = "article-pair";
           f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
         }
+      else if (f->from < 0 && f->to < 0 && pa < 0 && focus >= 0 && !note->foreign_party && !note->two_way &&
+               f->metric != BIL_METRIC_DEAL && f->metric != BIL_METRIC_MARKET && f->metric != BIL_METRIC_TRADE)
+        {
+          /* An article about one country: money that the sentence gives
+           * no party goes to it ("The $70 million road project will…" in
+           * an article on loans to Cambodia); who gives, it does not say. */
+          f->to = focus;
+          f->to_rule = "article-pair";
+          f->doubts |= BIL_DOUBT_PARTY_CONTEXT;
+        }
 
       /* The year, unless "last year" said it of a date the article
        * does not give. */

@@ -364,6 +364,17 @@ test_discourse (void)
     { "$18 million", "other", NULL, "NP", 2021 },
   };
 
+  /* An article about one country: money with no party in its sentence
+   * goes to that country, from no one named. */
+  g_autoptr(BilArticle) alone = article_new (
+    "The Asian Development Bank approved loans of $30 million and $15 million for Nepal on Monday, "
+    "Nepal's finance ministry said.\n\n"
+    "The $45 million irrigation project will serve farms across the Terai plains.", "2021-03-01");
+  static const Reading alone_readings[] = {
+    { "$45 million", "loan", NULL, "NP", 2021 },
+  };
+
+  check_readings (alone, alone_readings, G_N_ELEMENTS (alone_readings));
   check_readings (share, share_readings, G_N_ELEMENTS (share_readings));
   check_readings (bond, bond_readings, G_N_ELEMENTS (bond_readings));
   check_readings (aside, aside_readings, G_N_ELEMENTS (aside_readings));
