@@ -740,6 +740,7 @@ typedef struct
   int      before_subject;  /* its sentence names no party: the sentence before's subject, or -1 */
   int      before_host;     /* … and the party it sends money to, or -1 */
   gboolean from_nobody;     /* the giver is named and is no country: ADB, the World Bank */
+  BilRole  subject_role;    /* the role its frame gives the clause's party */
   gboolean to_nobody;
   gboolean aggregate;       /* its clause sums money from everywhere: "attracted globally" */
   int      after_year;      /* the year the next sentence of its paragraph states, when that sentence
@@ -1420,6 +1421,22 @@ fill_frame (Ctx             *ctx,
       else if (subject)
         assign (r, frame->subject, subject, rule);
     }
+
+  /* "Vietnam drew $3 billion of Japanese investment": where the subject
+   * receives, a nationality on the noun the amount measures gives. */
+  if (frame->subject == BIL_ROLE_TO && f->metric_end > 0 && f->metric_start >= f->money.end)
+    for (guint i = 0; i < ctx->ents->len; i++)
+      {
+        const Ent *e = &g_array_index (ctx->ents, Ent, i);
+        gsize k = e->end;
+
+        if (e->start < f->money.end || e->start >= f->metric_start || e->clause != clause)
+          continue;
+        while (k < f->metric_start && t[k] == ' ')
+          k++;
+        if (k == f->metric_start && (e->kind == BIL_MENTION_DEMONYM || e->possessive))
+          assign (r, BIL_ROLE_FROM, e, "demonym");
+      }
 }
 
 /* Both parties of two-way trade: "between X and Y", the two of its clause,
@@ -1856,6 +1873,166 @@ clause_is_aggregate (Ctx   *ctx,
   return FALSE;
 }
 
+/* Whether the text between two parties joins them in a list, government
+ * words aside: "Laos and the Chinese Government", "the Government of Laos
+ * and the Government of China", "Japan, Korea and China". */
+static gboolean
+listed_together (Ctx       *ctx,
+                 const Ent *a,
+                 const Ent *b)
+{
+  static const char *const fillers[] = { " government", " Government", "government of ", "Government of ", "the ", "The ",
+                                         "and ", ", ", ",", " ", NULL };
+  const char *t = ctx->text;
+  gsize i = a->end;
+  gboolean joined = FALSE;
+
+  if (a->possessive || a->end >= b->start)
+    return FALSE;
+  while (i < b->start)
+    {
+      guint k;
+
+      for (k = 0; fillers[k]; k++)
+        if (bil_has_prefix_at (t, i, b->start, fillers[k]))
+          break;
+      if (fillers[k] == NULL)
+        return FALSE;
+      joined |= fillers[k][0] == 'a' || fillers[k][0] == ',';
+      i += strlen (fillers[k]);
+    }
+  return joined && i == b->start;
+}
+
+/* Whether the party acts as its government: "the Government of Laos",
+ * "the Chinese Government". */
+static gboolean
+is_government (Ctx       *ctx,
+               const Ent *e)
+{
+  const char *t = ctx->text;
+
+  return preceded_by (ctx, e, (const char *const[]) { "Government of ", "government of ", NULL }) ||
+         bil_has_prefix_at (t, e->end, ctx->s_end, " government") || bil_has_prefix_at (t, e->end, ctx->s_end, " Government");
+}
+
+/* "Laos and China contributed $730 million and $1.63 billion,
+ * respectively": the n-th amount of a list is the n-th party's, in the
+ * role the frame gave the list's parties. */
+static void
+pair_respectively (Ctx    *ctx,
+                   guint   first,
+                   GArray *notes)
+{
+  const char *t = ctx->text;
+  const Ent *parties[8];
+  guint listed[8];
+  guint n_amounts = 0, n_parties = 0;
+  gsize list_start;
+
+  if (memmem (t + ctx->s_start, ctx->s_end - ctx->s_start, "respectively", 12) == NULL)
+    return;
+  /* The first list of amounts joined by "and" or commas. */
+  for (guint i = first; i < ctx->facts->figures->len && n_amounts < G_N_ELEMENTS (listed); i++)
+    {
+      const Note *note = &g_array_index (notes, Note, i);
+
+      if (note->converts >= 0)
+        continue;
+      listed[n_amounts++] = i;
+      if (!note->joined_next)
+        {
+          if (n_amounts >= 2)
+            break;
+          n_amounts = 0;
+        }
+    }
+  if (n_amounts < 2)
+    return;
+  list_start = g_array_index (ctx->facts->figures, BilFigure, listed[0]).money.start;
+
+  /* The list of parties before it. */
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *e = &g_array_index (ctx->ents, Ent, i);
+
+      if (e->start >= list_start)
+        break;
+      if (e->enumerated || e->opposed || e->kind == BIL_MENTION_COMPANY)
+        continue;
+      if (n_parties > 0 && listed_together (ctx, parties[n_parties - 1], e) && n_parties < G_N_ELEMENTS (parties))
+        parties[n_parties++] = e;
+      else
+        {
+          parties[0] = e;
+          n_parties = 1;
+        }
+    }
+  if (n_parties != n_amounts)
+    return;
+
+  for (guint k = 0; k < n_amounts; k++)
+    {
+      BilFigure *f = &g_array_index (ctx->facts->figures, BilFigure, listed[k]);
+      const char *rule = is_government (ctx, parties[k]) ? "government" : "respectively";
+      gboolean gives = FALSE, takes = FALSE;
+
+      /* The role the frame gave one of the listed parties, or gives the
+       * clause's party: "Vietnam and Thailand drew $3 billion and …". */
+      for (guint p = 0; p < n_parties; p++)
+        {
+          gives |= f->from == parties[p]->entity;
+          takes |= f->to == parties[p]->entity;
+        }
+      if (!gives && !takes)
+        {
+          BilRole role = g_array_index (notes, Note, listed[0]).subject_role;
+
+          gives = role == BIL_ROLE_FROM && f->from < 0;
+          takes = role == BIL_ROLE_TO && f->to < 0;
+        }
+      if (gives && !takes)
+        {
+          f->from = parties[k]->entity;
+          f->from_rule = rule;
+          if (f->to == f->from)
+            f->to = -1;
+        }
+      else if (takes && !gives)
+        {
+          f->to = parties[k]->entity;
+          f->to_rule = rule;
+          if (f->from == f->to)
+            f->from = -1;
+        }
+    }
+
+  /* The list shares the rest of its clause: "…$3 billion and $2 billion of
+   * Japanese investment": Japan gives both. */
+  for (guint k = 0; k < n_amounts; k++)
+    {
+      const BilFigure *o = &g_array_index (ctx->facts->figures, BilFigure, listed[k]);
+
+      for (guint j = 0; j < n_amounts; j++)
+        {
+          BilFigure *f = &g_array_index (ctx->facts->figures, BilFigure, listed[j]);
+
+          if (f->from < 0 && o->from >= 0 && g_strcmp0 (f->to_rule, "respectively") == 0 &&
+              g_strcmp0 (o->to_rule, "respectively") == 0 && o->from != f->to)
+            {
+              f->from = o->from;
+              f->from_rule = o->from_rule;
+            }
+          else if (f->to < 0 && o->to >= 0 && g_strcmp0 (f->from_rule, "respectively") == 0 &&
+                   g_strcmp0 (o->from_rule, "respectively") == 0 && o->to != f->from)
+            {
+              f->to = o->to;
+              f->to_rule = o->to_rule;
+            }
+        }
+    }
+}
+
 static void
 read_figures (Ctx    *ctx,
               GArray *notes)
@@ -1980,6 +2157,8 @@ read_figures (Ctx    *ctx,
 
       frame_match = find_frame (ctx, &f, clause);
       find_direction (ctx, &f, frame_match, &note);
+      note.subject_role = frame_match ? bil_lexicon_get_frame (ctx->lex, bil_match_find (frame_match, BIL_TERM_FRAME)->value)->subject
+                                      : BIL_ROLE_NONE;
       /* A bond is lent by the market: "retire a $2 billion Eurobond" has a
        * borrower and no country that lends. */
       if (f.from < 0 && metric != NULL && bil_match_find (metric, BIL_TERM_FRAME) &&
@@ -2002,9 +2181,16 @@ read_figures (Ctx    *ctx,
       g_array_append_val (ctx->facts->figures, f);
       g_array_append_val (notes, note);
 
-      /* Money moving between two parties ties them together. */
-      if (f.from >= 0 && f.to >= 0 && f.from != f.to && !f.money.vague)
-        add_pair (ctx, f.from, f.to, BIL_STANCE_COOPERATION, "figure");
+    }
+  pair_respectively (ctx, first, notes);
+
+  /* Money moving between two parties ties them together. */
+  for (guint i = first; i < ctx->facts->figures->len; i++)
+    {
+      const BilFigure *f = &g_array_index (ctx->facts->figures, BilFigure, i);
+
+      if (f->from >= 0 && f->to >= 0 && f->from != f->to && !f->money.vague)
+        add_pair (ctx, f->from, f->to, BIL_STANCE_COOPERATION, "figure");
     }
 }
 

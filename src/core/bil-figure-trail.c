@@ -112,6 +112,7 @@ rule_why (const char *rule)
     { "agent", N_("the agent of a passive (“invested by …”)") },
     { "particle", N_("the particle after the name (“…への”, “…から”)") },
     { "government", N_("the government that acts (“the Japanese government plans…”)") },
+    { "respectively", N_("the party in the same place of its list (“A and B … X and Y, respectively”)") },
     { "own", N_("the government that spends its own money on its own country") },
     { "sentence-before", N_("the sentence before, which names the parties this one leaves out") },
     { "bracket", N_("the party before the brackets that hold the amount (“China ($9.1 billion)”)") },

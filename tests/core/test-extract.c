@@ -374,6 +374,21 @@ test_discourse (void)
     { "$45 million", "loan", NULL, "NP", 2021 },
   };
 
+  /* "respectively": the n-th amount is the n-th party's, in the role the
+   * frame gives the list; the receiving country's own share is its own. */
+  g_autoptr(BilArticle) respectively = article_new (
+    "China will lend Tanzania $1.2 billion for the railway. The Government of Tanzania and the Chinese Government "
+    "will invest $200 million and $900 million of equity, respectively.\n\n"
+    "In 2022, Vietnam and Thailand drew $3 billion and $2 billion of Japanese investment, respectively.", "2023-04-12");
+  static const Reading respectively_readings[] = {
+    { "$1.2 billion", "loan", "CN", "TZ", 2023 },
+    { "$200 million", "investment", NULL, "TZ", 2023 },
+    { "$900 million", "investment", "CN", "TZ", 2023 },
+    { "$3 billion", "investment", "JP", "VN", 2022 },
+    { "$2 billion", "investment", "JP", "TH", 2022 },
+  };
+
+  check_readings (respectively, respectively_readings, G_N_ELEMENTS (respectively_readings));
   check_readings (alone, alone_readings, G_N_ELEMENTS (alone_readings));
   check_readings (share, share_readings, G_N_ELEMENTS (share_readings));
   check_readings (bond, bond_readings, G_N_ELEMENTS (bond_readings));
