@@ -82,6 +82,8 @@ typedef struct
   gboolean       enumerated;   /* after "such as", "including": an example, not a party */
   gboolean       opposed;      /* after "against" */
   gboolean       possessive;   /* "Japan's" */
+  gboolean       short_form;   /* 米 of 日米 */
+  gboolean       toward;       /* a short form after 対, 訪, 来, 在, 駐, 離: 対米投資 is investment in the US */
 } Ent;
 
 typedef struct
@@ -287,6 +289,99 @@ overlaps_amount (Ctx  *ctx,
   return FALSE;
 }
 
+/* The Unicode character at @i of UTF-8 @t, or 0 outside [@start, @end). */
+static gunichar
+char_at (const char *t,
+         gsize       i,
+         gsize       start,
+         gsize       end)
+{
+  if (i < start || i >= end)
+    return 0;
+  return g_utf8_get_char_validated (t + i, end - i);
+}
+
+static gunichar
+char_before (const char *t,
+             gsize       i,
+             gsize       start)
+{
+  if (i <= start)
+    return 0;
+  return g_utf8_get_char (g_utf8_find_prev_char (t + start, t + i));
+}
+
+static gboolean
+is_kanji (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3005 /* 々 */;
+}
+
+static gboolean
+is_katakana (gunichar c)
+{
+  return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC /* ー */;
+}
+
+static gboolean
+is_short_form (const BilMatch *m)
+{
+  return bil_match_find (m, BIL_TERM_SHORT_FORM) != NULL && bil_match_find (m, BIL_TERM_COUNTRY) == NULL;
+}
+
+/* Whether the short form (米, 日, 中…) that match @i of the sentence holds
+ * names a country here, and whether a prefix makes it a destination. Japanese news writes them inside a compound of
+ * short forms (日米, 米中, 日米韓), after 対, 訪, 来, 在, 駐 or 離 (対米投資,
+ * 訪日), or right before a name in katakana (米アップル, 英アーム); elsewhere
+ * the character is an ordinary one (本日, 検討中, 英語, 28日). */
+static gboolean
+short_form_names_country (Ctx      *ctx,
+                          guint     i,
+                          gboolean *toward)
+{
+  static const gunichar prefixes[] = { 0x5BFE /* 対 */, 0x8A2A /* 訪 */, 0x6765 /* 来 */, 0x5728 /* 在 */,
+                                       0x99D0 /* 駐 */, 0x96E2 /* 離 */ };
+  const char *t = ctx->text;
+  guint first = i, last = i;
+  gunichar before, after;
+
+  /* The run of short forms this one belongs to. */
+  while (first > 0 && is_short_form (&g_array_index (ctx->matches, BilMatch, first - 1)) &&
+         g_array_index (ctx->matches, BilMatch, first - 1).end == g_array_index (ctx->matches, BilMatch, first).start)
+    first--;
+  while (last + 1 < ctx->matches->len && is_short_form (&g_array_index (ctx->matches, BilMatch, last + 1)) &&
+         g_array_index (ctx->matches, BilMatch, last + 1).start == g_array_index (ctx->matches, BilMatch, last).end)
+    last++;
+
+  before = char_before (t, g_array_index (ctx->matches, BilMatch, first).start, ctx->s_start);
+  after = char_at (t, g_array_index (ctx->matches, BilMatch, last).end, ctx->s_start, ctx->s_end);
+  if (first == last)
+    for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
+      if (before == prefixes[k])
+        {
+          *toward = TRUE;
+          return TRUE;
+        }
+  /* A character of a longer word: 本日, 前日比, 検討中. */
+  if (is_kanji (before) || g_unichar_isdigit (before))
+    return FALSE;
+  if (last > first)
+    return TRUE;
+  if (!is_katakana (after))
+    return FALSE;
+  /* 米ジョージア州, 豪パース市: a place in that country, where money goes. */
+  {
+    gsize k = g_array_index (ctx->matches, BilMatch, last).end;
+    gunichar c;
+
+    while ((c = char_at (t, k, ctx->s_start, ctx->s_end)) != 0 && is_katakana (c))
+      k += g_unichar_to_utf8 (c, NULL);
+    if (c == 0x5DDE /* 州 */ || c == 0x5E02 /* 市 */ || c == 0x770C /* 県 */ || c == 0x7701 /* 省 */)
+      *toward = TRUE;
+  }
+  return TRUE;
+}
+
 static void
 collect_entities (Ctx *ctx)
 {
@@ -301,7 +396,7 @@ collect_entities (Ctx *ctx)
     {
       BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
       const BilTerm *term;
-      Ent e = { -1, m->start, m->end, BIL_MENTION_NAME, 0, FALSE, FALSE, FALSE };
+      Ent e = { -1, m->start, m->end, BIL_MENTION_NAME, 0, FALSE, FALSE, FALSE, FALSE, FALSE };
 
       if (bil_match_find (m, BIL_TERM_ENUMERATION))
         {
@@ -326,6 +421,21 @@ collect_entities (Ctx *ctx)
         e.kind = BIL_MENTION_PLACE;
       else if ((term = bil_match_find (m, BIL_TERM_COMPANY)))
         e.kind = BIL_MENTION_COMPANY;
+      else if ((term = bil_match_find (m, BIL_TERM_SHORT_FORM)))
+        {
+          if (!short_form_names_country (ctx, i, &e.toward))
+            continue;
+          /* 米ジョージア州: the place says it, and plays the role. */
+          if (i + 1 < ctx->matches->len && g_array_index (ctx->matches, BilMatch, i + 1).start == m->end)
+            {
+              const BilTerm *place = bil_match_find (&g_array_index (ctx->matches, BilMatch, i + 1), BIL_TERM_PLACE);
+
+              if (place != NULL && place->value == term->value)
+                continue;
+            }
+          e.kind = bil_lexicon_entity_is_bloc (ctx->lex, term->value) ? BIL_MENTION_BLOC : BIL_MENTION_NAME;
+          e.short_form = TRUE;
+        }
       else if ((term = bil_match_find (m, BIL_TERM_FORUM)) || (term = bil_match_find (m, BIL_TERM_INSTITUTION)))
         {
           BilMention forum = { m->start, m->end, term->value, BIL_MENTION_FORUM };
@@ -470,6 +580,9 @@ coordinated (Ctx       *ctx,
 
   if (a->possessive)
     return FALSE;
+  /* 日米: short forms side by side. */
+  if (a->short_form && b->short_form && a->end == b->start)
+    return TRUE;
   while (i < end && t[i] == ' ')
     i++;
   if (bil_has_prefix_at (t, i, end, "and ") || bil_has_prefix_at (t, i, end, "And ") || bil_has_prefix_at (t, i, end, "& "))
@@ -1036,6 +1149,9 @@ followed_by_particle (Ctx              *ctx,
                       const Ent        *e,
                       const char *const *particles)
 {
+  /* 対米: the prefix says where to, as "米国への" does. */
+  if (e->toward && particles == destination_particles)
+    return TRUE;
   for (guint k = 0; particles[k]; k++)
     if (bil_has_prefix_at (ctx->text, e->end, ctx->s_end, particles[k]))
       return TRUE;

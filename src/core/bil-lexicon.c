@@ -481,6 +481,7 @@ load_gazetteer (BilLexicon *lex,
       insert_string_array (b, c, "names", BIL_TERM_COUNTRY, entity, FALSE);
       insert_string_array (b, c, "demonyms", BIL_TERM_DEMONYM, entity, FALSE);
       insert_string_array (b, c, "places", BIL_TERM_PLACE, entity, FALSE);
+      insert_string_array (b, c, "short_forms", BIL_TERM_SHORT_FORM, entity, FALSE);
     }
 
   for (guint i = 0; i < json_array_get_length (blocs); i++)
@@ -496,6 +497,7 @@ load_gazetteer (BilLexicon *lex,
 
       builder_insert (b, json_object_get_string_member (o, "code"), kind, entity);
       insert_string_array (b, o, "names", kind, entity, FALSE);
+      insert_string_array (b, o, "short_forms", BIL_TERM_SHORT_FORM, entity, FALSE);
       e->members = g_array_new (FALSE, FALSE, sizeof (int));
       for (guint k = 0; members && k < json_array_get_length (members); k++)
         {

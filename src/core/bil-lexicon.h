@@ -32,6 +32,7 @@ typedef enum
   BIL_TERM_QUALIFIER,     /* value = BilApprox */
   BIL_TERM_RELATIVE_YEAR, /* value = offset from the article's year */
   BIL_TERM_FRAME,         /* "invest", "exports", "lend": value = frame (bil_lexicon_get_frame) */
+  BIL_TERM_SHORT_FORM,    /* "米", "日": a country only in a compound (日米, 対米); value = entity */
 } BilTermKind;
 
 typedef enum

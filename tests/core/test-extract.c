@@ -532,6 +532,53 @@ test_mentions (void)
   g_assert_true (has_country (a, "JP"));
 }
 
+/* Japanese short forms name a country only where news writes them so:
+ * in compounds (日米, 米中), after 対 or 訪 (対米投資, 訪日), before a
+ * katakana name (米アップル); not inside other words. */
+static void
+test_short_forms (void)
+{
+  static const struct { const char *text; const char *present; const char *absent; } cases[] = {
+    { "日米両政府は協力の拡大で合意した。", "JP US", "" },
+    { "米中対立が半導体の供給網に影を落とす。", "CN US", "JP" },
+    { "首相は来月訪米し、日韓首脳とも会う予定だ。", "US JP KR", "" },
+    { "英アームの株価が上がった。", "GB", "" },
+    { "本日、同社は新工場の検討中の計画を公表した。", "", "JP CN" },
+    { "28日トランプ氏が演説した。売上高は前日比で増えた。", "", "JP PH US" },
+    { "英語の授業と豪雨の被害、伊藤氏の独自案、台風で100台が被害。", "", "GB AU IT DE TW" },
+    { "日比谷公園で式典があった。中米の国々も参加した。", "", "JP PH CN US" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BilArticle) a = article_new (cases[i].text, "2025-01-01");
+      g_auto(GStrv) present = g_strsplit (cases[i].present, " ", -1);
+      g_auto(GStrv) absent = g_strsplit (cases[i].absent, " ", -1);
+
+      for (guint k = 0; present[k]; k++)
+        if (*present[k] && !has_country (a, present[k]))
+          g_error ("“%s”: %s not found", cases[i].text, present[k]);
+      for (guint k = 0; absent[k]; k++)
+        if (*absent[k] && has_country (a, absent[k]))
+          g_error ("“%s”: %s found", cases[i].text, absent[k]);
+    }
+
+  {
+    /* A compound ties its countries; 対 says where the money goes. */
+    g_autoptr(BilArticle) deal = article_new ("日米両国は関税の引き下げで合意した。日本の対米投資は昨年、7500億ドルに達した。",
+                                              "2025-03-01");
+    g_autoptr(BilArticle) rivals = article_new ("米中対立が激しくなった。", "2025-03-01");
+    const BilFigure *f = figure (deal, 0);
+
+    g_assert_true (has_pair (deal, "JP", "US", BIL_STANCE_COOPERATION));
+    g_assert_false (has_pair (deal, "JP", "US", BIL_STANCE_RIVALRY));
+    g_assert_true (has_pair (rivals, "CN", "US", BIL_STANCE_RIVALRY));
+    g_assert_cmpstr (code (f->from), ==, "JP");
+    g_assert_cmpstr (code (f->to), ==, "US");
+    g_assert_cmpint (f->year, ==, 2024);
+  }
+}
+
 static void
 test_hostile (void)
 {
@@ -678,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/usd-conversion", test_usd_conversion);
   g_test_add_func ("/core/extract/pairs", test_pairs);
   g_test_add_func ("/core/extract/mentions", test_mentions);
+  g_test_add_func ("/core/extract/short-forms", test_short_forms);
   g_test_add_func ("/core/extract/hostile", test_hostile);
   g_test_add_func ("/core/lexicon/every-term-found", test_every_term_found);
 
