@@ -143,23 +143,6 @@ is_name_bracket (const char *t,
   return i < end && t[i] == ')' && i - at - 1 >= 2 && i - at - 1 <= 12;
 }
 
-/* Where a dash at @i opens or closes an aside: an em dash, or a spaced en
- * dash or hyphen. Returns the dash's length, or 0. */
-static gsize
-aside_dash_at (const char *t,
-               gsize       i,
-               gsize       start,
-               gsize       end)
-{
-  if (bil_has_prefix_at (t, i, end, "\xE2\x80\x94"))
-    return 3;
-  if (i > start && t[i - 1] == ' ' && bil_has_prefix_at (t, i, end, "\xE2\x80\x93 "))
-    return 3;
-  if (i > start && t[i - 1] == ' ' && bil_has_prefix_at (t, i, end, "- "))
-    return 1;
-  return 0;
-}
-
 /* Adds a clause boundary at @at, in order; returns its index. */
 static guint
 insert_boundary (Ctx  *ctx,
@@ -178,26 +161,14 @@ insert_boundary (Ctx  *ctx,
  * once shunned because of its corruption, political unrest and poor
  * infrastructure - rocketed from …") reads on across it: the clause after
  * the aside is the one before it, and the aside is a clause (or a few) of
- * its own. */
+ * its own. @dashes: where the sentence's dashes are (an em dash, a spaced
+ * en dash or hyphen). */
 static void
-find_dash_aside (Ctx *ctx)
+set_dash_aside (Ctx         *ctx,
+                const gsize *dashes,
+                guint        n_dashes)
 {
-  const char *t = ctx->text;
-  gsize dashes[2] = { 0, 0 };
-  guint n_dashes = 0;
-
   ctx->aside_open = ctx->aside_close = -1;
-  for (gsize i = ctx->s_start; i < ctx->s_end; i++)
-    {
-      gsize len = aside_dash_at (t, i, ctx->s_start, ctx->s_end);
-
-      if (len == 0)
-        continue;
-      if (n_dashes < 2)
-        dashes[n_dashes] = i;
-      n_dashes++;
-      i += len - 1;
-    }
   if (n_dashes != 2)
     return;
   ctx->aside_open = insert_boundary (ctx, dashes[0]);
@@ -208,11 +179,13 @@ static void
 find_clauses (Ctx *ctx)
 {
   const char *t = ctx->text;
+  gsize dashes[2] = { 0, 0 };
+  guint n_dashes = 0;
 
   g_array_set_size (ctx->clauses, 0);
   for (gsize i = ctx->s_start; i < ctx->s_end; i++)
     {
-      gboolean boundary = FALSE;
+      gboolean boundary = FALSE, dash = FALSE;
 
       /* Letters and digits end no clause. */
       while (i < ctx->s_end && bil_is_word_byte ((guchar) t[i]))
@@ -238,13 +211,23 @@ find_clauses (Ctx *ctx)
               if (bil_has_prefix_at (t, i, ctx->s_end, clause_words[k]))
                 boundary = TRUE;
           break;
+        case '-':
+          /* A spaced hyphen ends no clause, but may open an aside. */
+          dash = i > ctx->s_start && t[i - 1] == ' ' && i + 1 < ctx->s_end && t[i + 1] == ' ';
+          break;
         default:
           /* — and a spaced – */
           if ((guchar) t[i] == 0xE2 && bil_has_prefix_at (t, i, ctx->s_end, "\xE2\x80\x94"))
-            boundary = TRUE;
+            boundary = dash = TRUE;
           else if ((guchar) t[i] == 0xE2 && i > 0 && t[i - 1] == ' ' && bil_has_prefix_at (t, i, ctx->s_end, "\xE2\x80\x93 "))
-            boundary = TRUE;
+            boundary = dash = TRUE;
           break;
+        }
+      if (dash)
+        {
+          if (n_dashes < 2)
+            dashes[n_dashes] = i;
+          n_dashes++;
         }
       if (boundary && t[i] == '(' && is_name_bracket (t, i, ctx->s_end))
         {
@@ -256,7 +239,7 @@ find_clauses (Ctx *ctx)
       if (boundary)
         g_array_append_val (ctx->clauses, i);
     }
-  find_dash_aside (ctx);
+  set_dash_aside (ctx, dashes, n_dashes);
 }
 
 static guint
@@ -2046,7 +2029,7 @@ pair_respectively (Ctx    *ctx,
   guint n_amounts = 0, n_parties = 0;
   gsize list_start;
 
-  if (memmem (t + ctx->s_start, ctx->s_end - ctx->s_start, "respectively", 12) == NULL)
+  if (ctx->facts->figures->len < first + 2)
     return;
   /* The first list of amounts joined by "and" or commas. */
   for (guint i = first; i < ctx->facts->figures->len && n_amounts < G_N_ELEMENTS (listed); i++)
@@ -2065,6 +2048,13 @@ pair_respectively (Ctx    *ctx,
     }
   if (n_amounts < 2)
     return;
+  /* …that "respectively" follows. */
+  {
+    gsize list_end = g_array_index (ctx->facts->figures, BilFigure, listed[n_amounts - 1]).money.end;
+
+    if (memmem (t + list_end, ctx->s_end - list_end, "respectively", 12) == NULL)
+      return;
+  }
   list_start = g_array_index (ctx->facts->figures, BilFigure, listed[0]).money.start;
 
   /* The list of parties before it. */
