@@ -2634,6 +2634,7 @@ read_discourse (BilFacts   *facts,
           f->to_rule = "own";
           f->from = -1;
           f->from_rule = NULL;
+          f->doubts |= BIL_DOUBT_PARTY_CONTEXT;   /* whose money the article is about decided it */
           if (note->metric_weak && (f->metric == BIL_METRIC_LOAN || f->metric == BIL_METRIC_AID))
             f->metric = BIL_METRIC_OTHER;
         }
