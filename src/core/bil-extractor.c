@@ -1737,7 +1737,11 @@ collect_years (Ctx    *ctx,
 
       if (r != NULL)
         {
-          YearMention y = { m->start, m->end, ctx->article_year ? ctx->article_year + r->value : 0, FALSE };
+          /* Counted from the article's date, else from the date its
+           * paragraph cites ("…, the company reported. (El Financiero, July
+           * 22, 2013)"). */
+          int from = ctx->article_year ? ctx->article_year : ctx->paragraph_year;
+          YearMention y = { m->start, m->end, from ? from + r->value : 0, FALSE };
           g_array_append_val (years, y);
         }
     }
@@ -1848,7 +1852,7 @@ find_year (Ctx       *ctx,
            GArray    *years)
 {
   guint clause = clause_of (ctx, f->money.start);
-  const YearMention *best = NULL;
+  const YearMention *best = NULL, *undated = NULL;
   gsize best_distance = G_MAXSIZE;
 
   for (int pass = 0; pass < 2 && best == NULL; pass++)
@@ -1857,6 +1861,13 @@ find_year (Ctx       *ctx,
         const YearMention *y = &g_array_index (years, YearMention, i);
         guint c = clause_of (ctx, y->start);
         gsize d = distance (y->start, y->end, f->money.start, f->money.end);
+
+        /* "The ties culminated last year when Qatar pledged $15 billion"
+         * in an article without a date: a time the sentence gives but
+         * nothing can date; no other sentence's year is this one's. */
+        if (y->year == 0 && !y->stated && undated == NULL &&
+            (c == clause || (c < clause && y->start < f->money.start)))
+          undated = y;
 
         /* Its clause, and the one after the brackets that restate it:
          * "$500 million (about 700 billion won) for railways in 2025". */
@@ -1880,6 +1891,8 @@ find_year (Ctx       *ctx,
           }
       }
 
+  if (best == NULL)
+    best = undated;
   if (best != NULL)
     {
       f->year = best->year;

@@ -107,6 +107,10 @@ static const DirectionCase direction_cases[] = {
   { "India invested $1.9 billion in Vietnam, which aims to double it by 2030.", NULL, "investment", "IN", "VN", 0, FALSE, NULL },
   { "Indonesia wants $5 billion of Korean investment by 2030.", NULL, "investment", "KR", "ID", 2030, TRUE, NULL },
   { "date 2019-05-29 Trade\n\nThe Philippines exported $9.5 billion of goods to Japan last year.", NULL, "trade", "PH", "JP", 2018, FALSE, NULL },
+  /* "last year" in a text with no date: unknown, not another sentence's
+   * year; a date its paragraph cites counts it. */
+  { "Ties peaked last year when Oman pledged $2 billion for Egypt. Trade is expected to double by 2030.", NULL, "investment", "OM", "EG", 0, FALSE, NULL },
+  { "Qatar will invest $300 million in Rwanda this year, the ministry said. (Reuters, May 3, 2019)", NULL, "investment", "QA", "RW", 2019, FALSE, NULL },
   /* An address above the text is no date, even with a year in it. */
   { "Source: https://example.org/2024/08/02/vietnam\n\nIndia has invested $1.9 billion in Vietnam.", NULL, "investment", "IN", "VN", 0, FALSE, NULL },
 };
