@@ -837,6 +837,7 @@ typedef struct
   int      before_host;     /* … and the party it sends money to, or -1 */
   gboolean from_nobody;     /* the giver is named and is no country: ADB, the World Bank */
   BilRole  subject_role;    /* the role its frame gives the clause's party */
+  gboolean by_currency;     /* a swap: the state whose currency the amount is in lends */
   gboolean to_nobody;
   gboolean aggregate;       /* its clause sums money from everywhere: "attracted globally" */
   int      after_year;      /* the year the next sentence of its paragraph states, when that sentence
@@ -2278,6 +2279,9 @@ read_figures (Ctx    *ctx,
       find_direction (ctx, &f, frame_match, &note);
       note.subject_role = frame_match ? bil_lexicon_get_frame (ctx->lex, bil_match_find (frame_match, BIL_TERM_FRAME)->value)->subject
                                       : BIL_ROLE_NONE;
+      note.by_currency = (frame_match && bil_lexicon_get_frame (ctx->lex, bil_match_find (frame_match, BIL_TERM_FRAME)->value)->by_currency) ||
+                         (metric && bil_match_find (metric, BIL_TERM_FRAME) &&
+                          bil_lexicon_get_frame (ctx->lex, bil_match_find (metric, BIL_TERM_FRAME)->value)->by_currency);
       /* A bond is lent by the market: "retire a $2 billion Eurobond" has a
        * borrower and no country that lends. */
       if (f.from < 0 && metric != NULL && bil_match_find (metric, BIL_TERM_FRAME) &&
@@ -2604,6 +2608,28 @@ read_discourse (BilFacts   *facts,
             }
           if (f->metric == BIL_METRIC_TRADE && f->from < 0 && f->to < 0)
             note->two_way = TRUE;
+        }
+
+      /* "…renewed their 15 billion yuan currency swap. […] Under the deal,
+       * up to 15 billion yuan can be exchanged…": an amount no word of its
+       * own names continues the swap the amount before it was. */
+      if (before && before->metric == f->metric && f->metric_end == 0)
+        note->by_currency |= before_note->by_currency;
+
+      /* A swap between the article's two states whose sentence says not
+       * who lends: the state whose currency the amount is in ("their 15
+       * billion yuan currency swap": China lends to Nigeria). */
+      if (note->by_currency && f->from < 0 && f->to < 0 && pa >= 0 && pb >= 0 && f->money.currency[0] != '\0')
+        {
+          char code[3] = { f->money.currency[0], f->money.currency[1], '\0' };
+          int lender = bil_lexicon_lookup_entity (lex, code);
+
+          if (lender == pa || lender == pb)
+            {
+              f->from = lender;
+              f->to = lender == pa ? pb : pa;
+              f->from_rule = f->to_rule = "currency";
+            }
         }
 
       /* Who pays whom. A sentence that names no party continues the one

@@ -113,6 +113,7 @@ rule_why (const char *rule)
     { "particle", N_("the particle after the name (“…への”, “…から”)") },
     { "government", N_("the government that acts (“the Japanese government plans…”)") },
     { "respectively", N_("the party in the same place of its list (“A and B … X and Y, respectively”)") },
+    { "currency", N_("a swap: the state whose currency the amount is in lends it to the other") },
     { "own", N_("the government that spends its own money on its own country") },
     { "sentence-before", N_("the sentence before, which names the parties this one leaves out") },
     { "bracket", N_("the party before the brackets that hold the amount (“China ($9.1 billion)”)") },

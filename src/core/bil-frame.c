@@ -69,13 +69,18 @@ bil_frame_init_from_json (BilFrame    *frame,
   frame->two_way = json_object_get_boolean_member_with_default (object, "two_way", FALSE);
   if (json_object_has_member (object, "giver"))
     {
-      if (g_strcmp0 (json_object_get_string_member_with_default (object, "giver", NULL), "market") != 0)
+      const char *giver = json_object_get_string_member_with_default (object, "giver", NULL);
+
+      if (g_strcmp0 (giver, "market") == 0)
+        frame->market = TRUE;
+      else if (g_strcmp0 (giver, "currency") == 0)
+        frame->by_currency = TRUE;
+      else
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "frames.json: frame \"%s\": \"giver\" must be \"market\"", id);
+                       "frames.json: frame \"%s\": \"giver\" must be \"market\" or \"currency\"", id);
           return FALSE;
         }
-      frame->market = TRUE;
     }
   if (json_object_has_member (object, "metric_hint"))
     {

@@ -40,6 +40,7 @@ typedef struct
   gboolean      two_way;     /* "trade between X and Y": both parties, sorted */
   int           metric_hint; /* BilMetric when no word names one, or -1 */
   gboolean      market;      /* lent by the market: a bond has a borrower and no country that lends */
+  gboolean      by_currency; /* a swap: the state whose currency the amount is in lends */
   BilFramePrep *preps;
   guint         n_preps;
 } BilFrame;

@@ -392,6 +392,21 @@ test_discourse (void)
     { "$2 billion", "investment", "JP", "TH", 2022 },
   };
 
+  /* A swap between two states that the sentence does not orient: the
+   * state whose currency the amount is in lends; later amounts of the same
+   * swap follow it. */
+  g_autoptr(BilArticle) swap = article_new (
+    "Argentina and China renewed their 130 billion yuan ($18 billion) currency swap on Tuesday.\n\n"
+    "The central bank in Buenos Aires said the line would help pay for imports.\n\n"
+    "Under the arrangement, up to 35 billion yuan may be drawn each year.\n\n"
+    "Trade between the two countries reached $24 billion in 2023.", "2024-06-04");
+  static const Reading swap_readings[] = {
+    { "130 billion yuan", "loan", "CN", "AR", 2024 },
+    { "$18 billion", "loan", "CN", "AR", 2024 },
+    { "35 billion yuan", "loan", "CN", "AR", 2024 },
+  };
+
+  check_readings (swap, swap_readings, G_N_ELEMENTS (swap_readings));
   check_readings (respectively, respectively_readings, G_N_ELEMENTS (respectively_readings));
   check_readings (alone, alone_readings, G_N_ELEMENTS (alone_readings));
   check_readings (share, share_readings, G_N_ELEMENTS (share_readings));
