@@ -20,6 +20,7 @@
 #include "bil-conflict-view.h"
 #include "bil-corpus-loader.h"
 #include "bil-doubt.h"
+#include "bil-export-dialog.h"
 #include "bil-figure-chart-view.h"
 #include "bil-figure-detail.h"
 #include "bil-figure-item.h"
@@ -1210,97 +1211,17 @@ bil_window_export_report (BilWindow  *self,
   g_task_run_in_thread (task, export_thread);
 }
 
-typedef struct
-{
-  BilWindow   *window;
-  AdwEntryRow *title;
-  AdwComboRow *scale;
-  GtkSwitch   *map;
-  GtkSwitch   *partnerships;
-  GtkSwitch   *notes;
-} ExportDialog;
-
 static void
-export_dialog_free (ExportDialog *d)
+export_chosen_cb (BilExportDialog *dialog,
+                  const char      *path,
+                  const char      *title,
+                  int              scale,
+                  guint            sections,
+                  BilWindow       *self)
 {
-  g_object_unref (d->title);
-  g_object_unref (d->scale);
-  g_object_unref (d->map);
-  g_object_unref (d->partnerships);
-  g_object_unref (d->notes);
-  g_free (d);
-}
-
-static void
-export_chosen_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  ExportDialog    *d)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      guint sections = BIL_REPORT_SUMMARY | BIL_REPORT_FIGURES;
-
-      if (gtk_switch_get_active (d->map))
-        sections |= BIL_REPORT_MAP;
-      if (gtk_switch_get_active (d->partnerships))
-        sections |= BIL_REPORT_PARTNERSHIPS;
-      if (gtk_switch_get_active (d->notes))
-        sections |= BIL_REPORT_NOTES;
-      if (d->window->settings)
-        g_settings_set_int (d->window->settings, "export-scale", (int) adw_combo_row_get_selected (d->scale) + 1);
-      if (path)
-        bil_window_export_report (d->window, path, gtk_editable_get_text (GTK_EDITABLE (d->title)),
-                                  (int) adw_combo_row_get_selected (d->scale) + 1, sections);
-    }
-  g_object_unref (chooser);
-  export_dialog_free (d);
-}
-
-static void
-export_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ExportDialog     *d)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) images = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-
-  if (g_strcmp0 (response, "choose") != 0)
-    {
-      export_dialog_free (d);
-      return;
-    }
-  chooser = gtk_file_chooser_native_new (_("Save Report"), GTK_WINDOW (d->window), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (images, _("PNG, SVG or PDF"));
-  gtk_file_filter_add_suffix (images, "png");
-  gtk_file_filter_add_suffix (images, "svg");
-  gtk_file_filter_add_suffix (images, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), images);
-  name = g_strdup_printf ("%s.png", gtk_editable_get_text (GTK_EDITABLE (d->title)));
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_chosen_cb), d);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static GtkSwitch *
-add_switch_row (GtkListBox *list,
-                const char *title)
-{
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *toggle = gtk_switch_new ();
-
-  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (row, toggle);
-  adw_action_row_set_activatable_widget (row, toggle);
-  gtk_list_box_append (list, GTK_WIDGET (row));
-  return GTK_SWITCH (g_object_ref (toggle));
+  if (self->settings)
+    g_settings_set_int (self->settings, "export-scale", scale);
+  bil_window_export_report (self, path, title, scale, sections);
 }
 
 static void
@@ -1311,42 +1232,13 @@ export_action (GtkWidget  *widget,
   BilWindow *self = BIL_WINDOW (widget);
   BilCorpus *corpus = bil_session_get_corpus (self->session);
   g_autofree char *filter = bil_filter_describe (bil_session_get_filter (self->session));
-  g_autofree char *body = g_strdup_printf (_("The report follows the filter: %s."), filter);
-  GtkWidget *dialog;
-  GtkListBox *list;
-  ExportDialog *d;
-  const char *scales[] = { "1×", _("2× (screens and slides)"), "3×", "4×", NULL };
+  BilExportDialog *dialog;
 
   if (corpus == NULL)
     return;
-  d = g_new0 (ExportDialog, 1);
-  d->window = self;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Report"), body);
-  list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (list), "boxed-list");
-
-  d->title = ADW_ENTRY_ROW (g_object_ref (adw_entry_row_new ()));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->title), _("Title"));
-  gtk_editable_set_text (GTK_EDITABLE (d->title), bil_corpus_get_name (corpus));
-  gtk_list_box_append (list, GTK_WIDGET (d->title));
-
-  d->scale = ADW_COMBO_ROW (g_object_ref (adw_combo_row_new ()));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->scale), _("PNG Scale"));
-  adw_combo_row_set_model (d->scale, G_LIST_MODEL (gtk_string_list_new (scales)));
-  adw_combo_row_set_selected (d->scale, self->settings ? (guint) g_settings_get_int (self->settings, "export-scale") - 1 : 1);
-  gtk_list_box_append (list, GTK_WIDGET (d->scale));
-
-  d->map = add_switch_row (list, _("Partnership map"));
-  d->partnerships = add_switch_row (list, _("Top partnerships"));
-  d->notes = add_switch_row (list, _("Source notes"));
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (list));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "choose", _("_Choose File…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), d);
+  dialog = bil_export_dialog_new (GTK_WINDOW (self), bil_corpus_get_name (corpus), filter,
+                                  self->settings ? g_settings_get_int (self->settings, "export-scale") : 2);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (export_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
