@@ -1,5 +1,5 @@
 /* bil-json-guard.c: refuse JSON that would overflow a recursive parser, or
- * that holds more than one value
+ * that holds more than one value; read its members by type
  *
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -185,7 +186,8 @@ bil_json_load_checked (JsonParser  *parser,
 }
 
 /* Typed members, NULL, NAN or FALSE when missing or of another type:
- * files written by hand or by other tools are read without a critical. */
+ * files written by hand or by other tools are read without a critical.
+ * bil_json_get_string_member () and its kin below say what is wrong. */
 const char *
 bil_json_get_string (JsonObject *o,
                      const char *member)
@@ -217,6 +219,102 @@ bil_json_get_bool (JsonObject *o,
 
   return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
          json_node_get_boolean (node);
+}
+
+/* What @node holds, to complete "got …" in a message. */
+static const char *
+node_kind (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    /* TRANSLATORS: this and the next kinds of JSON value complete
+     * "\"title\" should be a string, got %s" */
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("an array");
+    /* TRANSLATORS: the JSON value null */
+    case JSON_NODE_NULL: return _("null");
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_BOOLEAN: return _("a boolean");
+        case G_TYPE_STRING: return _("a string");
+        case G_TYPE_INT64:
+        case G_TYPE_DOUBLE: return _("a number");
+        default: return _("a value");
+        }
+    default: return _("something else");
+    }
+}
+
+/* Typed values that say what is wrong: for files a user may have to fix. */
+gboolean
+bil_json_get_object (JsonNode    *node,
+                     JsonObject **value,
+                     GError     **error)
+{
+  g_assert (node != NULL);
+  g_assert (value != NULL);
+
+  *value = NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, BIL_ERROR, BIL_ERROR_FORMAT, _("expected an object, got %s"), node_kind (node));
+      return FALSE;
+    }
+  *value = json_node_get_object (node);
+  return TRUE;
+}
+
+/* A missing member, or null (how we write "none"), is NULL and no error. */
+gboolean
+bil_json_get_string_member (JsonObject  *o,
+                            const char  *member,
+                            const char **value,
+                            GError     **error)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  g_assert (value != NULL);
+
+  *value = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      /* TRANSLATORS: the first %s is a JSON member's name, the second a
+       * kind of value: "\"title\" should be a string, got a number" */
+      g_set_error (error, BIL_ERROR, BIL_ERROR_FORMAT, _("\"%s\" should be a string, got %s"),
+                   member, node_kind (node));
+      return FALSE;
+    }
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+/* A missing member is NULL and no error; null is not an array. */
+gboolean
+bil_json_get_array_member (JsonObject  *o,
+                           const char  *member,
+                           JsonArray  **value,
+                           GError     **error)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  g_assert (value != NULL);
+
+  *value = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      /* TRANSLATORS: the first %s is a JSON member's name, the second a
+       * kind of value: "\"articles\" should be an array, got an object" */
+      g_set_error (error, BIL_ERROR, BIL_ERROR_FORMAT, _("\"%s\" should be an array, got %s"),
+                   member, node_kind (node));
+      return FALSE;
+    }
+  *value = json_node_get_array (node);
+  return TRUE;
 }
 
 /* @member: @value, or null. */

@@ -1,5 +1,6 @@
 /* bil-json-guard.h: refuse JSON that would overflow a recursive parser, or
- * that holds more than one value (json-glib 1.6 leaks the first one)
+ * that holds more than one value (json-glib 1.6 leaks the first one); read
+ * its members by type
  *
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -38,6 +39,17 @@ double       bil_json_get_number    (JsonObject  *o,
                                      const char  *member);
 gboolean     bil_json_get_bool      (JsonObject  *o,
                                      const char  *member);
+gboolean     bil_json_get_object    (JsonNode    *node,
+                                     JsonObject **value,
+                                     GError     **error);
+gboolean     bil_json_get_string_member (JsonObject  *o,
+                                         const char  *member,
+                                         const char **value,
+                                         GError     **error);
+gboolean     bil_json_get_array_member  (JsonObject  *o,
+                                         const char  *member,
+                                         JsonArray  **value,
+                                         GError     **error);
 void         bil_json_add_string_or_null (JsonBuilder *builder,
                                           const char  *member,
                                           const char  *value);

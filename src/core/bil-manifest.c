@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -58,27 +59,6 @@ bil_manifest_url_allowed (const char *url)
          g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL);
 }
 
-static const char *
-node_kind (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT: return "an object";
-    case JSON_NODE_ARRAY: return "an array";
-    case JSON_NODE_NULL: return "null";
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_BOOLEAN: return "a boolean";
-        case G_TYPE_STRING: return "a string";
-        case G_TYPE_INT64:
-        case G_TYPE_DOUBLE: return "a number";
-        default: return "a value";
-        }
-    default: return "something else";
-    }
-}
-
 /* A string member, or NULL (with a warning when present with another type). */
 static const char *
 get_string (JsonObject *object,
@@ -86,15 +66,15 @@ get_string (JsonObject *object,
             const char *where,
             GPtrArray  *warnings)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GError) error = NULL;
+  const char *value;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
-  g_ptr_array_add (warnings, g_strdup_printf ("%s: \"%s\" should be a string, got %s; ignored",
-                                              where, member, node_kind (node)));
-  return NULL;
+  if (!bil_json_get_string_member (object, member, &value, &error))
+    {
+      /* TRANSLATORS: "news.json: entry 2: \"title\" should be a string, got a number; ignored" */
+      g_ptr_array_add (warnings, g_strdup_printf (_("%s: %s; ignored"), where, error->message));
+    }
+  return value;
 }
 
 /* Resolves @relative inside @folder, refusing anything that leaves it,
@@ -111,7 +91,7 @@ resolve_inside (const char *folder,
   if (g_path_is_absolute (relative))
     {
       g_set_error (error, BIL_ERROR, BIL_ERROR_OUTSIDE,
-                   "\"%s\" is an absolute path; manifest entries must lie inside the manifest's folder, refused",
+                   _("\"%s\" is an absolute path; manifest entries must lie inside the manifest's folder, refused"),
                    relative);
       return NULL;
     }
@@ -124,7 +104,7 @@ resolve_inside (const char *folder,
       if (!g_str_has_prefix (path, folder + strlen ("resource://")))
         {
           g_set_error (error, BIL_ERROR, BIL_ERROR_OUTSIDE,
-                       "\"%s\" lies outside the manifest's folder, refused", relative);
+                       _("\"%s\" lies outside the manifest's folder, refused"), relative);
           return NULL;
         }
       return g_strconcat ("resource://", path, NULL);
@@ -145,7 +125,7 @@ resolve_inside (const char *folder,
         (canonical[strlen (folder_canonical)] != '/' && strcmp (folder_canonical, "/") != 0))
       {
         g_set_error (error, BIL_ERROR, BIL_ERROR_OUTSIDE,
-                     "\"%s\" lies outside the manifest's folder, refused", relative);
+                     _("\"%s\" lies outside the manifest's folder, refused"), relative);
         return NULL;
       }
   }
@@ -158,7 +138,7 @@ resolve_inside (const char *folder,
   if (!g_str_has_prefix (resolved, folder_real) || resolved[strlen (folder_real)] != '/')
     {
       g_set_error (error, BIL_ERROR, BIL_ERROR_OUTSIDE,
-                   "\"%s\" is a symbolic link to %s, outside the manifest's folder, refused",
+                   _("\"%s\" is a symbolic link to %s, outside the manifest's folder, refused"),
                    relative, resolved);
       return NULL;
     }
@@ -172,24 +152,24 @@ read_entry (JsonNode   *node,
             const char *folder,
             GPtrArray  *warnings)
 {
-  g_autofree char *where = g_strdup_printf ("%s: entry %u", path, index + 1);
+  /* TRANSLATORS: a manifest's file and an entry's place in it: "news.json: entry 2" */
+  g_autofree char *where = g_strdup_printf (_("%s: entry %u"), path, index + 1);
   g_autoptr(BilCorpusEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
   JsonObject *object;
   const char *file, *text, *date, *url;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (!bil_json_get_object (node, &object, &error))
     {
-      g_ptr_array_add (warnings, g_strdup_printf ("%s: expected an object, got %s; skipped",
-                                                  where, node_kind (node)));
+      /* TRANSLATORS: "news.json: entry 2: expected an object, got a string; skipped" */
+      g_ptr_array_add (warnings, g_strdup_printf (_("%s: %s; skipped"), where, error->message));
       return NULL;
     }
-  object = json_node_get_object (node);
   file = get_string (object, "file", where, warnings);
   text = get_string (object, "text", where, warnings);
 
   if (file != NULL)
     {
-      g_autoptr(GError) error = NULL;
       g_autofree char *resolved = resolve_inside (folder, file, &error);
       g_autoptr(GFile) gfile = NULL;
 
@@ -210,7 +190,7 @@ read_entry (JsonNode   *node,
     }
   else
     {
-      g_ptr_array_add (warnings, g_strdup_printf ("%s: has neither \"file\" nor \"text\"; skipped", where));
+      g_ptr_array_add (warnings, g_strdup_printf (_("%s: has neither \"file\" nor \"text\"; skipped"), where));
       return NULL;
     }
 
@@ -226,7 +206,7 @@ read_entry (JsonNode   *node,
       if (bil_metadata_valid_date (day))
         entry->meta.date = g_steal_pointer (&day);
       else
-        g_ptr_array_add (warnings, g_strdup_printf ("%s: \"date\" %s is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); ignored",
+        g_ptr_array_add (warnings, g_strdup_printf (_("%s: \"date\" %s is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); ignored"),
                                                     where, date));
     }
 
@@ -236,7 +216,7 @@ read_entry (JsonNode   *node,
       if (bil_manifest_url_allowed (url))
         entry->meta.url = g_strdup (url);
       else
-        g_ptr_array_add (warnings, g_strdup_printf ("%s: \"url\" is not an http or https address; dropped", where));
+        g_ptr_array_add (warnings, g_strdup_printf (_("%s: \"url\" is not an http or https address; dropped"), where));
     }
 
   return g_steal_pointer (&entry);
@@ -272,17 +252,13 @@ bil_manifest_parse (const char *contents,
   else if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
     {
       JsonObject *object = json_node_get_object (root);
-      JsonNode *articles = json_object_get_member (object, "articles");
       const char *manifest_name = get_string (object, "name", path, warnings);
 
       if (manifest_name != NULL && name != NULL)
         *name = g_strdup (manifest_name);
-      if (articles != NULL && JSON_NODE_HOLDS_ARRAY (articles))
-        array = json_node_get_array (articles);
-      else if (articles != NULL)
+      if (!bil_json_get_array_member (object, "articles", &array, &local_error))
         {
-          g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST,
-                       "%s: \"articles\" should be an array, got %s", path, node_kind (articles));
+          g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST, "%s: %s", path, local_error->message);
           return FALSE;
         }
     }
@@ -290,7 +266,7 @@ bil_manifest_parse (const char *contents,
   if (array == NULL)
     {
       g_set_error (error, BIL_ERROR, BIL_ERROR_MANIFEST,
-                   "%s: a manifest is an array of articles or an object with \"articles\"", path);
+                   _("%s: a manifest is an array of articles or an object with \"articles\""), path);
       return FALSE;
     }
 
