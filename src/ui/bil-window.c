@@ -15,91 +15,10 @@
 
 #include <glib/gi18n.h>
 
-#include "bil-address-dialog.h"
 #include "bil-application.h"
-#include "bil-conflict-view.h"
-#include "bil-corpus-loader.h"
 #include "bil-doubt.h"
-#include "bil-export-dialog.h"
-#include "bil-figure-chart-view.h"
-#include "bil-figure-detail.h"
 #include "bil-figure-item.h"
-#include "bil-figure-list.h"
-#include "bil-partnership-map.h"
-#include "bil-reader.h"
-#include "bil-report.h"
-#include "bil-sector-grid-view.h"
-#include "bil-window.h"
-
-typedef struct
-{
-  char       *page;
-  BilArticle *article;
-  gsize       start;
-  gsize       end;
-} Place;
-
-struct _BilWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *corpus_title;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  GtkRevealer          *progress_revealer;
-  GtkProgressBar       *progress_bar;
-  GtkCheckButton       *with_figures_check;
-  GtkListView          *article_list;
-  GtkSearchBar         *filter_bar;
-  GtkSearchEntry       *filter_entry;
-  GtkDropDown          *country_drop;
-  GtkDropDown          *sector_drop;
-  GtkDropDown          *metric_drop;
-  GtkSpinButton        *year_from;
-  GtkSpinButton        *year_to;
-  AdwViewStack         *view_stack;
-  GtkStack             *figures_stack;
-  GtkStack             *map_stack;
-  GtkStack             *sectors_stack;
-  GtkStack             *article_stack;
-  GtkToggleButton      *log_button;
-  GtkToggleButton      *review_button;
-  GtkRevealer          *detail_revealer;
-  GtkBox               *detail_box;
-  BilFigureDetail      *figure_detail;   /* NULL until first opened */
-  BilConflictView      *conflict_view;
-  GtkDropDown          *grouping_drop;
-  GtkLabel             *figures_summary;
-  BilFigureChartView   *figure_chart;
-  GtkColumnView        *figure_table;
-  BilPartnershipMap    *partnership_map;
-  GtkLabel             *evidence_title;
-  GtkListBox           *evidence_list;
-  BilSectorGridView    *sector_grid;
-  BilReader            *reader;
-
-  BilSession           *session;
-  GtkFilterListModel   *article_model;
-  GtkCustomFilter      *article_filter;
-  GtkSingleSelection   *article_selection;
-  BilFigureList        *figure_list;
-  GtkSingleSelection   *figure_selection;
-  GPtrArray            *country_codes;   /* for country_drop: NULL then codes */
-  BilCorpusLoader      *loader;
-  GCancellable         *cancellable;
-  GtkFileChooserNative *chooser;
-  GArray               *history;         /* Place */
-  gsize                 reader_start;    /* the span the reader shows */
-  gsize                 reader_end;
-  gboolean              restoring;
-  gboolean              syncing_filter;
-  GSettings            *settings;        /* NULL without an application or schema */
-  GHashTable           *review_notes;    /* review messages already shown */
-  GtkWindow            *help_overlay;    /* built when first asked for */
-  char                 *select_path;     /* the article to show once loaded (a page just added) */
-};
+#include "bil-window-private.h"
 
 G_DEFINE_FINAL_TYPE (BilWindow, bil_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -125,20 +44,6 @@ switcher_bar_revealed_cb (BilWindow *self)
     adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 }
 
-static void
-update_actions (BilWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->loader != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", bil_session_get_corpus (self->session) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->history->len > 0);
-  {
-    BilReview *review = bil_session_get_review (self->session);
-
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", review && bil_review_can_undo (review));
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", review && bil_review_can_redo (review));
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-figure", review != NULL);
-  }
-}
 
 static char *
 describe_article (BilArticle *article)
@@ -175,7 +80,7 @@ push_place (BilWindow *self)
   place.start = self->reader_start;
   place.end = self->reader_end;
   g_array_append_val (self->history, place);
-  update_actions (self);
+  bil_window_update_actions (self);
 }
 
 static void
@@ -203,29 +108,6 @@ open_evidence_cb (BilSession *session,
   show_evidence (self, article, (gsize) start, (gsize) end);
 }
 
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  BilWindow *self = BIL_WINDOW (widget);
-  Place *place;
-
-  if (self->history->len == 0)
-    return;
-  place = &g_array_index (self->history, Place, self->history->len - 1);
-  self->restoring = TRUE;
-  if (place->article)
-    {
-      self->reader_start = place->start;
-      self->reader_end = place->end;
-      bil_reader_show (self->reader, place->article, place->start, place->end);
-    }
-  adw_view_stack_set_visible_child_name (self->view_stack, place->page);
-  self->restoring = FALSE;
-  g_array_remove_index (self->history, self->history->len - 1);
-  update_actions (self);
-}
 
 /* ---- the sidebar ------------------------------------------------------- */
 
@@ -398,12 +280,12 @@ ensure_detail (BilWindow *self)
 }
 
 /* The detail pane on an amount: a figure of the corpus, or one to add. */
-static void
-open_detail (BilWindow  *self,
-             BilArticle *article,
-             gsize       start,
-             gsize       end,
-             gboolean    adding)
+void
+bil_window_open_detail (BilWindow  *self,
+                        BilArticle *article,
+                        gsize       start,
+                        gsize       end,
+                        gboolean    adding)
 {
   bil_figure_detail_show (ensure_detail (self), article, start, end, adding);
   gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
@@ -414,7 +296,7 @@ show_detail (BilWindow          *self,
              const BilFigureRef *ref)
 {
   if (ref != NULL)
-    open_detail (self, ref->article, ref->figure->money.start, ref->figure->money.end, FALSE);
+    bil_window_open_detail (self, ref->article, ref->figure->money.start, ref->figure->money.end, FALSE);
 }
 
 static void
@@ -681,13 +563,13 @@ filter_controls_changed_cb (BilWindow *self)
   g_signal_handlers_unblock_by_func (filter, session_changed_cb, self);
 }
 
-static void
-clear_filter_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  BilWindow *self = BIL_WINDOW (widget);
 
+
+
+/* Empties the filter bar and the filter. */
+void
+bil_window_clear_filter (BilWindow *self)
+{
   self->syncing_filter = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
   gtk_drop_down_set_selected (self->country_drop, 0);
@@ -697,39 +579,6 @@ clear_filter_action (GtkWidget  *widget,
   gtk_spin_button_set_value (self->year_to, 0);
   self->syncing_filter = FALSE;
   bil_filter_clear (bil_session_get_filter (self->session));
-}
-
-static void
-show_filter_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  BilWindow *self = BIL_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->filter_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->filter_entry));
-}
-
-/* The shortcuts window is built the first time it is asked for: GTK would
- * build it (from gtk/help-overlay.ui) with every window, before its first
- * frame. */
-static void
-show_help_overlay_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  BilWindow *self = BIL_WINDOW (widget);
-
-  if (self->help_overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/org/example/Bilateral/ui/help-overlay.ui");
-
-      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
-      gtk_window_set_modal (self->help_overlay, TRUE);
-      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
-    }
-  gtk_window_present (self->help_overlay);
 }
 
 /* ---- loading ----------------------------------------------------------- */
@@ -816,7 +665,7 @@ review_changed_cb (BilWindow *self,
         adw_toast_set_timeout (toast, 8);
         adw_toast_overlay_add_toast (self->toast_overlay, toast);
       }
-  update_actions (self);
+  bil_window_update_actions (self);
 }
 
 static void
@@ -845,43 +694,7 @@ set_review (BilWindow *self,
   g_signal_connect_object (review, "changed", G_CALLBACK (review_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
-/* win.undo and win.redo */
-static void
-undo_redo_action (GtkWidget  *widget,
-                  const char *name,
-                  GVariant   *parameter)
-{
-  BilReview *review = bil_session_get_review (BIL_WINDOW (widget)->session);
 
-  if (review == NULL)
-    return;
-  if (g_str_equal (name, "win.undo"))
-    bil_review_undo (review);
-  else
-    bil_review_redo (review);
-}
-
-/* The reader's selection, as a figure the extractor missed: the detail
- * pane opens on it, to say what it is. */
-static void
-add_figure_action (GtkWidget  *widget,
-                   const char *name,
-                   GVariant   *parameter)
-{
-  BilWindow *self = BIL_WINDOW (widget);
-  BilArticle *article = bil_reader_get_article (self->reader);
-  gsize start, end;
-
-  if (article == NULL || !bil_reader_get_selection_span (self->reader, &start, &end))
-    {
-      AdwToast *toast = adw_toast_new (_("Select an amount in the article first, such as “RM5 billion”"));
-
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      return;
-    }
-  adw_view_stack_set_visible_child_name (self->view_stack, "figures");
-  open_detail (self, article, start, end, TRUE);
-}
 
 static void
 set_corpus (BilWindow *self,
@@ -894,7 +707,7 @@ set_corpus (BilWindow *self,
   g_array_set_size (self->history, 0);
   bil_reader_show (self->reader, NULL, 0, 0);
   gtk_stack_set_visible_child_name (self->article_stack, "empty");
-  clear_filter_action (GTK_WIDGET (self), NULL, NULL);
+  bil_window_clear_filter (self);
   gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
   if (self->figure_detail != NULL)
     bil_figure_detail_show (self->figure_detail, NULL, 0, 0, FALSE);
@@ -911,7 +724,7 @@ set_corpus (BilWindow *self,
     g_autofree char *view = self->settings ? g_settings_get_string (self->settings, "view") : g_strdup ("figures");
     adw_view_stack_set_visible_child_name (self->view_stack, g_strcmp0 (view, "article") == 0 ? "figures" : view);
   }
-  update_actions (self);
+  bil_window_update_actions (self);
 
   if (warnings->len > 0)
     {
@@ -949,7 +762,7 @@ loaded_cb (GObject      *object,
   g_clear_object (&self->loader);
   g_clear_object (&self->cancellable);
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
-  update_actions (self);
+  bil_window_update_actions (self);
 
   if (corpus == NULL)
     {
@@ -1004,7 +817,7 @@ bil_window_open_paths (BilWindow          *self,
   g_signal_connect_object (self->loader, "notify::fraction", G_CALLBACK (fraction_changed_cb), self, 0);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  update_actions (self);
+  bil_window_update_actions (self);
 
   bil_corpus_loader_load_async (self->loader, self->cancellable, loaded_cb, g_object_ref (self));
 }
@@ -1107,320 +920,6 @@ bil_window_get_view (BilWindow  *self,
   return NULL;
 }
 
-/* ---- export ------------------------------------------------------------ */
-
-typedef struct
-{
-  BilCorpus *corpus;
-  BilFilter *filter;    /* a copy: the window's may change meanwhile */
-  char      *path;
-  char      *title;
-  int        scale;
-  guint      sections;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_object (&job->corpus);
-  g_clear_object (&job->filter);
-  g_free (job->path);
-  g_free (job->title);
-  g_free (job);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = data;
-  BilReportOptions options = { job->corpus, job->filter, job->title, NULL, job->sections, 0, 0 };
-  GError *error = NULL;
-
-  if (bil_report_write (job->path, &options, job->scale, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-open_report_cb (AdwToast  *toast,
-                BilWindow *self)
-{
-  const char *path = g_object_get_data (G_OBJECT (toast), "path");
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-
-  if (uri)
-    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-}
-
-static void
-exported_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  BilWindow *self = BIL_WINDOW (object);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      toast = adw_toast_new (error->message);
-      adw_toast_set_timeout (toast, 0);
-    }
-  else
-    {
-      g_autofree char *base = g_path_get_basename (job->path);
-      g_autofree char *title = g_strdup_printf (_("Report saved as %s"), base);
-
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_report_cb), self);
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_signal_emit_by_name (self, "report-exported", job->path, error == NULL);
-}
-
-/* Writes the report off the main thread; a toast tells how it went. */
-void
-bil_window_export_report (BilWindow  *self,
-                          const char *path,
-                          const char *title,
-                          int         scale,
-                          guint       sections)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
-
-  g_return_if_fail (BIL_IS_WINDOW (self));
-  if (bil_session_get_corpus (self->session) == NULL)
-    return;
-  job = g_new0 (ExportJob, 1);
-  job->corpus = g_object_ref (bil_session_get_corpus (self->session));
-  job->filter = bil_filter_copy (bil_session_get_filter (self->session));
-  job->path = g_strdup (path);
-  job->title = g_strdup (title);
-  job->scale = CLAMP (scale, 1, 4);
-  job->sections = sections ? sections : BIL_REPORT_ALL;
-  task = g_task_new (self, NULL, exported_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
-}
-
-static void
-export_chosen_cb (BilExportDialog *dialog,
-                  const char      *path,
-                  const char      *title,
-                  int              scale,
-                  guint            sections,
-                  BilWindow       *self)
-{
-  if (self->settings)
-    g_settings_set_int (self->settings, "export-scale", scale);
-  bil_window_export_report (self, path, title, scale, sections);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  BilWindow *self = BIL_WINDOW (widget);
-  BilCorpus *corpus = bil_session_get_corpus (self->session);
-  g_autofree char *filter = bil_filter_describe (bil_session_get_filter (self->session));
-  BilExportDialog *dialog;
-
-  if (corpus == NULL)
-    return;
-  dialog = bil_export_dialog_new (GTK_WINDOW (self), bil_corpus_get_name (corpus), filter,
-                                  self->settings ? g_settings_get_int (self->settings, "export-scale") : 2);
-  g_signal_connect_object (dialog, "export", G_CALLBACK (export_chosen_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* ---- actions ----------------------------------------------------------- */
-
-static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     BilWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        g_ptr_array_add (array, g_list_model_get_item (files, i));
-      if (array->len > 0)
-        bil_window_open_files (self, (GFile **) array->pdata, (int) array->len);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-run_chooser (BilWindow            *self,
-             GtkFileChooserAction  action)
-{
-  gboolean folder = action == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER;
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (folder ? _("Open Folder of Articles") : _("Open Articles or Manifest"),
-                                               GTK_WINDOW (self), action, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  if (!folder)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      static const char *const suffixes[] = { "txt", "md", "html", "htm", "xhtml", "pdf", "rss", "atom", "xml",
-                                              "json", "jsonl" };
-
-      gtk_file_filter_set_name (filter, _("Articles, web pages, PDFs, feeds and manifests"));
-      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        gtk_file_filter_add_suffix (filter, suffixes[i]);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-      gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-    }
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-open_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  run_chooser (BIL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
-}
-
-static void
-open_folder_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  run_chooser (BIL_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
-}
-
-/* Where a fetched page goes: the corpus's own folder when the corpus is
- * one folder that can be written, else the app's data folder (the
- * embedded corpus, files, manifests, read-only folders). */
-static GFile *
-fetch_folder (BilWindow *self)
-{
-  BilCorpus *corpus = bil_session_get_corpus (self->session);
-  const char * const *paths = corpus ? bil_corpus_get_paths (corpus) : NULL;
-  g_autofree char *data_dir = NULL;
-
-  if (paths != NULL && paths[0] != NULL && paths[1] == NULL && !g_str_has_prefix (paths[0], "resource:"))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_commandline_arg (paths[0]);
-      g_autoptr(GFileInfo) info = g_file_query_info (folder, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                                     G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
-                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-      if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY &&
-          g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
-        return g_steal_pointer (&folder);
-    }
-  data_dir = g_build_filename (g_get_user_data_dir (), "bilateral", "fetched", NULL);
-  g_mkdir_with_parents (data_dir, 0700);
-  return g_file_new_for_path (data_dir);
-}
-
-static void
-address_added_cb (BilAddressDialog *dialog,
-                  GFile            *file,
-                  BilWindow        *self)
-{
-  BilCorpus *corpus = bil_session_get_corpus (self->session);
-  const char * const *paths = corpus ? bil_corpus_get_paths (corpus) : NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) new_paths = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  gboolean in_corpus = FALSE;
-
-  /* Reloaded with the page: inside a folder of the corpus, which the
-   * reload walks again, or beside what is open. */
-  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
-    {
-      g_autoptr(GFile) opened = g_file_new_for_commandline_arg (paths[i]);
-
-      in_corpus |= g_file_has_prefix (file, opened);
-    }
-  if (paths != NULL)
-    g_strv_builder_addv (builder, (const char **) paths);
-  if (!in_corpus)
-    g_strv_builder_add (builder, path);
-  new_paths = g_strv_builder_end (builder);
-  g_free (self->select_path);
-  self->select_path = g_steal_pointer (&path);
-  bil_window_open_paths (self, (const char * const *) new_paths);
-}
-
-/**
- * bil_window_add_address:
- * @address: (nullable): filled in, else the dialog starts empty
- *
- * Shows "Add from Address".
- *
- * Returns: (transfer none): the dialog
- */
-GtkWindow *
-bil_window_add_address (BilWindow  *self,
-                        const char *address)
-{
-  g_autoptr(GFile) folder = fetch_folder (self);
-  BilAddressDialog *dialog = bil_address_dialog_new (GTK_WINDOW (self), folder);
-
-  g_signal_connect_object (dialog, "added", G_CALLBACK (address_added_cb), self, 0);
-  if (address != NULL)
-    bil_address_dialog_set_address (dialog, address);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
-}
-
-static void
-add_address_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  bil_window_add_address (BIL_WINDOW (widget), NULL);
-}
-
-static void
-open_seeds_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  bil_window_open_paths (BIL_WINDOW (widget), NULL);
-}
-
-static void
-cancel_load_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  g_cancellable_cancel (BIL_WINDOW (widget)->cancellable);
-}
-
-static void
-page_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  adw_view_stack_set_visible_child_name (BIL_WINDOW (widget)->view_stack, g_variant_get_string (parameter, NULL));
-}
-
-static void
-map_zoom_in_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  bil_partnership_map_zoom (BIL_WINDOW (widget)->partnership_map, 1.25);
-}
-
-static void
-map_zoom_out_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  bil_partnership_map_zoom (BIL_WINDOW (widget)->partnership_map, 0.8);
-}
-
-static void
-map_fit_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  bil_partnership_map_fit (BIL_WINDOW (widget)->partnership_map);
-}
-
 static gboolean
 drop_cb (GtkDropTarget *target,
          const GValue  *value,
@@ -1490,8 +989,6 @@ bil_window_class_init (BilWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const char *pages[] = { "figures", "map", "sectors", "article", "conflicts" };
-
   object_class->dispose = bil_window_dispose;
 
   g_signal_new ("report-exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -1541,37 +1038,7 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (reader);
 #undef BIND
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
-  gtk_widget_class_install_action (widget_class, "win.open-seeds", NULL, open_seeds_action);
-  gtk_widget_class_install_action (widget_class, "win.add-address", NULL, add_address_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-filter", NULL, show_filter_action);
-  gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
-  gtk_widget_class_install_action (widget_class, "win.map-zoom-in", NULL, map_zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "win.map-zoom-out", NULL, map_zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "win.map-fit", NULL, map_fit_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo_action);
-  gtk_widget_class_install_action (widget_class, "win.add-figure", NULL, add_figure_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.open-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.add-address", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.show-filter", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.add-figure", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.page", "s", pages[i]);
+  bil_window_class_add_actions (widget_class);
 }
 
 /* Never open larger than the screen: 1024×600 netbooks exist. */
@@ -1669,7 +1136,7 @@ bil_window_init (BilWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   session_changed_cb (self);
-  update_actions (self);
+  bil_window_update_actions (self);
   fit_default_size (self);
 }
 

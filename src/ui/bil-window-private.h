@@ -1,0 +1,105 @@
+/* bil-window-private.h: what the window's files share
+ *
+ * Copyright 2026 The Bilateral authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * BilWindow is written in two files, as gnome-text-editor writes its
+ * window: bil-window.c builds it and follows the session; bil-window-actions.c
+ * holds the win.* actions, their shortcuts and the flows they start (open,
+ * add from address, export).
+ */
+
+#pragma once
+
+#include "bil-conflict-view.h"
+#include "bil-corpus-loader.h"
+#include "bil-figure-chart-view.h"
+#include "bil-figure-detail.h"
+#include "bil-figure-list.h"
+#include "bil-partnership-map.h"
+#include "bil-reader.h"
+#include "bil-sector-grid-view.h"
+#include "bil-window.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char       *page;
+  BilArticle *article;
+  gsize       start;
+  gsize       end;
+} Place;
+
+struct _BilWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *corpus_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkRevealer          *progress_revealer;
+  GtkProgressBar       *progress_bar;
+  GtkCheckButton       *with_figures_check;
+  GtkListView          *article_list;
+  GtkSearchBar         *filter_bar;
+  GtkSearchEntry       *filter_entry;
+  GtkDropDown          *country_drop;
+  GtkDropDown          *sector_drop;
+  GtkDropDown          *metric_drop;
+  GtkSpinButton        *year_from;
+  GtkSpinButton        *year_to;
+  AdwViewStack         *view_stack;
+  GtkStack             *figures_stack;
+  GtkStack             *map_stack;
+  GtkStack             *sectors_stack;
+  GtkStack             *article_stack;
+  GtkToggleButton      *log_button;
+  GtkToggleButton      *review_button;
+  GtkRevealer          *detail_revealer;
+  GtkBox               *detail_box;
+  BilFigureDetail      *figure_detail;   /* NULL until first opened */
+  BilConflictView      *conflict_view;
+  GtkDropDown          *grouping_drop;
+  GtkLabel             *figures_summary;
+  BilFigureChartView   *figure_chart;
+  GtkColumnView        *figure_table;
+  BilPartnershipMap    *partnership_map;
+  GtkLabel             *evidence_title;
+  GtkListBox           *evidence_list;
+  BilSectorGridView    *sector_grid;
+  BilReader            *reader;
+
+  BilSession           *session;
+  GtkFilterListModel   *article_model;
+  GtkCustomFilter      *article_filter;
+  GtkSingleSelection   *article_selection;
+  BilFigureList        *figure_list;
+  GtkSingleSelection   *figure_selection;
+  GPtrArray            *country_codes;   /* for country_drop: NULL then codes */
+  BilCorpusLoader      *loader;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  GArray               *history;         /* Place */
+  gsize                 reader_start;    /* the span the reader shows */
+  gsize                 reader_end;
+  gboolean              restoring;
+  gboolean              syncing_filter;
+  GSettings            *settings;        /* NULL without an application or schema */
+  GHashTable           *review_notes;    /* review messages already shown */
+  GtkWindow            *help_overlay;    /* built when first asked for */
+  char                 *select_path;     /* the article to show once loaded (a page just added) */
+};
+
+void bil_window_class_add_actions (GtkWidgetClass *widget_class);
+void bil_window_update_actions    (BilWindow      *self);
+void bil_window_clear_filter      (BilWindow      *self);
+void bil_window_open_detail       (BilWindow      *self,
+                                   BilArticle     *article,
+                                   gsize           start,
+                                   gsize           end,
+                                   gboolean        adding);
+
+G_END_DECLS
