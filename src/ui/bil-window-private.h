@@ -11,11 +11,13 @@
 
 #pragma once
 
+#include "bil-article-sidebar.h"
 #include "bil-conflict-view.h"
 #include "bil-corpus-loader.h"
+#include "bil-evidence-list.h"
 #include "bil-figure-chart-view.h"
 #include "bil-figure-detail.h"
-#include "bil-figure-list.h"
+#include "bil-figure-table.h"
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
 #include "bil-sector-grid-view.h"
@@ -42,8 +44,7 @@ struct _BilWindow
   AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
-  GtkCheckButton       *with_figures_check;
-  GtkListView          *article_list;
+  BilArticleSidebar    *article_sidebar;
   GtkSearchBar         *filter_bar;
   GtkSearchEntry       *filter_entry;
   GtkDropDown          *country_drop;
@@ -65,19 +66,13 @@ struct _BilWindow
   GtkDropDown          *grouping_drop;
   GtkLabel             *figures_summary;
   BilFigureChartView   *figure_chart;
-  GtkColumnView        *figure_table;
+  BilFigureTable       *figure_table;
   BilPartnershipMap    *partnership_map;
-  GtkLabel             *evidence_title;
-  GtkListBox           *evidence_list;
+  BilEvidenceList      *evidence_list;
   BilSectorGridView    *sector_grid;
   BilReader            *reader;
 
   BilSession           *session;
-  GtkFilterListModel   *article_model;
-  GtkCustomFilter      *article_filter;
-  GtkSingleSelection   *article_selection;
-  BilFigureList        *figure_list;
-  GtkSingleSelection   *figure_selection;
   GPtrArray            *country_codes;   /* for country_drop: NULL then codes */
   BilCorpusLoader      *loader;
   GCancellable         *cancellable;

@@ -45,27 +45,6 @@ switcher_bar_revealed_cb (BilWindow *self)
 }
 
 
-static char *
-describe_article (BilArticle *article)
-{
-  const BilFacts *facts = bil_article_get_facts (article);
-  guint n = facts ? facts->figures->len : 0;
-  g_autoptr(GString) s = g_string_new (NULL);
-
-  if (bil_article_get_source (article))
-    g_string_append (s, bil_article_get_source (article));
-  if (bil_article_get_date (article))
-    g_string_append_printf (s, "%s%s", s->len ? " · " : "", bil_article_get_date (article));
-  if (s->len == 0)
-    g_string_append (s, bil_article_get_file (article));
-  if (n > 0)
-    {
-      g_string_append (s, " · ");
-      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures", n), n);
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
-}
-
 /* ---- places and Back --------------------------------------------------- */
 
 static void
@@ -111,31 +90,11 @@ open_evidence_cb (BilSession *session,
 
 /* ---- the sidebar ------------------------------------------------------- */
 
-static gboolean
-article_visible (gpointer item,
-                 gpointer user_data)
-{
-  BilWindow *self = user_data;
-  BilArticle *article = item;
-  const BilFacts *facts = bil_article_get_facts (article);
-
-  if (gtk_check_button_get_active (self->with_figures_check) && (facts == NULL || facts->figures->len == 0))
-    return FALSE;
-  return bil_session_article_passes (self->session, article);
-}
-
 static void
-refilter_articles (BilWindow *self)
+article_selected_cb (BilWindow  *self,
+                     BilArticle *article)
 {
-  gtk_filter_changed (GTK_FILTER (self->article_filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-article_selected_cb (BilWindow *self)
-{
-  BilArticle *article = gtk_single_selection_get_selected_item (self->article_selection);
-
-  if (article == NULL || self->restoring)
+  if (self->restoring)
     return;
   if (article == bil_reader_get_article (self->reader) &&
       g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "article") == 0)
@@ -143,124 +102,7 @@ article_selected_cb (BilWindow *self)
   show_evidence (self, article, 0, 0);
 }
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  BilArticle *article = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  g_autofree char *meta = describe_article (article);
-
-  gtk_label_set_text (GTK_LABEL (title), bil_article_get_title (article));
-  gtk_label_set_text (GTK_LABEL (subtitle), meta);
-}
-
-/* ---- the figures table ------------------------------------------------- */
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-  guint column = GPOINTER_TO_UINT (user_data);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column == BIL_FIGURE_COLUMN_USD || column == BIL_FIGURE_COLUMN_VALUE ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), column == BIL_FIGURE_COLUMN_ARTICLE ? 40 : 24);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  BilFigureItem *figure = gtk_list_item_get_item (item);
-  g_autofree char *text = bil_figure_item_get_column (figure, GPOINTER_TO_UINT (user_data));
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  if (GPOINTER_TO_UINT (user_data) == BIL_FIGURE_COLUMN_CONFIDENCE)
-    {
-      g_autofree char *tooltip = bil_figure_item_get_tooltip (figure);
-
-      gtk_widget_set_tooltip_text (label, tooltip);
-      if (bil_figure_needs_review (bil_figure_item_get_ref (figure)->figure))
-        gtk_widget_add_css_class (label, "warning");
-      else
-        gtk_widget_remove_css_class (label, "warning");
-    }
-}
-
-static int
-compare_column (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return bil_figure_item_compare ((BilFigureItem *) a, (BilFigureItem *) b, GPOINTER_TO_UINT (user_data));
-}
-
-static void
-setup_table (BilWindow *self)
-{
-  static const char *titles[BIL_N_FIGURE_COLUMNS] = {
-    N_("Confidence"), N_("Value"), N_("Currency"), N_("US$"), N_("Metric"), N_("From → To"),
-    N_("Year"), N_("Qualifier"), N_("Original Text"), N_("Article"),
-  };
-  GtkSortListModel *sorted;
-
-  self->figure_list = bil_figure_list_new ();
-  for (guint c = 0; c < BIL_N_FIGURE_COLUMNS; c++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (c));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (c));
-      column = gtk_column_view_column_new (_(titles[c]), factory);
-      gtk_column_view_column_set_sorter (column, GTK_SORTER (gtk_custom_sorter_new (compare_column, GUINT_TO_POINTER (c), NULL)));
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, c == BIL_FIGURE_COLUMN_ARTICLE);
-      gtk_column_view_append_column (self->figure_table, column);
-      g_object_unref (column);
-    }
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->figure_list)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->figure_table)));
-  self->figure_selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->figure_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->figure_selection, TRUE);
-  gtk_column_view_set_model (self->figure_table, GTK_SELECTION_MODEL (self->figure_selection));
-}
+/* ---- the figures table and the detail pane ----------------------------- */
 
 static void detail_close_cb (BilWindow *self);
 
@@ -300,12 +142,10 @@ show_detail (BilWindow          *self,
 }
 
 static void
-table_selection_changed_cb (BilWindow *self)
+table_selected_cb (BilWindow          *self,
+                   const BilFigureRef *ref)
 {
-  BilFigureItem *item = gtk_single_selection_get_selected_item (self->figure_selection);
-
-  if (item)
-    show_detail (self, bil_figure_item_get_ref (item));
+  show_detail (self, ref);
 }
 
 static void
@@ -322,39 +162,20 @@ static void
 detail_close_cb (BilWindow *self)
 {
   gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
-  gtk_single_selection_set_selected (self->figure_selection, GTK_INVALID_LIST_POSITION);
-  gtk_widget_grab_focus (GTK_WIDGET (self->figure_table));
+  bil_figure_table_unselect (self->figure_table);
+  gtk_widget_grab_focus (GTK_WIDGET (bil_figure_table_get_column_view (self->figure_table)));
 }
 
 static void
-table_activate_cb (GtkColumnView *view,
-                   guint          position,
-                   BilWindow     *self)
+table_activated_cb (BilWindow          *self,
+                    guint               position,
+                    const BilFigureRef *ref)
 {
-  g_autoptr(BilFigureItem) item = g_list_model_get_item (G_LIST_MODEL (self->figure_selection), position);
-  const BilFigureRef *ref;
-
-  if (item == NULL)
-    return;
-  ref = bil_figure_item_get_ref (item);
-  bil_figure_chart_view_select (self->figure_chart, (int) bil_figure_item_get_position (item));
+  bil_figure_chart_view_select (self->figure_chart, (int) position);
   bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
 }
 
 /* ---- the map's evidence ------------------------------------------------ */
-
-static void
-evidence_row_activated_cb (GtkListBox    *box,
-                           GtkListBoxRow *row,
-                           BilWindow     *self)
-{
-  BilArticle *article = g_object_get_data (G_OBJECT (row), "article");
-  gsize start = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "start"));
-  gsize end = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "end"));
-
-  if (article)
-    bil_session_open_evidence (self->session, article, start, end);
-}
 
 static void
 map_selection_changed_cb (BilWindow *self)
@@ -362,40 +183,8 @@ map_selection_changed_cb (BilWindow *self)
   g_autoptr(GArray) evidence = bil_partnership_map_get_evidence (self->partnership_map);
   g_autofree char *title = bil_partnership_map_describe (self->partnership_map,
                                                          bil_partnership_map_get_selected (self->partnership_map));
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->evidence_list))))
-    gtk_list_box_remove (self->evidence_list, child);
-  gtk_label_set_text (self->evidence_title, title ? title : _("Click an arc or a country to see its evidence"));
-  for (guint i = 0; i < evidence->len && i < 200; i++)
-    {
-      const BilEvidence *e = &g_array_index (evidence, BilEvidence, i);
-      const char *text = bil_article_get_text (e->article, NULL);
-      g_autofree char *sentence = g_strndup (text + e->start, e->end - e->start);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *label = gtk_label_new (sentence);
-      GtkWidget *source = gtk_label_new (bil_article_get_title (e->article));
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_lines (GTK_LABEL (label), 5);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (source), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (source), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (source, "dim-label");
-      gtk_widget_add_css_class (source, "caption");
-      gtk_widget_set_margin_top (box, 6);
-      gtk_widget_set_margin_bottom (box, 6);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), source);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "article", g_object_ref (e->article), g_object_unref);
-      g_object_set_data (G_OBJECT (row), "start", GSIZE_TO_POINTER (e->start));
-      g_object_set_data (G_OBJECT (row), "end", GSIZE_TO_POINTER (e->end));
-      gtk_list_box_append (self->evidence_list, row);
-    }
+  bil_evidence_list_show (self->evidence_list, title, evidence);
 }
 
 /* ---- the session changed ----------------------------------------------- */
@@ -459,7 +248,7 @@ session_changed_cb (BilWindow *self)
           g_array_append_val (order, i);
         g_array_sort_with_data (order, compare_confidence, figures);
       }
-    bil_figure_list_set (self->figure_list, figures, order);
+    bil_figure_table_set_figures (self->figure_table, figures, order);
   }
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure in US$ (%u listed) · %s",
                                           "%u figures in US$ (%u listed) · %s", plotted),
@@ -467,7 +256,7 @@ session_changed_cb (BilWindow *self)
   gtk_label_set_text (self->figures_summary, summary);
   gtk_stack_set_visible_child_name (self->figures_stack, figures && figures->len > 0 ? "content" : "empty");
   update_hidden_views (self);
-  refilter_articles (self);
+  bil_article_sidebar_refilter (self->article_sidebar);
 }
 
 /* ---- the filter bar ---------------------------------------------------- */
@@ -714,7 +503,7 @@ set_corpus (BilWindow *self,
   set_review (self, corpus);
   bil_session_set_corpus (self->session, corpus);
   fill_country_choices (self);
-  gtk_filter_list_model_set_model (self->article_model, G_LIST_MODEL (corpus));
+  bil_article_sidebar_set_corpus (self->article_sidebar, corpus);
 
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n), n);
   adw_window_title_set_title (self->corpus_title, bil_corpus_get_name (corpus));
@@ -872,7 +661,7 @@ bil_window_select_article (BilWindow *self,
                            guint      position)
 {
   g_return_if_fail (BIL_IS_WINDOW (self));
-  gtk_single_selection_set_selected (self->article_selection, position);
+  bil_article_sidebar_select (self->article_sidebar, position);
 }
 
 const char *
@@ -902,7 +691,7 @@ bil_window_get_view (BilWindow  *self,
   if (g_strcmp0 (name, "figures") == 0)
     return GTK_WIDGET (self->figure_chart);
   if (g_strcmp0 (name, "table") == 0)
-    return GTK_WIDGET (self->figure_table);
+    return GTK_WIDGET (bil_figure_table_get_column_view (self->figure_table));
   if (g_strcmp0 (name, "map") == 0)
     return GTK_WIDGET (self->partnership_map);
   if (g_strcmp0 (name, "sectors") == 0)
@@ -910,7 +699,7 @@ bil_window_get_view (BilWindow  *self,
   if (g_strcmp0 (name, "reader") == 0)
     return GTK_WIDGET (self->reader);
   if (g_strcmp0 (name, "evidence") == 0)
-    return GTK_WIDGET (self->evidence_list);
+    return GTK_WIDGET (bil_evidence_list_get_list_box (self->evidence_list));
   if (g_strcmp0 (name, "detail") == 0)
     return GTK_WIDGET (ensure_detail (self));
   if (g_strcmp0 (name, "conflicts") == 0)
@@ -965,10 +754,7 @@ bil_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   if (self->session)
     g_signal_handlers_disconnect_by_data (bil_session_get_filter (self->session), self);
-  g_clear_object (&self->article_selection);
-  g_clear_object (&self->figure_selection);
   g_clear_pointer (&self->review_notes, g_hash_table_unref);
-  g_clear_object (&self->figure_list);
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->country_codes, g_ptr_array_unref);
   g_clear_pointer (&self->help_overlay, gtk_window_destroy);
@@ -999,6 +785,9 @@ bil_window_class_init (BilWindowClass *klass)
   g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
   g_type_ensure (BIL_TYPE_READER);
   g_type_ensure (BIL_TYPE_CONFLICT_VIEW);
+  g_type_ensure (BIL_TYPE_ARTICLE_SIDEBAR);
+  g_type_ensure (BIL_TYPE_EVIDENCE_LIST);
+  g_type_ensure (BIL_TYPE_FIGURE_TABLE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Bilateral/ui/bil-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, BilWindow, name)
@@ -1008,8 +797,7 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (switcher_bar);
   BIND (progress_revealer);
   BIND (progress_bar);
-  BIND (with_figures_check);
-  BIND (article_list);
+  BIND (article_sidebar);
   BIND (filter_bar);
   BIND (filter_entry);
   BIND (country_drop);
@@ -1032,7 +820,6 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (figure_chart);
   BIND (figure_table);
   BIND (partnership_map);
-  BIND (evidence_title);
   BIND (evidence_list);
   BIND (sector_grid);
   BIND (reader);
@@ -1085,22 +872,11 @@ bil_window_init (BilWindow *self)
   g_signal_connect (self->session, "open-evidence", G_CALLBACK (open_evidence_cb), self);
 
   /* The sidebar follows the filter too. */
-  self->article_filter = gtk_custom_filter_new (article_visible, self, NULL);
-  self->article_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->article_filter));
-  self->article_selection = gtk_single_selection_new (G_LIST_MODEL (self->article_model));
-  gtk_single_selection_set_autoselect (self->article_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->article_selection, TRUE);
-  g_signal_connect_swapped (self->article_selection, "selection-changed", G_CALLBACK (article_selected_cb), self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  gtk_list_view_set_factory (self->article_list, factory);
-  gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->article_selection));
-  gtk_list_view_set_single_click_activate (self->article_list, FALSE);
-  g_signal_connect_swapped (self->with_figures_check, "toggled", G_CALLBACK (refilter_articles), self);
+  bil_article_sidebar_set_session (self->article_sidebar, self->session);
+  g_signal_connect_swapped (self->article_sidebar, "article-selected", G_CALLBACK (article_selected_cb), self);
 
-  setup_table (self);
-  g_signal_connect (self->figure_table, "activate", G_CALLBACK (table_activate_cb), self);
-  g_signal_connect_swapped (self->figure_selection, "selection-changed", G_CALLBACK (table_selection_changed_cb), self);
+  g_signal_connect_swapped (self->figure_table, "selected", G_CALLBACK (table_selected_cb), self);
+  g_signal_connect_swapped (self->figure_table, "activated", G_CALLBACK (table_activated_cb), self);
   g_signal_connect_swapped (self->figure_chart, "selection-changed", G_CALLBACK (chart_selection_changed_cb), self);
   bil_conflict_view_set_session (self->conflict_view, self->session);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_hidden_views), self);
@@ -1112,7 +888,7 @@ bil_window_init (BilWindow *self)
   bil_partnership_map_set_session (self->partnership_map, self->session);
   bil_sector_grid_view_set_session (self->sector_grid, self->session);
   g_signal_connect_swapped (self->partnership_map, "selection-changed", G_CALLBACK (map_selection_changed_cb), self);
-  g_signal_connect (self->evidence_list, "row-activated", G_CALLBACK (evidence_row_activated_cb), self);
+  bil_evidence_list_set_session (self->evidence_list, self->session);
 
   g_signal_connect_swapped (self->filter_entry, "search-changed", G_CALLBACK (filter_controls_changed_cb), self);
   g_signal_connect_swapped (self->country_drop, "notify::selected", G_CALLBACK (filter_controls_changed_cb), self);
