@@ -84,8 +84,7 @@ show_filter_action (GtkWidget  *widget,
 {
   BilWindow *self = BIL_WINDOW (widget);
 
-  gtk_search_bar_set_search_mode (self->filter_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->filter_entry));
+  bil_filter_bar_reveal (self->filter_bar);
 }
 
 /* The shortcuts window is built the first time it is asked for: GTK would

@@ -18,6 +18,7 @@
 #include "bil-figure-chart-view.h"
 #include "bil-figure-detail.h"
 #include "bil-figure-table.h"
+#include "bil-filter-bar.h"
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
 #include "bil-sector-grid-view.h"
@@ -45,13 +46,7 @@ struct _BilWindow
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
   BilArticleSidebar    *article_sidebar;
-  GtkSearchBar         *filter_bar;
-  GtkSearchEntry       *filter_entry;
-  GtkDropDown          *country_drop;
-  GtkDropDown          *sector_drop;
-  GtkDropDown          *metric_drop;
-  GtkSpinButton        *year_from;
-  GtkSpinButton        *year_to;
+  BilFilterBar         *filter_bar;
   AdwViewStack         *view_stack;
   GtkStack             *figures_stack;
   GtkStack             *map_stack;
@@ -73,7 +68,6 @@ struct _BilWindow
   BilReader            *reader;
 
   BilSession           *session;
-  GPtrArray            *country_codes;   /* for country_drop: NULL then codes */
   BilCorpusLoader      *loader;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
@@ -81,7 +75,6 @@ struct _BilWindow
   gsize                 reader_start;    /* the span the reader shows */
   gsize                 reader_end;
   gboolean              restoring;
-  gboolean              syncing_filter;
   GSettings            *settings;        /* NULL without an application or schema */
   GHashTable           *review_notes;    /* review messages already shown */
   GtkWindow            *help_overlay;    /* built when first asked for */

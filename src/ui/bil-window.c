@@ -22,8 +22,6 @@
 
 G_DEFINE_FINAL_TYPE (BilWindow, bil_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static const char *metric_names[] = { NULL, "trade", "fdi", "investment", "aid", "loan", "subsidy", "deal", "market", "other" };
-
 static void
 place_clear (gpointer data)
 {
@@ -259,114 +257,10 @@ session_changed_cb (BilWindow *self)
   bil_article_sidebar_refilter (self->article_sidebar);
 }
 
-/* ---- the filter bar ---------------------------------------------------- */
-
-static void
-set_dropdown_strings (GtkDropDown        *drop,
-                      const char * const *strings)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (strings);
-  gtk_drop_down_set_model (drop, G_LIST_MODEL (list));
-}
-
-/* The countries the corpus names; the sectors and metrics are the same for
- * every corpus, set once (each new model costs its drop-down's list). */
-static void
-fill_country_choices (BilWindow *self)
-{
-  BilCorpus *corpus = bil_session_get_corpus (self->session);
-  BilLexicon *lex = bil_lexicon_get_default ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) name_strv = NULL;
-  g_autoptr(GArray) entities = g_array_new (FALSE, FALSE, sizeof (int));
-
-  self->syncing_filter = TRUE;
-  g_ptr_array_set_size (self->country_codes, 0);
-  g_ptr_array_add (self->country_codes, NULL);
-  g_strv_builder_add (names, _("Any country"));
-  for (guint i = 0; corpus && i < bil_corpus_get_n_articles (corpus); i++)
-    {
-      const BilFacts *facts = bil_article_get_facts (bil_corpus_get_article (corpus, i));
-      for (guint k = 0; facts && k < facts->countries->len; k++)
-        {
-          int e = g_array_index (facts->countries, int, k);
-          if (g_hash_table_add (seen, GINT_TO_POINTER (e + 1)))
-            g_array_append_val (entities, e);
-        }
-    }
-  for (guint i = 0; i < entities->len; i++)
-    {
-      int e = g_array_index (entities, int, i);
-      g_ptr_array_add (self->country_codes, g_strdup (bil_lexicon_entity_code (lex, e)));
-      g_strv_builder_add (names, bil_entity_display_name (e));
-    }
-  name_strv = g_strv_builder_end (names);
-  set_dropdown_strings (self->country_drop, (const char * const *) name_strv);
-  self->syncing_filter = FALSE;
-}
-
-static void
-fill_sector_and_metric_choices (BilWindow *self)
-{
-  BilLexicon *lex = bil_lexicon_get_default ();
-  g_autoptr(GStrvBuilder) sectors = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) metrics = g_strv_builder_new ();
-  g_auto(GStrv) sector_strv = NULL, metric_strv = NULL;
-
-  g_strv_builder_add (sectors, _("Any sector"));
-  for (guint s = 0; s < bil_lexicon_n_sectors (lex); s++)
-    g_strv_builder_add (sectors, bil_lexicon_sector_label (lex, (int) s));
-  sector_strv = g_strv_builder_end (sectors);
-  g_strv_builder_add (metrics, _("Any metric"));
-  for (int m = 0; m < BIL_N_METRICS; m++)
-    g_strv_builder_add (metrics, bil_metric_label ((BilMetric) m));
-  metric_strv = g_strv_builder_end (metrics);
-
-  self->syncing_filter = TRUE;
-  set_dropdown_strings (self->sector_drop, (const char * const *) sector_strv);
-  set_dropdown_strings (self->metric_drop, (const char * const *) metric_strv);
-  self->syncing_filter = FALSE;
-}
-
-static void
-filter_controls_changed_cb (BilWindow *self)
-{
-  BilFilter *filter = bil_session_get_filter (self->session);
-  guint country = gtk_drop_down_get_selected (self->country_drop);
-  guint sector = gtk_drop_down_get_selected (self->sector_drop);
-  guint metric = gtk_drop_down_get_selected (self->metric_drop);
-
-  if (self->syncing_filter)
-    return;
-  g_signal_handlers_block_by_func (filter, session_changed_cb, self);
-  bil_filter_set_text (filter, gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
-  bil_filter_set_country (filter, country != GTK_INVALID_LIST_POSITION && country < self->country_codes->len
-                                    ? g_ptr_array_index (self->country_codes, country) : NULL);
-  bil_filter_set_sector (filter, sector != GTK_INVALID_LIST_POSITION && sector > 0
-                                   ? bil_lexicon_sector_id (bil_lexicon_get_default (), (int) sector - 1) : NULL);
-  bil_filter_set_metric (filter, metric != GTK_INVALID_LIST_POSITION && metric > 0 && metric < G_N_ELEMENTS (metric_names)
-                                   ? metric_names[metric] : NULL);
-  bil_filter_set_years (filter, gtk_spin_button_get_value_as_int (self->year_from),
-                        gtk_spin_button_get_value_as_int (self->year_to));
-  g_signal_handlers_unblock_by_func (filter, session_changed_cb, self);
-}
-
-
-
-
-/* Empties the filter bar and the filter. */
+/* Empties the filter; the filter bar follows it. */
 void
 bil_window_clear_filter (BilWindow *self)
 {
-  self->syncing_filter = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
-  gtk_drop_down_set_selected (self->country_drop, 0);
-  gtk_drop_down_set_selected (self->sector_drop, 0);
-  gtk_drop_down_set_selected (self->metric_drop, 0);
-  gtk_spin_button_set_value (self->year_from, 0);
-  gtk_spin_button_set_value (self->year_to, 0);
-  self->syncing_filter = FALSE;
   bil_filter_clear (bil_session_get_filter (self->session));
 }
 
@@ -502,7 +396,7 @@ set_corpus (BilWindow *self,
     bil_figure_detail_show (self->figure_detail, NULL, 0, 0, FALSE);
   set_review (self, corpus);
   bil_session_set_corpus (self->session, corpus);
-  fill_country_choices (self);
+  bil_filter_bar_set_corpus (self->filter_bar, corpus);
   bil_article_sidebar_set_corpus (self->article_sidebar, corpus);
 
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n), n);
@@ -756,7 +650,6 @@ bil_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (bil_session_get_filter (self->session), self);
   g_clear_pointer (&self->review_notes, g_hash_table_unref);
   g_clear_pointer (&self->history, g_array_unref);
-  g_clear_pointer (&self->country_codes, g_ptr_array_unref);
   g_clear_pointer (&self->help_overlay, gtk_window_destroy);
   g_clear_pointer (&self->select_path, g_free);
   if (self->partnership_map)
@@ -788,6 +681,7 @@ bil_window_class_init (BilWindowClass *klass)
   g_type_ensure (BIL_TYPE_ARTICLE_SIDEBAR);
   g_type_ensure (BIL_TYPE_EVIDENCE_LIST);
   g_type_ensure (BIL_TYPE_FIGURE_TABLE);
+  g_type_ensure (BIL_TYPE_FILTER_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Bilateral/ui/bil-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, BilWindow, name)
@@ -799,12 +693,6 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (progress_bar);
   BIND (article_sidebar);
   BIND (filter_bar);
-  BIND (filter_entry);
-  BIND (country_drop);
-  BIND (sector_drop);
-  BIND (metric_drop);
-  BIND (year_from);
-  BIND (year_to);
   BIND (view_stack);
   BIND (review_button);
   BIND (detail_revealer);
@@ -865,7 +753,6 @@ bil_window_init (BilWindow *self)
 
   self->history = g_array_new (FALSE, TRUE, sizeof (Place));
   g_array_set_clear_func (self->history, place_clear);
-  self->country_codes = g_ptr_array_new_with_free_func (g_free);
   self->review_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->session = bil_session_new ();
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
@@ -890,17 +777,9 @@ bil_window_init (BilWindow *self)
   g_signal_connect_swapped (self->partnership_map, "selection-changed", G_CALLBACK (map_selection_changed_cb), self);
   bil_evidence_list_set_session (self->evidence_list, self->session);
 
-  g_signal_connect_swapped (self->filter_entry, "search-changed", G_CALLBACK (filter_controls_changed_cb), self);
-  g_signal_connect_swapped (self->country_drop, "notify::selected", G_CALLBACK (filter_controls_changed_cb), self);
-  g_signal_connect_swapped (self->sector_drop, "notify::selected", G_CALLBACK (filter_controls_changed_cb), self);
-  g_signal_connect_swapped (self->metric_drop, "notify::selected", G_CALLBACK (filter_controls_changed_cb), self);
-  g_signal_connect_swapped (self->year_from, "value-changed", G_CALLBACK (filter_controls_changed_cb), self);
-  g_signal_connect_swapped (self->year_to, "value-changed", G_CALLBACK (filter_controls_changed_cb), self);
-  gtk_search_bar_connect_entry (self->filter_bar, GTK_EDITABLE (self->filter_entry));
+  bil_filter_bar_set_filter (self->filter_bar, bil_session_get_filter (self->session));
   g_signal_connect_swapped (self->grouping_drop, "notify::selected", G_CALLBACK (grouping_changed_cb), self);
   g_signal_connect_swapped (self->log_button, "toggled", G_CALLBACK (log_toggled_cb), self);
-  fill_country_choices (self);
-  fill_sector_and_metric_choices (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
