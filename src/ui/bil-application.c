@@ -64,13 +64,54 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* BILATERAL_EXIT_AFTER_FIRST_FRAME=1 (the start-up benchmark): the first
+ * frame painted after the corpus reached the views is the one the user
+ * waits for; print when it ended, on the monotonic clock, and quit. */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        BilWindow     *window)
+{
+  bil_application_mark_phase ("first-frame");
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, window);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+exit_after_first_frame (BilWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (gtk_window_get_application (GTK_WINDOW (window)) == NULL)
+    return;
+  /* The corpus can be ready before the window is shown. */
+  if (clock == NULL)
+    {
+      g_signal_connect (window, "realize", G_CALLBACK (exit_after_first_frame), NULL);
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (window, exit_after_first_frame, NULL);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), window, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+}
+
+static void
+corpus_shown_cb (BilWindow *window,
+                 BilCorpus *corpus)
+{
+  exit_after_first_frame (window);
+}
+
 static BilWindow *
 get_window (BilApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (bil_window_new (self));
+    {
+      window = GTK_WINDOW (bil_window_new (self));
+      if (g_strcmp0 (g_getenv ("BILATERAL_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
+        g_signal_connect (window, "corpus-shown", G_CALLBACK (corpus_shown_cb), NULL);
+    }
   return BIL_WINDOW (window);
 }
 

@@ -3,10 +3,10 @@
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * BilWindow is written in two files, as gnome-text-editor writes its
+ * BilWindow is written in three files, as gnome-text-editor writes its
  * window: bil-window.c builds it and follows the session; bil-window-actions.c
  * holds the win.* actions, their shortcuts and the flows they start (open,
- * add from address, export).
+ * add from address, export); bil-window-loading.c brings a corpus in.
  */
 
 #pragma once
@@ -84,6 +84,10 @@ struct _BilWindow
 void bil_window_class_add_actions (GtkWidgetClass *widget_class);
 void bil_window_update_actions    (BilWindow      *self);
 void bil_window_clear_filter      (BilWindow      *self);
+void bil_window_show_evidence     (BilWindow      *self,
+                                   BilArticle     *article,
+                                   gsize           start,
+                                   gsize           end);
 void bil_window_open_detail       (BilWindow      *self,
                                    BilArticle     *article,
                                    gsize           start,

@@ -60,8 +60,8 @@ push_place (BilWindow *self)
   bil_window_update_actions (self);
 }
 
-static void
-show_evidence (BilWindow  *self,
+void
+bil_window_show_evidence (BilWindow  *self,
                BilArticle *article,
                gsize       start,
                gsize       end)
@@ -82,7 +82,7 @@ open_evidence_cb (BilSession *session,
                   guint64     end,
                   BilWindow  *self)
 {
-  show_evidence (self, article, (gsize) start, (gsize) end);
+  bil_window_show_evidence (self, article, (gsize) start, (gsize) end);
 }
 
 
@@ -97,7 +97,7 @@ article_selected_cb (BilWindow  *self,
   if (article == bil_reader_get_article (self->reader) &&
       g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "article") == 0)
     return;
-  show_evidence (self, article, 0, 0);
+  bil_window_show_evidence (self, article, 0, 0);
 }
 
 /* ---- the figures table and the detail pane ----------------------------- */
@@ -264,271 +264,6 @@ bil_window_clear_filter (BilWindow *self)
   bil_filter_clear (bil_session_get_filter (self->session));
 }
 
-/* ---- loading ----------------------------------------------------------- */
-
-static void
-show_warnings_cb (AdwToast  *toast,
-                  BilWindow *self)
-{
-  BilCorpus *corpus = bil_session_get_corpus (self->session);
-  GPtrArray *warnings = corpus ? bil_corpus_get_warnings (corpus) : NULL;
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
-
-  if (warnings == NULL)
-    return;
-  for (guint i = 0; i < warnings->len && i < 50; i++)
-    g_string_append_printf (body, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (warnings, i));
-  if (warnings->len > 50)
-    g_string_append_printf (body, _("\n… and %u more"), warnings->len - 50);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Files Were Skipped"), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* BILATERAL_EXIT_AFTER_FIRST_FRAME=1 (the start-up benchmark): the first
- * frame painted after the corpus reached the views is the one the user
- * waits for; print when it ended, on the monotonic clock, and quit. */
-static void
-first_frame_painted_cb (GdkFrameClock *clock,
-                        BilWindow     *self)
-{
-  bil_application_mark_phase ("first-frame");
-  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-}
-
-static void
-exit_after_first_frame (BilWindow *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  if (gtk_window_get_application (GTK_WINDOW (self)) == NULL)
-    return;
-  /* The corpus can be ready before the window is shown. */
-  if (clock == NULL)
-    {
-      g_signal_connect (self, "realize", G_CALLBACK (exit_after_first_frame), NULL);
-      return;
-    }
-  g_signal_handlers_disconnect_by_func (self, exit_after_first_frame, NULL);
-  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_painted_cb), self, 0);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* ---- review: corrections, undo and redo ---------------------------------- */
-
-/* Each correction is saved at once (atomically): nothing is lost on a
- * crash, and nothing asks to be saved on quit. */
-static void
-review_changed_cb (BilWindow *self,
-                   BilReview *review)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) messages = NULL;
-
-  /* Figures added or rejected: the reader's marks follow. */
-  bil_reader_style_changed (self->reader);
-  if (!bil_review_save (review, &error))
-    {
-      g_autofree char *title = g_strdup_printf (_("Corrections not saved: %s"), error->message);
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-  messages = bil_review_get_messages (review);
-  /* Each problem once: the rest were shown with the corpus's warnings. */
-  for (guint i = 0; i < messages->len; i++)
-    if (g_hash_table_add (self->review_notes, g_strdup (g_ptr_array_index (messages, i))))
-      {
-        AdwToast *toast = adw_toast_new (g_ptr_array_index (messages, i));
-
-        adw_toast_set_timeout (toast, 8);
-        adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      }
-  bil_window_update_actions (self);
-}
-
-static void
-set_review (BilWindow *self,
-            BilCorpus *corpus)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(BilReview) review = NULL;
-
-  if (BIL_IS_APPLICATION (app) && !bil_application_get_use_review (BIL_APPLICATION (app)))
-    {
-      bil_session_set_review (self->session, NULL);
-      return;
-    }
-  /* Read and applied before the views see the corpus; what could not be
-   * applied joins the corpus's warnings. */
-  review = bil_review_open_for_corpus (corpus);
-  g_hash_table_remove_all (self->review_notes);
-  {
-    g_autoptr(GPtrArray) messages = bil_review_get_messages (review);
-
-    for (guint i = 0; i < messages->len; i++)
-      g_hash_table_add (self->review_notes, g_strdup (g_ptr_array_index (messages, i)));
-  }
-  bil_session_set_review (self->session, review);
-  g_signal_connect_object (review, "changed", G_CALLBACK (review_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-
-
-static void
-set_corpus (BilWindow *self,
-            BilCorpus *corpus)
-{
-  guint n = bil_corpus_get_n_articles (corpus);
-  GPtrArray *warnings = bil_corpus_get_warnings (corpus);
-  g_autofree char *subtitle = NULL;
-
-  g_array_set_size (self->history, 0);
-  bil_reader_show (self->reader, NULL, 0, 0);
-  gtk_stack_set_visible_child_name (self->article_stack, "empty");
-  bil_window_clear_filter (self);
-  gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
-  if (self->figure_detail != NULL)
-    bil_figure_detail_show (self->figure_detail, NULL, 0, 0, FALSE);
-  set_review (self, corpus);
-  bil_session_set_corpus (self->session, corpus);
-  bil_filter_bar_set_corpus (self->filter_bar, corpus);
-  bil_article_sidebar_set_corpus (self->article_sidebar, corpus);
-
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", n), n);
-  adw_window_title_set_title (self->corpus_title, bil_corpus_get_name (corpus));
-  adw_window_title_set_subtitle (self->corpus_title, subtitle);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, bil_corpus_get_name (corpus));
-  {
-    g_autofree char *view = self->settings ? g_settings_get_string (self->settings, "view") : g_strdup ("figures");
-    adw_view_stack_set_visible_child_name (self->view_stack, g_strcmp0 (view, "article") == 0 ? "figures" : view);
-  }
-  bil_window_update_actions (self);
-
-  if (warnings->len > 0)
-    {
-      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning while loading",
-                                                             "%u warnings while loading", warnings->len),
-                                                warnings->len);
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Details"));
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (show_warnings_cb), self);
-      adw_toast_set_timeout (toast, 8);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-
-  if (g_strcmp0 (g_getenv ("BILATERAL_EXIT_AFTER_FIRST_FRAME"), "1") == 0)
-    exit_after_first_frame (self);
-}
-
-static void
-loaded_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(BilWindow) self = user_data;
-  BilCorpusLoader *loader = BIL_CORPUS_LOADER (object);
-  g_autoptr(BilCorpus) corpus = NULL;
-  g_autoptr(GError) error = NULL;
-
-  corpus = bil_corpus_loader_load_finish (loader, result, &error);
-
-  /* A newer load replaced this one. */
-  if (loader != self->loader)
-    return;
-
-  g_clear_object (&self->loader);
-  g_clear_object (&self->cancellable);
-  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
-  bil_window_update_actions (self);
-
-  if (corpus == NULL)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
-                                                  ? _("Loading cancelled") : error->message));
-      return;
-    }
-  set_corpus (self, corpus);
-  if (self->select_path != NULL)
-    {
-      g_autofree char *path = g_steal_pointer (&self->select_path);
-
-      for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
-        {
-          BilArticle *article = bil_corpus_get_article (corpus, i);
-
-          if (g_strcmp0 (bil_article_get_path (article), path) == 0)
-            {
-              show_evidence (self, article, 0, 0);
-              break;
-            }
-        }
-    }
-}
-
-static void
-fraction_changed_cb (BilCorpusLoader *loader,
-                     GParamSpec      *pspec,
-                     BilWindow       *self)
-{
-  gtk_progress_bar_set_fraction (self->progress_bar, bil_corpus_loader_get_fraction (loader));
-}
-
-void
-bil_window_open_paths (BilWindow          *self,
-                       const char * const *paths)
-{
-  g_return_if_fail (BIL_IS_WINDOW (self));
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->loader);
-
-  if (self->settings)
-    {
-      const char *none[] = { NULL };
-      g_settings_set_strv (self->settings, "last-corpus", paths ? paths : none);
-    }
-  self->cancellable = g_cancellable_new ();
-  self->loader = bil_corpus_loader_new (paths);
-  g_signal_connect_object (self->loader, "notify::fraction", G_CALLBACK (fraction_changed_cb), self, 0);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
-  bil_window_update_actions (self);
-
-  bil_corpus_loader_load_async (self->loader, self->cancellable, loaded_cb, g_object_ref (self));
-}
-
-void
-bil_window_open_files (BilWindow  *self,
-                       GFile     **files,
-                       int         n_files)
-{
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  for (int i = 0; i < n_files; i++)
-    {
-      char *path = g_file_get_path (files[i]);
-      g_ptr_array_add (paths, path ? path : g_file_get_uri (files[i]));
-    }
-  g_ptr_array_add (paths, NULL);
-  bil_window_open_paths (self, (const char * const *) paths->pdata);
-}
-
-void
-bil_window_ensure_corpus (BilWindow *self)
-{
-  g_return_if_fail (BIL_IS_WINDOW (self));
-  if (bil_session_get_corpus (self->session) == NULL && self->loader == NULL)
-    bil_window_open_paths (self, NULL);
-}
-
 BilCorpus *
 bil_window_get_corpus (BilWindow *self)
 {
@@ -672,6 +407,15 @@ bil_window_class_init (BilWindowClass *klass)
 
   g_signal_new ("report-exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                 G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+  /**
+   * BilWindow::corpus-shown:
+   * @corpus: the corpus the views now show
+   *
+   * A corpus finished loading and reached the views (their next frame
+   * draws it).
+   */
+  g_signal_new ("corpus-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 1, BIL_TYPE_CORPUS);
 
   g_type_ensure (BIL_TYPE_FIGURE_CHART_VIEW);
   g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
