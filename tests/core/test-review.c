@@ -683,18 +683,18 @@ main (int   argc,
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/review/doubts", test_doubts);
-  g_test_add_func ("/review/trail", test_trail);
-  g_test_add ("/review/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
-  g_test_add ("/review/undo-redo", Fixture, NULL, fixture_set_up, test_undo_redo, fixture_tear_down);
-  g_test_add ("/review/changed-article", Fixture, NULL, fixture_set_up, test_changed_article, fixture_tear_down);
-  g_test_add ("/review/crash-during-save", Fixture, NULL, fixture_set_up, test_crash_during_save, fixture_tear_down);
-  g_test_add ("/review/read-only-fallback", Fixture, NULL, fixture_set_up, test_read_only_fallback, fixture_tear_down);
-  g_test_add ("/review/broken-review", Fixture, NULL, fixture_set_up, test_broken_review, fixture_tear_down);
-  g_test_add ("/review/broken-fallback-review", Fixture, NULL, fixture_set_up, test_broken_fallback_review,
+  g_test_add_func ("/core/review/doubts", test_doubts);
+  g_test_add_func ("/core/review/trail", test_trail);
+  g_test_add ("/core/review/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/core/review/undo-redo", Fixture, NULL, fixture_set_up, test_undo_redo, fixture_tear_down);
+  g_test_add ("/core/review/changed-article", Fixture, NULL, fixture_set_up, test_changed_article, fixture_tear_down);
+  g_test_add ("/core/review/crash-during-save", Fixture, NULL, fixture_set_up, test_crash_during_save, fixture_tear_down);
+  g_test_add ("/core/review/read-only-fallback", Fixture, NULL, fixture_set_up, test_read_only_fallback, fixture_tear_down);
+  g_test_add ("/core/review/broken-review", Fixture, NULL, fixture_set_up, test_broken_review, fixture_tear_down);
+  g_test_add ("/core/review/broken-fallback-review", Fixture, NULL, fixture_set_up, test_broken_fallback_review,
               fixture_tear_down);
-  g_test_add ("/review/prefer", Fixture, NULL, fixture_set_up, test_prefer, fixture_tear_down);
-  g_test_add ("/review/extract-marks", Fixture, NULL, fixture_set_up, test_extract_marks, fixture_tear_down);
+  g_test_add ("/core/review/prefer", Fixture, NULL, fixture_set_up, test_prefer, fixture_tear_down);
+  g_test_add ("/core/review/extract-marks", Fixture, NULL, fixture_set_up, test_extract_marks, fixture_tear_down);
   status = g_test_run ();
   bil_test_remove_tree (data_home);
   return status;
