@@ -17,6 +17,23 @@
 #include "bil-country-names.h"
 #include "bil-figure-ref.h"
 
+G_DEFINE_ENUM_TYPE (BilGrouping, bil_grouping,
+                    G_DEFINE_ENUM_VALUE (BIL_GROUP_NONE, "none"),
+                    G_DEFINE_ENUM_VALUE (BIL_GROUP_PAIR, "pair"),
+                    G_DEFINE_ENUM_VALUE (BIL_GROUP_METRIC, "metric"),
+                    G_DEFINE_ENUM_VALUE (BIL_GROUP_YEAR, "year"))
+
+/* Whether the figure has a bar: an amount in US$ above zero, not vague,
+ * not overruled by a value the user preferred. The chart draws these and
+ * the summaries count these, so the two always agree. */
+gboolean
+bil_figure_ref_is_drawable (const BilFigureRef *ref)
+{
+  const BilFigure *f = ref->figure;
+
+  return isfinite (f->usd) && f->usd > 0 && !f->money.vague && !ref->overruled;
+}
+
 /* Blocs go by their short name ("ASEAN"), countries by their name. */
 const char *
 bil_entity_display_name (int entity)

@@ -18,6 +18,9 @@ typedef enum
   BIL_GROUP_YEAR,
 } BilGrouping;
 
+#define BIL_TYPE_GROUPING (bil_grouping_get_type ())
+GType bil_grouping_get_type (void);
+
 typedef struct
 {
   BilArticle      *article;        /* borrowed from the corpus */
@@ -40,6 +43,7 @@ GArray *bil_figure_refs_filter      (GArray            *sorted,
                                      BilFilter         *filter);
 char   *bil_figure_ref_group_label  (const BilFigureRef *ref,
                                      BilGrouping        grouping);
+gboolean bil_figure_ref_is_drawable (const BilFigureRef *ref);
 
 char   *bil_figure_pair_label       (const BilFigure   *figure);
 char   *bil_figure_label            (const BilFigure   *figure);

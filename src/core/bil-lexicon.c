@@ -543,9 +543,39 @@ load_sectors (BilLexicon *lex,
     }
 }
 
-static const char *metric_names[BIL_N_METRICS] = {
-  "trade", "fdi", "investment", "aid", "loan", "subsidy", "deal", "market", "other",
-};
+/* The one table of the metrics' names. */
+G_DEFINE_ENUM_TYPE (BilMetric, bil_metric,
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_TRADE, "trade"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_FDI, "fdi"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_INVESTMENT, "investment"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_AID, "aid"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_LOAN, "loan"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_SUBSIDY, "subsidy"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_DEAL, "deal"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_MARKET, "market"),
+                    G_DEFINE_ENUM_VALUE (BIL_METRIC_OTHER, "other"))
+
+/* The nicks by value, read from the type once: bil_metric_to_string () is
+ * asked of every figure written out. */
+static const char *const *
+metric_names_get (void)
+{
+  static const char *names[BIL_N_METRICS];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      GEnumClass *klass = g_type_class_ref (BIL_TYPE_METRIC);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value >= 0 && klass->values[i].value < BIL_N_METRICS)
+          names[klass->values[i].value] = klass->values[i].value_nick;
+      /* The class lives as long as the process, and so its nicks. */
+      g_once_init_leave (&done, 1);
+    }
+  return names;
+}
+#define metric_names (metric_names_get ())
 
 static void
 load_cues (Builder    *b,
@@ -963,10 +993,23 @@ bil_metric_to_string (BilMetric metric)
 BilMetric
 bil_metric_from_string (const char *name)
 {
+  BilMetric metric;
+
+  return bil_metric_lookup (name, &metric) ? metric : BIL_METRIC_OTHER;
+}
+
+/* Whether @name is a metric's name, and which. */
+gboolean
+bil_metric_lookup (const char *name,
+                   BilMetric  *metric)
+{
   for (int m = 0; m < BIL_N_METRICS; m++)
     if (g_strcmp0 (name, metric_names[m]) == 0)
-      return (BilMetric) m;
-  return BIL_METRIC_OTHER;
+      {
+        *metric = (BilMetric) m;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 const char *

@@ -49,6 +49,11 @@ typedef enum
   BIL_N_METRICS
 } BilMetric;
 
+/* Registered: properties and settings hold a BilMetric by its nick, which
+ * is the name data/cues.json, --metric and the JSON output use. */
+#define BIL_TYPE_METRIC (bil_metric_get_type ())
+GType bil_metric_get_type (void);
+
 typedef enum
 {
   BIL_APPROX_NONE,
@@ -123,6 +128,8 @@ const char  *bil_lexicon_sector_label    (BilLexicon  *self,
 
 const char  *bil_metric_to_string        (BilMetric    metric);
 BilMetric    bil_metric_from_string      (const char  *name);
+gboolean     bil_metric_lookup           (const char  *name,
+                                          BilMetric   *metric);
 const char  *bil_approx_to_string        (BilApprox    approx);
 
 G_END_DECLS

@@ -28,8 +28,7 @@
 gboolean
 bil_figure_chart_plottable (const BilFigureRef *ref)
 {
-  /* An overruled value: the user chose another where sources disagree. */
-  return isfinite (ref->figure->usd) && ref->figure->usd > 0 && !ref->figure->money.vague && !ref->overruled;
+  return bil_figure_ref_is_drawable (ref);
 }
 
 void

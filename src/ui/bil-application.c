@@ -216,7 +216,6 @@ static int
 export_report (GVariantDict       *options,
                const char * const *paths)
 {
-  static const char *metrics[] = { "trade", "fdi", "investment", "aid", "loan", "subsidy", "deal", "market", "other" };
   g_autofree char *file = NULL;
   const char *title = NULL, *country = NULL, *metric = NULL, *years = NULL, *scale_text = NULL;
   int scale = 2, from = 0, to = 0;
@@ -227,7 +226,7 @@ export_report (GVariantDict       *options,
   g_autoptr(GError) error = NULL;
   BilReportOptions report = { 0 };
   GPtrArray *warnings;
-  gboolean known_metric = FALSE;
+  BilMetric known_metric;
 
   g_variant_dict_lookup (options, "export-report", "^ay", &file);
   if (g_variant_dict_lookup (options, "scale", "&s", &scale_text))
@@ -257,9 +256,7 @@ export_report (GVariantDict       *options,
       usage_error (_("--year must be FROM:TO, FROM:, :TO or a year, such as 2020:2024"));
       return BIL_EXIT_USAGE;
     }
-  for (guint i = 0; metric && i < G_N_ELEMENTS (metrics); i++)
-    known_metric |= g_strcmp0 (metric, metrics[i]) == 0;
-  if (metric && !known_metric)
+  if (metric && !bil_metric_lookup (metric, &known_metric))
     {
       usage_error (_("--metric must be one of trade, fdi, investment, aid, loan, subsidy, deal, market, other"));
       return BIL_EXIT_USAGE;

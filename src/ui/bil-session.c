@@ -128,7 +128,7 @@ bil_session_get_property (GObject    *object,
     {
     case PROP_CORPUS: g_value_set_object (value, self->corpus); break;
     case PROP_FILTER: g_value_set_object (value, self->filter); break;
-    case PROP_GROUPING: g_value_set_int (value, self->grouping); break;
+    case PROP_GROUPING: g_value_set_enum (value, self->grouping); break;
     case PROP_LOG_SCALE: g_value_set_boolean (value, self->log_scale); break;
     case PROP_NEEDS_REVIEW: g_value_set_boolean (value, self->needs_review); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -146,7 +146,7 @@ bil_session_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CORPUS: bil_session_set_corpus (self, g_value_get_object (value)); break;
-    case PROP_GROUPING: bil_session_set_grouping (self, (BilGrouping) g_value_get_int (value)); break;
+    case PROP_GROUPING: bil_session_set_grouping (self, (BilGrouping) g_value_get_enum (value)); break;
     case PROP_LOG_SCALE: bil_session_set_log_scale (self, g_value_get_boolean (value)); break;
     case PROP_NEEDS_REVIEW: bil_session_set_needs_review (self, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -166,8 +166,7 @@ bil_session_class_init (BilSessionClass *klass)
   properties[PROP_CORPUS] = g_param_spec_object ("corpus", NULL, NULL, BIL_TYPE_CORPUS, flags);
   properties[PROP_FILTER] = g_param_spec_object ("filter", NULL, NULL, BIL_TYPE_FILTER,
                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_GROUPING] = g_param_spec_int ("grouping", NULL, NULL, BIL_GROUP_NONE, BIL_GROUP_YEAR,
-                                                BIL_GROUP_NONE, flags);
+  properties[PROP_GROUPING] = g_param_spec_enum ("grouping", NULL, NULL, BIL_TYPE_GROUPING, BIL_GROUP_NONE, flags);
   properties[PROP_LOG_SCALE] = g_param_spec_boolean ("log-scale", NULL, NULL, FALSE, flags);
   properties[PROP_NEEDS_REVIEW] = g_param_spec_boolean ("needs-review", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -231,10 +231,7 @@ session_changed_cb (BilWindow *self)
   g_autofree char *summary = NULL;
 
   for (guint i = 0; figures && i < figures->len; i++)
-    {
-      const BilFigure *f = g_array_index (figures, BilFigureRef, i).figure;
-      plotted += isfinite (f->usd) && !f->money.vague;
-    }
+    plotted += bil_figure_ref_is_drawable (&g_array_index (figures, BilFigureRef, i));
   {
     g_autoptr(GArray) order = NULL;
 
