@@ -1499,7 +1499,45 @@ two_way_parties (Ctx       *ctx,
                  guint      clause)
 {
   int a, b;
-  guint n = distinct_parties (ctx, clause, clause, FALSE, &a, &b);
+  guint n;
+
+  /* "the UK's trade with Japan was £29.1bn, compared with £659.5bn with
+   * the EU": the party right after the amount is its partner, in place of
+   * the one the clause named; the other is the clause's own subject. */
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *own = &g_array_index (ctx->ents, Ent, i);
+      gsize k = MAX (f->money.end, ctx->money_end);
+
+      if (own->start <= k || own->enumerated)
+        continue;
+      if (!(bil_has_prefix_at (ctx->text, k, own->start, " with ") &&
+            skip_determiners_back (ctx->text, ctx->s_start, own->start) == k + 6))
+        break;
+      for (guint j = 0; j < ctx->ents->len; j++)
+        {
+          const Ent *subject = &g_array_index (ctx->ents, Ent, j);
+
+          if (subject->start >= f->money.start)
+            break;
+          if (subject->entity == own->entity || subject->enumerated ||
+              preceded_by (ctx, subject, (const char *const[]) { "with ", "and ", NULL }))
+            continue;
+          a = subject->entity;
+          b = own->entity;
+          {
+            gboolean swap = compare_codes (ctx->lex, a, b) > 0;
+
+            f->from = swap ? b : a;
+            f->to = swap ? a : b;
+            f->from_rule = f->to_rule = "two-way";
+          }
+          return;
+        }
+      break;
+    }
+
+  n = distinct_parties (ctx, clause, clause, FALSE, &a, &b);
 
   if (n < 2)
     n = distinct_parties (ctx, 0, G_MAXUINT, FALSE, &a, &b);

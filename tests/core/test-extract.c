@@ -408,6 +408,15 @@ test_discourse (void)
     { "35 billion yuan", "loan", "CN", "AR", 2024 },
   };
 
+  /* A comparison names the second amount's partner after it. */
+  g_autoptr(BilArticle) compared = article_new (
+    "In 2022, Chile's trade with Peru reached $4 billion, against $60 billion with the United States.", "2023-01-01");
+  static const Reading compared_readings[] = {
+    { "$4 billion", "trade", "CL", "PE", 2022 },
+    { "$60 billion", "trade", "CL", "US", 2022 },
+  };
+
+  check_readings (compared, compared_readings, G_N_ELEMENTS (compared_readings));
   check_readings (swap, swap_readings, G_N_ELEMENTS (swap_readings));
   check_readings (respectively, respectively_readings, G_N_ELEMENTS (respectively_readings));
   check_readings (alone, alone_readings, G_N_ELEMENTS (alone_readings));
