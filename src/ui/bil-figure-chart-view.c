@@ -3,10 +3,10 @@
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Draws bil_figure_chart_render () in snapshot and asks
- * bil_figure_chart_lookup () what lies under the pointer: one lookup for
- * click, hover, tooltip and keyboard. Scrollable itself, so that a chart of
- * thousands of bars only ever draws what is visible.
+ * Draws bil_figure_chart_render () in snapshot and gives BilItemView
+ * bil_figure_chart_lookup () for what lies under the pointer: its items are
+ * the bars' indices into the session's figures. Scrollable itself, so that
+ * a chart of thousands of bars only ever draws what is visible.
  */
 
 #define G_LOG_DOMAIN "bil-figure-chart-view"
@@ -22,7 +22,7 @@
 
 struct _BilFigureChartView
 {
-  GtkWidget             parent_instance;
+  BilItemView           parent_instance;
 
   BilSession           *session;
   BilFigureChartLayout  layout;
@@ -31,8 +31,6 @@ struct _BilFigureChartView
   GtkAdjustment        *vadjustment;
   guint                 hscroll_policy : 1;
   guint                 vscroll_policy : 1;
-  int                   hover;
-  int                   selected;
 };
 
 enum {
@@ -43,11 +41,8 @@ enum {
   PROP_VSCROLL_POLICY,
 };
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (BilFigureChartView, bil_figure_chart_view, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (BilFigureChartView, bil_figure_chart_view, BIL_TYPE_ITEM_VIEW,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
-
-enum { SELECTION_CHANGED, N_SIGNALS };
-static guint signals[N_SIGNALS];
 
 static GArray *
 figures (BilFigureChartView *self)
@@ -62,7 +57,8 @@ chart_model (BilFigureChartView *self)
     figures (self),
     self->session ? bil_session_get_grouping (self->session) : BIL_GROUP_NONE,
     self->session ? bil_session_get_log_scale (self->session) : FALSE,
-    self->hover, self->selected, 0,
+    *(const int *) bil_item_view_get_hover (BIL_ITEM_VIEW (self)),
+    bil_figure_chart_view_get_selected (self), 0,
   };
 
   if (model.refs && self->plan == NULL)
@@ -88,10 +84,11 @@ static void
 update_accessible (BilFigureChartView *self)
 {
   GArray *refs = figures (self);
+  int selected = bil_figure_chart_view_get_selected (self);
   g_autofree char *description = NULL;
 
-  if (refs && self->selected >= 0 && (guint) self->selected < refs->len)
-    description = bil_figure_describe (g_array_index (refs, BilFigureRef, self->selected).figure);
+  if (refs && selected >= 0 && (guint) selected < refs->len)
+    description = bil_figure_describe (g_array_index (refs, BilFigureRef, selected).figure);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Figures chart"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -124,9 +121,7 @@ session_changed_cb (BilFigureChartView *self)
   GArray *refs = figures (self);
 
   g_clear_pointer (&self->plan, bil_figure_chart_plan_free);
-  self->hover = -1;
-  if (refs == NULL || self->selected >= (int) refs->len)
-    self->selected = -1;
+  bil_item_view_clear (BIL_ITEM_VIEW (self), refs == NULL || bil_figure_chart_view_get_selected (self) >= (int) refs->len);
   configure_adjustment (self);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -177,7 +172,7 @@ bil_figure_chart_view_snapshot (GtkWidget   *widget,
     {
       double fx, fy;
 
-      if (bil_figure_chart_view_bar_center (self, self->selected, &fx, &fy))
+      if (bil_figure_chart_view_bar_center (self, bil_figure_chart_view_get_selected (self), &fx, &fy))
         {
           bil_render_set_color (cr, &style.accent);
           cairo_set_line_width (cr, 2);
@@ -251,18 +246,15 @@ bil_figure_chart_view_select (BilFigureChartView *self,
     index++;
   if (index >= (int) refs->len)
     return;
-  self->selected = index;
   scroll_to (self, index);
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+  bil_item_view_select_item (BIL_ITEM_VIEW (self), &index);
 }
 
 int
 bil_figure_chart_view_get_selected (BilFigureChartView *self)
 {
   g_return_val_if_fail (BIL_IS_FIGURE_CHART_VIEW (self), -1);
-  return self->selected;
+  return *(const int *) bil_item_view_get_selected (BIL_ITEM_VIEW (self));
 }
 
 /* Where bar @index was last drawn, in widget coordinates. */
@@ -287,71 +279,48 @@ bil_figure_chart_view_bar_center (BilFigureChartView *self,
 }
 
 static void
-activate_selected (BilFigureChartView *self)
+bil_figure_chart_view_selection_changed (BilItemView *view)
 {
-  GArray *refs = figures (self);
-  const BilFigureRef *ref;
-
-  if (refs == NULL || self->selected < 0 || (guint) self->selected >= refs->len)
-    return;
-  ref = &g_array_index (refs, BilFigureRef, self->selected);
-  /* The whole sentence: the evidence, with the figure highlighted in it. */
-  bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
-}
-
-static void
-pressed_cb (GtkGestureClick    *gesture,
-            int                 n_press,
-            double              x,
-            double              y,
-            BilFigureChartView *self)
-{
-  int index = bil_figure_chart_lookup (&self->layout, x, y);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (index < 0)
-    return;
-  self->selected = index;
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
-  activate_selected (self);
-}
-
-static void
-motion_cb (GtkEventControllerMotion *motion,
-           double                    x,
-           double                    y,
-           BilFigureChartView       *self)
-{
-  int index = bil_figure_chart_lookup (&self->layout, x, y);
-
-  if (index != self->hover)
-    {
-      self->hover = index;
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), index >= 0 ? "pointer" : NULL);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-leave_cb (GtkEventControllerMotion *motion,
-          BilFigureChartView       *self)
-{
-  self->hover = -1;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  update_accessible (BIL_FIGURE_CHART_VIEW (view));
 }
 
 static gboolean
-query_tooltip_cb (GtkWidget          *widget,
-                  int                 x,
-                  int                 y,
-                  gboolean            keyboard,
-                  GtkTooltip         *tooltip,
-                  BilFigureChartView *self)
+bil_figure_chart_view_lookup_item (BilItemView *view,
+                                   double       x,
+                                   double       y,
+                                   gpointer     item)
 {
+  *(int *) item = bil_figure_chart_lookup (&BIL_FIGURE_CHART_VIEW (view)->layout, x, y);
+  return TRUE;
+}
+
+static gboolean
+bil_figure_chart_view_activate_item (BilItemView   *view,
+                                     gconstpointer  item)
+{
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (view);
   GArray *refs = figures (self);
-  int index = keyboard ? self->selected : bil_figure_chart_lookup (&self->layout, x, y);
+  int index = *(const int *) item;
+  const BilFigureRef *ref;
+
+  if (refs == NULL || refs->len == 0)
+    return FALSE;
+  /* Enter is the chart's whenever it has figures, a bar selected or not. */
+  if (index < 0 || (guint) index >= refs->len)
+    return TRUE;
+  ref = &g_array_index (refs, BilFigureRef, index);
+  /* The whole sentence: the evidence, with the figure highlighted in it. */
+  bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
+  return TRUE;
+}
+
+static gboolean
+bil_figure_chart_view_query_item_tooltip (BilItemView   *view,
+                                          gconstpointer  item,
+                                          GtkTooltip    *tooltip)
+{
+  GArray *refs = figures (BIL_FIGURE_CHART_VIEW (view));
+  int index = *(const int *) item;
   const BilFigureRef *ref;
   g_autofree char *label = NULL, *value = NULL, *sentence = NULL, *markup = NULL, *note = NULL;
   const char *text;
@@ -374,16 +343,15 @@ query_tooltip_cb (GtkWidget          *widget,
 }
 
 static gboolean
-key_pressed_cb (GtkEventControllerKey *key,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                BilFigureChartView    *self)
+bil_figure_chart_view_key_pressed (BilItemView *view,
+                                   guint        keyval)
 {
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (view);
   GArray *refs = figures (self);
   int n = refs ? (int) refs->len : 0;
   int page = MAX (1, (int) ((gtk_widget_get_height (GTK_WIDGET (self)) - self->layout.header_height) / BIL_CHART_ROW_HEIGHT));
-  int next = self->selected;
+  int selected = bil_figure_chart_view_get_selected (self);
+  int next = selected;
 
   if (n == 0)
     return FALSE;
@@ -391,20 +359,20 @@ key_pressed_cb (GtkEventControllerKey *key,
     {
     case GDK_KEY_Down:
     case GDK_KEY_KP_Down:
-      next = self->selected < 0 ? 0 : self->selected + 1;
+      next = selected < 0 ? 0 : selected + 1;
       break;
     case GDK_KEY_Up:
     case GDK_KEY_KP_Up:
-      next = MAX (0, self->selected - 1);
+      next = MAX (0, selected - 1);
       /* Skip back over figures that are not bars. */
       while (next > 0 && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, next)))
         next--;
       break;
     case GDK_KEY_Page_Down:
-      next = MAX (0, self->selected) + page;
+      next = MAX (0, selected) + page;
       break;
     case GDK_KEY_Page_Up:
-      next = MAX (0, self->selected - page);
+      next = MAX (0, selected - page);
       break;
     case GDK_KEY_Home:
       next = 0;
@@ -414,12 +382,6 @@ key_pressed_cb (GtkEventControllerKey *key,
       while (next > 0 && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, next)))
         next--;
       break;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-    case GDK_KEY_space:
-      activate_selected (self);
-      return TRUE;
     default:
       return FALSE;
     }
@@ -491,6 +453,7 @@ bil_figure_chart_view_class_init (BilFigureChartViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BilItemViewClass *item_view_class = BIL_ITEM_VIEW_CLASS (klass);
 
   object_class->dispose = bil_figure_chart_view_dispose;
   object_class->get_property = bil_figure_chart_view_get_property;
@@ -498,15 +461,20 @@ bil_figure_chart_view_class_init (BilFigureChartViewClass *klass)
   widget_class->snapshot = bil_figure_chart_view_snapshot;
   widget_class->size_allocate = bil_figure_chart_view_size_allocate;
   widget_class->measure = bil_figure_chart_view_measure;
+  item_view_class->selection_changed = bil_figure_chart_view_selection_changed;
+  item_view_class->lookup_item = bil_figure_chart_view_lookup_item;
+  item_view_class->query_item_tooltip = bil_figure_chart_view_query_item_tooltip;
+  item_view_class->activate_item = bil_figure_chart_view_activate_item;
+  item_view_class->key_pressed = bil_figure_chart_view_key_pressed;
+  /* A click on a bar opens its sentence. */
+  item_view_class->press_activates = TRUE;
+  bil_item_view_class_set_item (item_view_class, sizeof (int), &(int) { -1 });
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
   g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
-  /* The selected bar changed, by a click or the keyboard. */
-  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_css_name (widget_class, "figurechart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -514,25 +482,9 @@ bil_figure_chart_view_class_init (BilFigureChartViewClass *klass)
 static void
 bil_figure_chart_view_init (BilFigureChartView *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *key = gtk_event_controller_key_new ();
-
-  self->hover = self->selected = -1;
   bil_figure_chart_layout_init (&self->layout);
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
-
-  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), key);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   update_accessible (self);
 }
 

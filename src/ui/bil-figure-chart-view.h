@@ -8,12 +8,13 @@
 
 #include <gtk/gtk.h>
 
+#include "bil-item-view.h"
 #include "bil-session.h"
 
 G_BEGIN_DECLS
 
 #define BIL_TYPE_FIGURE_CHART_VIEW (bil_figure_chart_view_get_type ())
-G_DECLARE_FINAL_TYPE (BilFigureChartView, bil_figure_chart_view, BIL, FIGURE_CHART_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (BilFigureChartView, bil_figure_chart_view, BIL, FIGURE_CHART_VIEW, BilItemView)
 
 GtkWidget  *bil_figure_chart_view_new          (void);
 void        bil_figure_chart_view_set_session  (BilFigureChartView *self,

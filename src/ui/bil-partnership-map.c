@@ -6,8 +6,9 @@
  * bil_map_render_base () and bil_map_render_arcs () are cached as render
  * nodes: land, shading and arcs only change with the view, the size or the
  * data; country highlights go between them, and the emphasised arcs, nodes
- * and labels over them, every frame. bil_map_lookup () answers click, hover,
- * tooltip and keyboard alike.
+ * and labels over them, every frame. bil_map_lookup () is the lookup
+ * BilItemView answers click, hover and tooltip with; the items are
+ * BilMapHits. Panning and zooming are the map's own.
  */
 
 #define G_LOG_DOMAIN "bil-partnership-map"
@@ -24,30 +25,19 @@
 
 struct _BilPartnershipMap
 {
-  GtkWidget      parent_instance;
+  BilItemView    parent_instance;
 
   BilSession    *session;
   BilMapView     view;
   gboolean       fitted;
-  BilMapHit      hover;
-  BilMapHit      selected;
   GskRenderNode *base;           /* cached land layer */
   GskRenderNode *arcs;           /* cached arcs layer, same key */
   double         base_key[5];    /* width, height, centre x, centre y, scale */
   gboolean       base_dark;
   BilMapView     drag_start;
-  double         pointer_x;
-  double         pointer_y;
 };
 
-G_DEFINE_FINAL_TYPE (BilPartnershipMap, bil_partnership_map, GTK_TYPE_WIDGET)
-
-enum {
-  SELECTION_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (BilPartnershipMap, bil_partnership_map, BIL_TYPE_ITEM_VIEW)
 
 static const BilMapModel *
 model (BilPartnershipMap *self)
@@ -112,7 +102,7 @@ bil_partnership_map_describe (BilPartnershipMap *self,
 static void
 update_accessible (BilPartnershipMap *self)
 {
-  g_autofree char *description = bil_partnership_map_describe (self, self->selected);
+  g_autofree char *description = bil_partnership_map_describe (self, bil_partnership_map_get_selected (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Partnership map"),
@@ -122,25 +112,12 @@ update_accessible (BilPartnershipMap *self)
 }
 
 static void
-set_selected (BilPartnershipMap *self,
-              BilMapHit          hit)
-{
-  self->selected = hit;
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
-}
-
-static void
 session_changed_cb (BilPartnershipMap *self)
 {
-  self->hover = (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
-  self->selected = (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
+  bil_item_view_clear (BIL_ITEM_VIEW (self), FALSE);
   self->fitted = FALSE;
   invalidate_base (self);
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+  bil_item_view_select_item (BIL_ITEM_VIEW (self), NULL);
 }
 
 static void
@@ -164,6 +141,8 @@ bil_partnership_map_snapshot (GtkWidget   *widget,
   BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (widget);
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   const BilMapModel *m = model (self);
+  const BilMapHit *hover = bil_item_view_get_hover (BIL_ITEM_VIEW (self));
+  const BilMapHit *selected = bil_item_view_get_selected (BIL_ITEM_VIEW (self));
   BilRenderStyle style;
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   double key[5] = { width, height, self->view.center_x, self->view.center_y, self->view.scale };
@@ -194,16 +173,16 @@ bil_partnership_map_snapshot (GtkWidget   *widget,
   gtk_snapshot_push_clip (snapshot, &bounds);
   if (self->base)
     gtk_snapshot_append_node (snapshot, self->base);
-  if (self->hover.kind == BIL_MAP_HIT_COUNTRY || self->selected.kind == BIL_MAP_HIT_COUNTRY)
+  if (hover->kind == BIL_MAP_HIT_COUNTRY || selected->kind == BIL_MAP_HIT_COUNTRY)
     {
       cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-      bil_map_render_highlights (cr, width, height, &self->view, &style, &self->hover, &self->selected);
+      bil_map_render_highlights (cr, width, height, &self->view, &style, hover, selected);
       cairo_destroy (cr);
     }
   if (self->arcs)
     gtk_snapshot_append_node (snapshot, self->arcs);
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  bil_map_render_overlay (cr, width, height, m, &self->view, &style, &self->hover, &self->selected);
+  bil_map_render_overlay (cr, width, height, m, &self->view, &style, hover, selected);
   if (gtk_widget_has_visible_focus (widget))
     {
       bil_render_set_color (cr, &style.accent);
@@ -266,7 +245,7 @@ bil_partnership_map_zoom (BilPartnershipMap *self,
 BilMapHit
 bil_partnership_map_get_selected (BilPartnershipMap *self)
 {
-  return self->selected;
+  return *(const BilMapHit *) bil_item_view_get_selected (BIL_ITEM_VIEW (self));
 }
 
 void
@@ -274,31 +253,32 @@ bil_partnership_map_select (BilPartnershipMap *self,
                             BilMapHit          hit)
 {
   g_return_if_fail (BIL_IS_PARTNERSHIP_MAP (self));
-  set_selected (self, hit);
+  bil_item_view_select_item (BIL_ITEM_VIEW (self), &hit);
 }
 
-/* The evidence of the selection: an arc's, or every arc's at a node or
- * country. Returns: (transfer full): BilEvidence */
-GArray *
-bil_partnership_map_get_evidence (BilPartnershipMap *self)
+/* An arc's evidence, or every arc's at a node or country.
+ * Returns: (transfer full): BilEvidence */
+static GArray *
+evidence_of (BilPartnershipMap *self,
+             const BilMapHit   *hit)
 {
   const BilMapModel *m;
   GArray *evidence = g_array_new (FALSE, FALSE, sizeof (BilEvidence));
   int node = -1;
 
-  if (self->selected.kind == BIL_MAP_HIT_NONE || (m = model (self)) == NULL)
+  if (hit->kind == BIL_MAP_HIT_NONE || (m = model (self)) == NULL)
     return evidence;
-  if (self->selected.kind == BIL_MAP_HIT_ARC && (guint) self->selected.index < m->arcs->len)
+  if (hit->kind == BIL_MAP_HIT_ARC && (guint) hit->index < m->arcs->len)
     {
-      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, self->selected.index);
+      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, hit->index);
       g_array_append_vals (evidence, arc->evidence->data, arc->evidence->len);
       return evidence;
     }
-  if (self->selected.kind == BIL_MAP_HIT_NODE)
-    node = self->selected.index;
-  else if (self->selected.kind == BIL_MAP_HIT_COUNTRY)
+  if (hit->kind == BIL_MAP_HIT_NODE)
+    node = hit->index;
+  else if (hit->kind == BIL_MAP_HIT_COUNTRY)
     {
-      const BilWorldCountry *c = bil_world_get_country (bil_world_get_default (), (guint) self->selected.index);
+      const BilWorldCountry *c = bil_world_get_country (bil_world_get_default (), (guint) hit->index);
       for (guint i = 0; i < m->nodes->len; i++)
         if (g_strcmp0 (g_array_index (m->nodes, BilMapNode, i).code, c->code) == 0)
           node = (int) i;
@@ -310,6 +290,13 @@ bil_partnership_map_get_evidence (BilPartnershipMap *self)
         g_array_append_vals (evidence, arc->evidence->data, arc->evidence->len);
     }
   return evidence;
+}
+
+/* The evidence of the selection. Returns: (transfer full): BilEvidence */
+GArray *
+bil_partnership_map_get_evidence (BilPartnershipMap *self)
+{
+  return evidence_of (self, bil_item_view_get_selected (BIL_ITEM_VIEW (self)));
 }
 
 /* A point on arc @arc's drawn curve (its midpoint), for tests and keys. */
@@ -354,22 +341,6 @@ bil_partnership_map_arc_point (BilPartnershipMap *self,
 }
 
 static void
-pressed_cb (GtkGestureClick   *gesture,
-            int                n_press,
-            double             x,
-            double             y,
-            BilPartnershipMap *self)
-{
-  const BilMapModel *m = model (self);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (m == NULL)
-    return;
-  set_selected (self, bil_map_lookup (m, &self->view, gtk_widget_get_width (GTK_WIDGET (self)),
-                                      gtk_widget_get_height (GTK_WIDGET (self)), x, y));
-}
-
-static void
 drag_begin_cb (GtkGestureDrag    *gesture,
                double             x,
                double             y,
@@ -408,61 +379,64 @@ scroll_cb (GtkEventControllerScroll *scroll,
            double                    dy,
            BilPartnershipMap        *self)
 {
+  double x, y;
+
   /* Scroll events carry no position in GTK 4.8: zoom at the pointer as
    * the motion controller last saw it. */
-  double x = self->pointer_x >= 0 ? self->pointer_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  double y = self->pointer_y >= 0 ? self->pointer_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-
-  zoom_at (self, pow (1.2, -dy), x, y);
+  bil_item_view_get_pointer (BIL_ITEM_VIEW (self), &x, &y);
+  zoom_at (self, pow (1.2, -dy), x >= 0 ? x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+           y >= 0 ? y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
   return TRUE;
 }
 
 static void
-motion_cb (GtkEventControllerMotion *motion,
-           double                    x,
-           double                    y,
-           BilPartnershipMap        *self)
+bil_partnership_map_selection_changed (BilItemView *view)
 {
-  const BilMapModel *m = model (self);
-  BilMapHit hit;
-
-  self->pointer_x = x;
-  self->pointer_y = y;
-  if (m == NULL)
-    return;
-  hit = bil_map_lookup (m, &self->view, gtk_widget_get_width (GTK_WIDGET (self)),
-                        gtk_widget_get_height (GTK_WIDGET (self)), x, y);
-  if (hit.kind != self->hover.kind || hit.index != self->hover.index)
-    {
-      self->hover = hit;
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                       hit.kind == BIL_MAP_HIT_ARC || hit.kind == BIL_MAP_HIT_NODE ? "pointer" : NULL);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
+  update_accessible (BIL_PARTNERSHIP_MAP (view));
 }
 
 static gboolean
-query_tooltip_cb (GtkWidget         *widget,
-                  int                x,
-                  int                y,
-                  gboolean           keyboard,
-                  GtkTooltip        *tooltip,
-                  BilPartnershipMap *self)
+bil_partnership_map_lookup_item (BilItemView *view,
+                                 double       x,
+                                 double       y,
+                                 gpointer     item)
 {
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (view);
   const BilMapModel *m = model (self);
-  BilMapHit hit;
+
+  if (m == NULL)
+    return FALSE;
+  *(BilMapHit *) item = bil_map_lookup (m, &self->view, gtk_widget_get_width (GTK_WIDGET (self)),
+                                        gtk_widget_get_height (GTK_WIDGET (self)), x, y);
+  return TRUE;
+}
+
+/* The hand only over what is drawn as a link, not over every country. */
+static const char *
+bil_partnership_map_get_item_cursor (BilItemView   *view,
+                                     gconstpointer  item)
+{
+  const BilMapHit *hit = item;
+
+  return hit->kind == BIL_MAP_HIT_ARC || hit->kind == BIL_MAP_HIT_NODE ? "pointer" : NULL;
+}
+
+static gboolean
+bil_partnership_map_query_item_tooltip (BilItemView   *view,
+                                        gconstpointer  item,
+                                        GtkTooltip    *tooltip)
+{
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (view);
+  const BilMapModel *m = model (self);
+  const BilMapHit *hit = item;
   g_autofree char *text = NULL;
 
   if (m == NULL)
     return FALSE;
-  hit = keyboard ? self->selected : bil_map_lookup (m, &self->view, gtk_widget_get_width (widget),
-                                                    gtk_widget_get_height (widget), x, y);
-  if (hit.kind == BIL_MAP_HIT_NONE)
-    return FALSE;
-  text = bil_partnership_map_describe (self, hit);
-  if (hit.kind == BIL_MAP_HIT_ARC)
+  text = bil_partnership_map_describe (self, *hit);
+  if (hit->kind == BIL_MAP_HIT_ARC)
     {
-      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, hit.index);
+      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, hit->index);
       const BilEvidence *e = arc->evidence->len ? &g_array_index (arc->evidence, BilEvidence, 0) : NULL;
 
       if (e)
@@ -479,15 +453,31 @@ query_tooltip_cb (GtkWidget         *widget,
   return TRUE;
 }
 
-/* Arrows walk the arcs, then the nodes; Enter opens the first evidence. */
+/* Enter opens the first evidence; a click only selects, and the window
+ * lists the evidence beside the map. */
 static gboolean
-key_pressed_cb (GtkEventControllerKey *key,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                BilPartnershipMap     *self)
+bil_partnership_map_activate_item (BilItemView   *view,
+                                   gconstpointer  item)
 {
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (view);
+  g_autoptr(GArray) evidence = evidence_of (self, item);
+  const BilEvidence *e;
+
+  if (evidence->len == 0)
+    return FALSE;
+  e = &g_array_index (evidence, BilEvidence, 0);
+  bil_session_open_evidence (self->session, e->article, e->start, e->end);
+  return TRUE;
+}
+
+/* Arrows walk the arcs, then the nodes; plus, minus and 0 zoom. */
+static gboolean
+bil_partnership_map_key_pressed (BilItemView *view,
+                                 guint        keyval)
+{
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (view);
   const BilMapModel *m = model (self);
+  BilMapHit selected = bil_partnership_map_get_selected (self);
   guint n_arcs, n_nodes, total;
   int index;
 
@@ -496,8 +486,8 @@ key_pressed_cb (GtkEventControllerKey *key,
   n_arcs = m->arcs->len;
   n_nodes = m->nodes->len;
   total = n_arcs + n_nodes;
-  index = self->selected.kind == BIL_MAP_HIT_ARC ? self->selected.index
-        : self->selected.kind == BIL_MAP_HIT_NODE ? (int) n_arcs + self->selected.index : -1;
+  index = selected.kind == BIL_MAP_HIT_ARC ? selected.index
+        : selected.kind == BIL_MAP_HIT_NODE ? (int) n_arcs + selected.index : -1;
 
   switch (keyval)
     {
@@ -526,24 +516,11 @@ key_pressed_cb (GtkEventControllerKey *key,
         return FALSE;
       index = index <= 0 ? (int) total - 1 : index - 1;
       break;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-    case GDK_KEY_space:
-      {
-        g_autoptr(GArray) evidence = bil_partnership_map_get_evidence (self);
-        if (evidence->len == 0)
-          return FALSE;
-        bil_session_open_evidence (self->session, g_array_index (evidence, BilEvidence, 0).article,
-                                   g_array_index (evidence, BilEvidence, 0).start,
-                                   g_array_index (evidence, BilEvidence, 0).end);
-        return TRUE;
-      }
     default:
       return FALSE;
     }
-  set_selected (self, index < (int) n_arcs ? (BilMapHit) { BIL_MAP_HIT_ARC, index }
-                                           : (BilMapHit) { BIL_MAP_HIT_NODE, index - (int) n_arcs });
+  bil_partnership_map_select (self, index < (int) n_arcs ? (BilMapHit) { BIL_MAP_HIT_ARC, index }
+                                                         : (BilMapHit) { BIL_MAP_HIT_NODE, index - (int) n_arcs });
   return TRUE;
 }
 
@@ -566,13 +543,20 @@ bil_partnership_map_class_init (BilPartnershipMapClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BilItemViewClass *item_view_class = BIL_ITEM_VIEW_CLASS (klass);
 
   object_class->dispose = bil_partnership_map_dispose;
   widget_class->snapshot = bil_partnership_map_snapshot;
   widget_class->size_allocate = bil_partnership_map_size_allocate;
-
-  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  item_view_class->selection_changed = bil_partnership_map_selection_changed;
+  item_view_class->lookup_item = bil_partnership_map_lookup_item;
+  item_view_class->get_item_cursor = bil_partnership_map_get_item_cursor;
+  item_view_class->query_item_tooltip = bil_partnership_map_query_item_tooltip;
+  item_view_class->activate_item = bil_partnership_map_activate_item;
+  item_view_class->key_pressed = bil_partnership_map_key_pressed;
+  /* The map has always kept the last hover lit after the pointer left. */
+  item_view_class->keep_hover_on_leave = TRUE;
+  bil_item_view_class_set_item (item_view_class, sizeof (BilMapHit), &(BilMapHit) { BIL_MAP_HIT_NONE, -1 });
 
   gtk_widget_class_set_css_name (widget_class, "partnershipmap");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -581,33 +565,19 @@ bil_partnership_map_class_init (BilPartnershipMapClass *klass)
 static void
 bil_partnership_map_init (BilPartnershipMap *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *key = gtk_event_controller_key_new ();
 
-  self->hover = self->selected = (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
-  self->pointer_x = self->pointer_y = -1;
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 320, 240);
 
-  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
   g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), key);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   update_accessible (self);
 }
 

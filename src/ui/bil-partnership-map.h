@@ -8,12 +8,13 @@
 
 #include <gtk/gtk.h>
 
+#include "bil-item-view.h"
 #include "bil-session.h"
 
 G_BEGIN_DECLS
 
 #define BIL_TYPE_PARTNERSHIP_MAP (bil_partnership_map_get_type ())
-G_DECLARE_FINAL_TYPE (BilPartnershipMap, bil_partnership_map, BIL, PARTNERSHIP_MAP, GtkWidget)
+G_DECLARE_FINAL_TYPE (BilPartnershipMap, bil_partnership_map, BIL, PARTNERSHIP_MAP, BilItemView)
 
 GtkWidget *bil_partnership_map_new          (void);
 void       bil_partnership_map_set_session  (BilPartnershipMap *self,

@@ -2,6 +2,9 @@
  *
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Draws bil_grid_render () and gives BilItemView bil_grid_lookup (): its
+ * items are BilGridCells.
  */
 
 #define G_LOG_DOMAIN "bil-sector-grid-view"
@@ -15,14 +18,12 @@
 
 struct _BilSectorGridView
 {
-  GtkWidget    parent_instance;
+  BilItemView  parent_instance;
 
   BilSession  *session;
-  BilGridCell  hover;
-  BilGridCell  selected;
 };
 
-G_DEFINE_FINAL_TYPE (BilSectorGridView, bil_sector_grid_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (BilSectorGridView, bil_sector_grid_view, BIL_TYPE_ITEM_VIEW)
 
 static const BilGridModel *
 model (BilSectorGridView *self)
@@ -52,7 +53,7 @@ describe (BilSectorGridView *self,
 static void
 update_accessible (BilSectorGridView *self)
 {
-  g_autofree char *description = describe (self, self->selected);
+  g_autofree char *description = describe (self, bil_sector_grid_view_get_selected (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sector grid"),
@@ -64,7 +65,7 @@ update_accessible (BilSectorGridView *self)
 static void
 session_changed_cb (BilSectorGridView *self)
 {
-  self->hover = self->selected = (BilGridCell) { -1, -1 };
+  bil_item_view_clear (BIL_ITEM_VIEW (self), TRUE);
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -95,6 +96,8 @@ bil_sector_grid_view_snapshot (GtkWidget   *widget,
 {
   BilSectorGridView *self = BIL_SECTOR_GRID_VIEW (widget);
   const BilGridModel *m = model (self);
+  const BilGridCell *hover = bil_item_view_get_hover (BIL_ITEM_VIEW (self));
+  const BilGridCell *selected = bil_item_view_get_selected (BIL_ITEM_VIEW (self));
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   BilRenderStyle style;
   cairo_t *cr;
@@ -103,19 +106,9 @@ bil_sector_grid_view_snapshot (GtkWidget   *widget,
     return;
   bil_style_from_widget (widget, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  bil_grid_render (cr, width, height, m, &style, self->hover,
-                   gtk_widget_has_visible_focus (widget) || self->selected.row >= 0 ? self->selected
-                                                                                   : (BilGridCell) { -1, -1 });
+  bil_grid_render (cr, width, height, m, &style, *hover,
+                   gtk_widget_has_visible_focus (widget) || selected->row >= 0 ? *selected : (BilGridCell) { -1, -1 });
   cairo_destroy (cr);
-}
-
-static void
-open_cell (BilSectorGridView *self)
-{
-  const BilEvidence *e = bil_grid_cell_evidence (model (self), self->selected);
-
-  if (e != NULL)
-    bil_session_open_evidence (self->session, e->article, e->start, e->end);
 }
 
 void
@@ -123,61 +116,39 @@ bil_sector_grid_view_select (BilSectorGridView *self,
                              BilGridCell        cell)
 {
   g_return_if_fail (BIL_IS_SECTOR_GRID_VIEW (self));
-  self->selected = cell;
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  bil_item_view_select_item (BIL_ITEM_VIEW (self), &cell);
 }
 
 BilGridCell
 bil_sector_grid_view_get_selected (BilSectorGridView *self)
 {
-  return self->selected;
+  return *(const BilGridCell *) bil_item_view_get_selected (BIL_ITEM_VIEW (self));
 }
 
 static void
-pressed_cb (GtkGestureClick   *gesture,
-            int                n_press,
-            double             x,
-            double             y,
-            BilSectorGridView *self)
+bil_sector_grid_view_selection_changed (BilItemView *view)
 {
-  BilGridCell cell = bil_grid_lookup (model (self), gtk_widget_get_width (GTK_WIDGET (self)),
-                                      gtk_widget_get_height (GTK_WIDGET (self)), x, y);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (cell.row < 0)
-    return;
-  bil_sector_grid_view_select (self, cell);
-  open_cell (self);
-}
-
-static void
-motion_cb (GtkEventControllerMotion *motion,
-           double                    x,
-           double                    y,
-           BilSectorGridView        *self)
-{
-  BilGridCell cell = bil_grid_lookup (model (self), gtk_widget_get_width (GTK_WIDGET (self)),
-                                      gtk_widget_get_height (GTK_WIDGET (self)), x, y);
-
-  if (cell.row != self->hover.row || cell.column != self->hover.column)
-    {
-      self->hover = cell;
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cell.row >= 0 ? "pointer" : NULL);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
+  update_accessible (BIL_SECTOR_GRID_VIEW (view));
 }
 
 static gboolean
-query_tooltip_cb (GtkWidget         *widget,
-                  int                x,
-                  int                y,
-                  gboolean           keyboard,
-                  GtkTooltip        *tooltip,
-                  BilSectorGridView *self)
+bil_sector_grid_view_lookup_item (BilItemView *view,
+                                  double       x,
+                                  double       y,
+                                  gpointer     item)
 {
-  BilGridCell cell = keyboard ? self->selected : bil_grid_lookup (model (self), gtk_widget_get_width (widget),
-                                                                  gtk_widget_get_height (widget), x, y);
+  *(BilGridCell *) item = bil_grid_lookup (model (BIL_SECTOR_GRID_VIEW (view)), gtk_widget_get_width (GTK_WIDGET (view)),
+                                           gtk_widget_get_height (GTK_WIDGET (view)), x, y);
+  return TRUE;
+}
+
+static gboolean
+bil_sector_grid_view_query_item_tooltip (BilItemView   *view,
+                                         gconstpointer  item,
+                                         GtkTooltip    *tooltip)
+{
+  BilSectorGridView *self = BIL_SECTOR_GRID_VIEW (view);
+  BilGridCell cell = *(const BilGridCell *) item;
   g_autofree char *text = describe (self, cell);
   const BilEvidence *e = bil_grid_cell_evidence (model (self), cell);
 
@@ -196,17 +167,32 @@ query_tooltip_cb (GtkWidget         *widget,
 }
 
 static gboolean
-key_pressed_cb (GtkEventControllerKey *key,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                BilSectorGridView     *self)
+bil_sector_grid_view_activate_item (BilItemView   *view,
+                                    gconstpointer  item)
 {
+  BilSectorGridView *self = BIL_SECTOR_GRID_VIEW (view);
   const BilGridModel *m = model (self);
-  BilGridCell c = self->selected;
+  const BilEvidence *e;
 
   if (m == NULL || m->rows->len == 0 || m->columns->len == 0)
     return FALSE;
+  e = bil_grid_cell_evidence (m, *(const BilGridCell *) item);
+  if (e != NULL)
+    bil_session_open_evidence (self->session, e->article, e->start, e->end);
+  return TRUE;
+}
+
+static gboolean
+bil_sector_grid_view_key_pressed (BilItemView *view,
+                                  guint        keyval)
+{
+  BilSectorGridView *self = BIL_SECTOR_GRID_VIEW (view);
+  const BilGridModel *m = model (self);
+  BilGridCell c = bil_sector_grid_view_get_selected (self);
+
+  if (m == NULL || m->rows->len == 0 || m->columns->len == 0)
+    return FALSE;
+  /* With nothing selected, any key, Enter too, selects the first cell. */
   if (c.row < 0)
     c = (BilGridCell) { 0, 0 };
   else
@@ -218,12 +204,6 @@ key_pressed_cb (GtkEventControllerKey *key,
       case GDK_KEY_Down: c.row = MIN ((int) m->rows->len - 1, c.row + 1); break;
       case GDK_KEY_Home: c = (BilGridCell) { c.row, 0 }; break;
       case GDK_KEY_End: c = (BilGridCell) { c.row, (int) m->columns->len - 1 }; break;
-      case GDK_KEY_Return:
-      case GDK_KEY_KP_Enter:
-      case GDK_KEY_ISO_Enter:
-      case GDK_KEY_space:
-        open_cell (self);
-        return TRUE;
       default:
         return FALSE;
       }
@@ -242,10 +222,21 @@ static void
 bil_sector_grid_view_class_init (BilSectorGridViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  BilItemViewClass *item_view_class = BIL_ITEM_VIEW_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = bil_sector_grid_view_dispose;
   widget_class->measure = bil_sector_grid_view_measure;
   widget_class->snapshot = bil_sector_grid_view_snapshot;
+  item_view_class->selection_changed = bil_sector_grid_view_selection_changed;
+  item_view_class->lookup_item = bil_sector_grid_view_lookup_item;
+  item_view_class->query_item_tooltip = bil_sector_grid_view_query_item_tooltip;
+  item_view_class->activate_item = bil_sector_grid_view_activate_item;
+  item_view_class->key_pressed = bil_sector_grid_view_key_pressed;
+  /* A click on a cell opens its first sentence. */
+  item_view_class->press_activates = TRUE;
+  /* The grid has always kept the last hover lit after the pointer left. */
+  item_view_class->keep_hover_on_leave = TRUE;
+  bil_item_view_class_set_item (item_view_class, sizeof (BilGridCell), &(BilGridCell) { -1, -1 });
   gtk_widget_class_set_css_name (widget_class, "sectorgrid");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
 }
@@ -253,22 +244,7 @@ bil_sector_grid_view_class_init (BilSectorGridViewClass *klass)
 static void
 bil_sector_grid_view_init (BilSectorGridView *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *key = gtk_event_controller_key_new ();
-
-  self->hover = self->selected = (BilGridCell) { -1, -1 };
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-
-  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-  g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), key);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   update_accessible (self);
 }
 
