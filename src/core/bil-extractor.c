@@ -1077,7 +1077,10 @@ after_preposition (Ctx       *ctx,
 }
 
 /* Japanese marks the role after the name: マレーシアへの投資, 米国に, 中国から. */
-static const char *destination_particles[] = { "\xE3\x81\xB8", "\xE3\x81\xAB", "\xE5\x90\x91\xE3\x81\x91", NULL };
+/* へ, に, 向け, では ("ペナン州では": where the money goes, for a frame
+ * whose subject gives). */
+static const char *destination_particles[] = { "\xE3\x81\xB8", "\xE3\x81\xAB", "\xE5\x90\x91\xE3\x81\x91",
+                                               "\xE3\x81\xA7\xE3\x81\xAF", NULL };
 static const char *source_particles[] = { "\xE3\x81\x8B\xE3\x82\x89", NULL };
 
 static gboolean
@@ -1085,11 +1088,29 @@ followed_by_particle (Ctx              *ctx,
                       const Ent        *e,
                       const char *const *particles)
 {
+  gsize at = e->end;
+
   /* 対米: the prefix says where to, as "米国への" does. */
   if (e->toward && particles == destination_particles)
     return TRUE;
+  /* "インドネシアの港湾整備に向けて": the particle ends the noun phrase the
+   * name heads. */
+  if (char_at (ctx->text, at, ctx->s_start, ctx->s_end) == 0x306E /* の */)
+    {
+      gsize k = at + 3;
+      guint n = 0;
+      gunichar c;
+
+      while ((c = char_at (ctx->text, k, ctx->s_start, ctx->s_end)) != 0 && (is_kanji (c) || is_katakana (c)) && n < 12)
+        {
+          k += g_unichar_to_utf8 (c, NULL);
+          n++;
+        }
+      if (n > 0)
+        at = k;
+    }
   for (guint k = 0; particles[k]; k++)
-    if (bil_has_prefix_at (ctx->text, e->end, ctx->s_end, particles[k]))
+    if (bil_has_prefix_at (ctx->text, at, ctx->s_end, particles[k]))
       return TRUE;
   return FALSE;
 }
@@ -1178,6 +1199,30 @@ coordinated_party (Ctx       *ctx,
  * ("Japan's exports", "Korean investment", "the Saudi facility"), else the
  * first party of its clause before it that no preposition introduces, else
  * that of the sentence. */
+/* Whether @e heads a Japanese noun phrase that は or が marks as the
+ * subject: the name, maybe の, a few kanji or katakana ("政府", "製造装置
+ * メーカー"), then the particle, all before @limit. */
+static gboolean
+marked_subject (Ctx       *ctx,
+                const Ent *e,
+                gsize      limit)
+{
+  const char *t = ctx->text;
+  gsize k = e->end;
+  guint n = 0;
+  gunichar c;
+
+  if ((c = char_at (t, k, ctx->s_start, limit)) == 0x306E /* の */)
+    k += 3;
+  while ((c = char_at (t, k, ctx->s_start, limit)) != 0 && (is_kanji (c) || is_katakana (c)) && n < 12)
+    {
+      k += g_unichar_to_utf8 (c, NULL);
+      n++;
+    }
+  c = char_at (t, k, ctx->s_start, limit);
+  return c == 0x306F /* は */ || c == 0x304C /* が */;
+}
+
 static const Ent *
 frame_subject (Ctx      *ctx,
                gsize     start,
@@ -1186,6 +1231,22 @@ frame_subject (Ctx      *ctx,
                const char **rule)
 {
   const Ent *first_in_clause = NULL, *first_in_sentence = NULL;
+
+  /* Japanese marks its subject: the party whose noun phrase は or が ends
+   * ("日本政府は", "日本の製造装置メーカーが"), wherever it stands before the
+   * word; "ペナン州では" is a place, not a subject. */
+  for (guint i = 0; i < ctx->ents->len; i++)
+    {
+      const Ent *e = &g_array_index (ctx->ents, Ent, i);
+
+      if (e->end > start)
+        break;
+      if (!e->enumerated && marked_subject (ctx, e, start))
+        {
+          *rule = "subject";
+          return e;
+        }
+    }
 
   /* Directly before the word, or before the amount it governs. */
   for (guint i = 0; i < ctx->ents->len; i++)

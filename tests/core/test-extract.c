@@ -408,6 +408,17 @@ test_discourse (void)
     { "35 billion yuan", "loan", "CN", "AR", 2024 },
   };
 
+  /* Japanese marks its subject with は or が; "…では" is a place. */
+  g_autoptr(BilArticle) ga = article_new (
+    "大阪では、韓国の電池メーカーが約500億円を投じて新工場を建設する。\n\n"
+    "韓国政府は5日、インドネシアの港湾整備に向けて約2億ドルの借款を供与すると発表した。", "2024-09-05");
+  static const Reading ga_readings[] = {
+    { "500億円", "investment", "KR", "JP", 2024 },
+    { "2億ドル", "loan", "KR", "ID", 2024 },
+  };
+
+  check_readings (ga, ga_readings, G_N_ELEMENTS (ga_readings));
+
   /* A comparison names the second amount's partner after it. */
   g_autoptr(BilArticle) compared = article_new (
     "In 2022, Chile's trade with Peru reached $4 billion, against $60 billion with the United States.", "2023-01-01");
