@@ -16,48 +16,18 @@
 
 static BilCorpus *seeds;
 
-static int
-find_node (const BilMapModel *model,
-           const char        *code)
-{
-  for (guint i = 0; i < model->nodes->len; i++)
-    if (strcmp (g_array_index (model->nodes, BilMapNode, i).code, code) == 0)
-      return (int) i;
-  return -1;
-}
-
-/* The arc between two codes, in either direction. */
-static int
-find_arc (const BilMapModel *model,
-          const char        *x,
-          const char        *y,
-          BilStance          stance)
-{
-  for (guint i = 0; i < model->arcs->len; i++)
-    {
-      const BilMapArc *arc = &g_array_index (model->arcs, BilMapArc, i);
-      const char *a = g_array_index (model->nodes, BilMapNode, arc->a).code;
-      const char *b = g_array_index (model->nodes, BilMapNode, arc->b).code;
-
-      if (arc->stance == stance &&
-          ((strcmp (a, x) == 0 && strcmp (b, y) == 0) || (strcmp (a, y) == 0 && strcmp (b, x) == 0)))
-        return (int) i;
-    }
-  return -1;
-}
-
 static void
 test_model (void)
 {
   BilMapModel *model = bil_map_model_build (seeds, NULL);
-  int jp = find_node (model, "JP"), asean = find_node (model, "ASEAN");
-  int arc = find_arc (model, "JP", "MY", BIL_STANCE_COOPERATION);
+  int jp = bil_test_map_node (model, "JP"), asean = bil_test_map_node (model, "ASEAN");
+  int arc = bil_test_map_arc (model, "JP", "MY", BIL_STANCE_COOPERATION);
   const BilWorldCountry *japan = bil_world_lookup (bil_world_get_default (), "JP");
   const BilMapArc *jp_my;
 
   g_assert_cmpint (jp, >=, 0);
-  g_assert_cmpint (find_node (model, "MY"), >=, 0);
-  g_assert_cmpint (find_node (model, "US"), >=, 0);
+  g_assert_cmpint (bil_test_map_node (model, "MY"), >=, 0);
+  g_assert_cmpint (bil_test_map_node (model, "US"), >=, 0);
   g_assert_cmpint (asean, >=, 0);
   g_assert_cmpint (arc, >=, 0);
 
@@ -101,7 +71,7 @@ test_filter (void)
 
   bil_filter_set_country (filter, "US");
   model = bil_map_model_build (seeds, filter);
-  g_assert_cmpint (find_arc (model, "JP", "MY", BIL_STANCE_COOPERATION), ==, -1);
+  g_assert_cmpint (bil_test_map_arc (model, "JP", "MY", BIL_STANCE_COOPERATION), ==, -1);
   g_assert_cmpuint (model->arcs->len, >, 0);
   for (guint i = 0; i < model->arcs->len; i++)
     {

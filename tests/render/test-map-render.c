@@ -22,36 +22,6 @@
 static BilCorpus *seeds;
 
 static int
-find_node (const BilMapModel *model,
-           const char        *code)
-{
-  for (guint i = 0; i < model->nodes->len; i++)
-    if (strcmp (g_array_index (model->nodes, BilMapNode, i).code, code) == 0)
-      return (int) i;
-  return -1;
-}
-
-/* The arc between two codes, in either direction. */
-static int
-find_arc (const BilMapModel *model,
-          const char        *x,
-          const char        *y,
-          BilStance          stance)
-{
-  for (guint i = 0; i < model->arcs->len; i++)
-    {
-      const BilMapArc *arc = &g_array_index (model->arcs, BilMapArc, i);
-      const char *a = g_array_index (model->nodes, BilMapNode, arc->a).code;
-      const char *b = g_array_index (model->nodes, BilMapNode, arc->b).code;
-
-      if (arc->stance == stance &&
-          ((strcmp (a, x) == 0 && strcmp (b, y) == 0) || (strcmp (a, y) == 0 && strcmp (b, x) == 0)))
-        return (int) i;
-    }
-  return -1;
-}
-
-static int
 world_index (const char *code)
 {
   BilWorld *world = bil_world_get_default ();
@@ -201,7 +171,7 @@ static void
 test_pixels (void)
 {
   BilMapModel *model = bil_map_model_build (seeds, NULL);
-  const BilMapNode *jp = &g_array_index (model->nodes, BilMapNode, find_node (model, "JP"));
+  const BilMapNode *jp = &g_array_index (model->nodes, BilMapNode, bil_test_map_node (model, "JP"));
   BilRenderStyle style;
   BilMapView view;
   cairo_surface_t *surface;
@@ -232,8 +202,8 @@ static void
 test_lookup (void)
 {
   BilMapModel *model = bil_map_model_build (seeds, NULL);
-  int jp = find_node (model, "JP");
-  int arc_index = find_arc (model, "JP", "MY", BIL_STANCE_COOPERATION);
+  int jp = bil_test_map_node (model, "JP");
+  int arc_index = bil_test_map_arc (model, "JP", "MY", BIL_STANCE_COOPERATION);
   const BilMapArc *arc = &g_array_index (model->arcs, BilMapArc, arc_index);
   const BilMapNode *a = &g_array_index (model->nodes, BilMapNode, arc->a);
   const BilMapNode *b = &g_array_index (model->nodes, BilMapNode, arc->b);
@@ -282,7 +252,7 @@ static void
 test_dark (void)
 {
   BilMapModel *model = bil_map_model_build (seeds, NULL);
-  BilMapHit hover = { BIL_MAP_HIT_NODE, find_node (model, "JP") };
+  BilMapHit hover = { BIL_MAP_HIT_NODE, bil_test_map_node (model, "JP") };
   BilMapHit selected = { BIL_MAP_HIT_ARC, (int) model->arcs->len - 1 };
   g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
   cairo_surface_t *surface;
@@ -321,7 +291,7 @@ test_dark (void)
   cairo_surface_destroy (surface);
 
   /* A hovered arc over a selected country. */
-  hover = (BilMapHit) { BIL_MAP_HIT_ARC, find_arc (model, "JP", "MY", BIL_STANCE_COOPERATION) };
+  hover = (BilMapHit) { BIL_MAP_HIT_ARC, bil_test_map_arc (model, "JP", "MY", BIL_STANCE_COOPERATION) };
   selected = (BilMapHit) { BIL_MAP_HIT_COUNTRY, world_index ("AU") };
   surface = render (model, &view, &style, &hover, &selected, "map-dark-hover.png");
   cairo_surface_destroy (surface);
@@ -335,7 +305,7 @@ static void
 test_layers (void)
 {
   BilMapModel *model = bil_map_model_build (seeds, NULL);
-  int jp = find_node (model, "JP");
+  int jp = bil_test_map_node (model, "JP");
   const BilMapNode *node = &g_array_index (model->nodes, BilMapNode, jp);
   BilMapHit none = { BIL_MAP_HIT_NONE, -1 };
   BilMapHit hover = { BIL_MAP_HIT_NODE, jp };

@@ -15,6 +15,7 @@
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
 #include "bil-sector-grid-view.h"
+#include "bil-test-corpus.h"
 #include "bil-window.h"
 
 static void
@@ -160,21 +161,13 @@ test_map_arc_evidence (void)
   const BilMapModel *model;
   GtkListBox *evidence = GTK_LIST_BOX (bil_window_get_view (window, "evidence"));
   GtkListBoxRow *row;
-  int arc = -1;
+  int arc;
   double x, y;
 
   bil_window_set_page (window, "map");
   spin (300);
   model = bil_session_get_map_model (bil_window_get_session (window));
-  for (guint i = 0; i < model->arcs->len; i++)
-    {
-      const BilMapArc *a = &g_array_index (model->arcs, BilMapArc, i);
-      const char *ca = g_array_index (model->nodes, BilMapNode, a->a).code;
-      const char *cb = g_array_index (model->nodes, BilMapNode, a->b).code;
-      if (a->stance == BIL_STANCE_COOPERATION &&
-          ((!strcmp (ca, "JP") && !strcmp (cb, "US")) || (!strcmp (ca, "US") && !strcmp (cb, "JP"))))
-        arc = (int) i;
-    }
+  arc = bil_test_map_arc (model, "JP", "US", BIL_STANCE_COOPERATION);
   g_assert_cmpint (arc, >=, 0);
   g_assert_true (bil_partnership_map_arc_point (map, (guint) arc, &x, &y));
   click (GTK_WIDGET (map), x, y);

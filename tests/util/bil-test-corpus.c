@@ -81,3 +81,34 @@ bil_test_count_warnings (BilCorpus  *corpus,
     }
   return n;
 }
+
+/* The map's node of @code, or -1. */
+int
+bil_test_map_node (const BilMapModel *model,
+                   const char        *code)
+{
+  for (guint i = 0; i < model->nodes->len; i++)
+    if (strcmp (g_array_index (model->nodes, BilMapNode, i).code, code) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* The arc between two codes, in either direction, or -1. */
+int
+bil_test_map_arc (const BilMapModel *model,
+                  const char        *x,
+                  const char        *y,
+                  BilStance          stance)
+{
+  for (guint i = 0; i < model->arcs->len; i++)
+    {
+      const BilMapArc *arc = &g_array_index (model->arcs, BilMapArc, i);
+      const char *a = g_array_index (model->nodes, BilMapNode, arc->a).code;
+      const char *b = g_array_index (model->nodes, BilMapNode, arc->b).code;
+
+      if (arc->stance == stance &&
+          ((strcmp (a, x) == 0 && strcmp (b, y) == 0) || (strcmp (a, y) == 0 && strcmp (b, x) == 0)))
+        return (int) i;
+    }
+  return -1;
+}

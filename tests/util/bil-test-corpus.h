@@ -8,6 +8,7 @@
 #pragma once
 
 #include "bil-corpus.h"
+#include "bil-map-model.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,11 @@ BilCorpus *bil_test_load     (const char * const *paths);
 guint      bil_test_count_warnings (BilCorpus  *corpus,
                                     const char *path,
                                     const char *message);
+int        bil_test_map_node (const BilMapModel *model,
+                              const char        *code);
+int        bil_test_map_arc  (const BilMapModel *model,
+                              const char        *x,
+                              const char        *y,
+                              BilStance          stance);
 
 G_END_DECLS
