@@ -25,12 +25,6 @@
 #define GROUP_HEIGHT 26.0
 #define BAR_HEIGHT 16.0
 
-gboolean
-bil_figure_chart_plottable (const BilFigureRef *ref)
-{
-  return bil_figure_ref_is_drawable (ref);
-}
-
 void
 bil_figure_chart_layout_init (BilFigureChartLayout *layout)
 {
@@ -71,7 +65,7 @@ make_lines (const BilFigureChartModel *model,
     {
       const BilFigureRef *ref = &g_array_index (model->refs, BilFigureRef, i);
 
-      if (!bil_figure_chart_plottable (ref))
+      if (!bil_figure_ref_is_drawable (ref))
         continue;
       if (model->max_bars && shown >= model->max_bars)
         {
@@ -128,7 +122,7 @@ make_scale (const BilFigureChartModel *model)
     {
       const BilFigureRef *ref = &g_array_index (model->refs, BilFigureRef, i);
 
-      if (!bil_figure_chart_plottable (ref))
+      if (!bil_figure_ref_is_drawable (ref))
         continue;
       max = MAX (max, ref->figure->usd);
       min = MIN (min, ref->figure->usd);
@@ -202,7 +196,7 @@ bil_figure_chart_plan_new (const BilFigureChartModel *model)
   for (guint i = 0; model->refs && i < model->refs->len; i++)
     {
       const BilFigureRef *ref = &g_array_index (model->refs, BilFigureRef, i);
-      if (bil_figure_chart_plottable (ref))
+      if (bil_figure_ref_is_drawable (ref))
         plan->present[ref->figure->metric] = TRUE;
     }
   return plan;

@@ -54,7 +54,6 @@ double bil_figure_chart_content_height (const BilFigureChartModel *model);
 BilFigureChartPlan *bil_figure_chart_plan_new  (const BilFigureChartModel *model);
 void                bil_figure_chart_plan_free (BilFigureChartPlan        *plan);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BilFigureChartPlan, bil_figure_chart_plan_free)
-gboolean bil_figure_chart_plottable  (const BilFigureRef        *ref);
 void   bil_figure_chart_render       (cairo_t                   *cr,
                                       double                     width,
                                       double                     height,

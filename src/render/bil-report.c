@@ -115,7 +115,7 @@ summary (cairo_t                *cr,
         g_hash_table_add (countries, GINT_TO_POINTER (g_array_index (facts->countries, int, k) + 1));
     }
   for (guint i = 0; i < refs->len; i++)
-    plotted += bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, i));
+    plotted += bil_figure_ref_is_drawable (&g_array_index (refs, BilFigureRef, i));
   for (guint i = 0; partnerships && i < partnerships->len; i++)
     {
       const BilPartnership *p = g_ptr_array_index (partnerships, i);
@@ -269,7 +269,7 @@ notes (cairo_t                *cr,
       g_autofree char *label = NULL, *value = NULL, *rate = NULL, *sentence = NULL, *note = NULL, *original = NULL;
       g_autoptr(GString) where = g_string_new (bil_article_get_title (a));
 
-      if (!bil_figure_chart_plottable (ref))
+      if (!bil_figure_ref_is_drawable (ref))
         continue;
       n++;
       label = bil_figure_label (f);

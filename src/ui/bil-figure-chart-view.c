@@ -242,7 +242,7 @@ bil_figure_chart_view_select (BilFigureChartView *self,
     return;
   index = CLAMP (index, 0, (int) refs->len - 1);
   /* Only bars can be selected: skip figures with no US$ value. */
-  while (index < (int) refs->len && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, index)))
+  while (index < (int) refs->len && !bil_figure_ref_is_drawable (&g_array_index (refs, BilFigureRef, index)))
     index++;
   if (index >= (int) refs->len)
     return;
@@ -365,7 +365,7 @@ bil_figure_chart_view_key_pressed (BilItemView *view,
     case GDK_KEY_KP_Up:
       next = MAX (0, selected - 1);
       /* Skip back over figures that are not bars. */
-      while (next > 0 && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, next)))
+      while (next > 0 && !bil_figure_ref_is_drawable (&g_array_index (refs, BilFigureRef, next)))
         next--;
       break;
     case GDK_KEY_Page_Down:
@@ -379,7 +379,7 @@ bil_figure_chart_view_key_pressed (BilItemView *view,
       break;
     case GDK_KEY_End:
       next = n - 1;
-      while (next > 0 && !bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, next)))
+      while (next > 0 && !bil_figure_ref_is_drawable (&g_array_index (refs, BilFigureRef, next)))
         next--;
       break;
     default:

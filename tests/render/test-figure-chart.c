@@ -49,7 +49,7 @@ test_bars_and_lookup (void)
     cairo_surface_write_to_png (surface, g_getenv ("BILATERAL_WRITE_PNG"));
 
   for (guint i = 0; i < refs->len; i++)
-    plotted += bil_figure_chart_plottable (&g_array_index (refs, BilFigureRef, i));
+    plotted += bil_figure_ref_is_drawable (&g_array_index (refs, BilFigureRef, i));
   /* The four seed figures; the vague one is not a bar. */
   g_assert_cmpuint (plotted, ==, 4);
   g_assert_cmpuint (layout.rows->len, ==, 4);

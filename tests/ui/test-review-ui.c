@@ -271,7 +271,7 @@ test_reject_and_add (Fixture       *fx,
   type_and_enter (detail, "Value", "5 billion");
   g_assert_nonnull (shown (fx, "five thousand million ringgit"));
   g_assert_cmpint (shown (fx, "five thousand million ringgit")->figure->review, ==, BIL_REVIEW_ADDED);
-  g_assert_true (bil_figure_chart_plottable (shown (fx, "five thousand million ringgit")));
+  g_assert_true (bil_figure_ref_is_drawable (shown (fx, "five thousand million ringgit")));
   /* The reader marks it as a figure now. */
   {
     GtkTextTag *figure = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "figure");
@@ -294,7 +294,7 @@ test_conflicts_and_needs_review (Fixture       *fx,
   bil_window_set_page (fx->window, "conflicts");
   spin (50);
   g_assert_cmpuint (bil_conflict_view_get_n_conflicts (view), ==, 1);
-  g_assert_true (bil_figure_chart_plottable (shown (fx, "US$3.1 billion")));
+  g_assert_true (bil_figure_ref_is_drawable (shown (fx, "US$3.1 billion")));
   /* The row of the survey's value: choose it for the report. */
   row = find (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "US$2.2");
   g_assert_nonnull (row);
@@ -304,7 +304,7 @@ test_conflicts_and_needs_review (Fixture       *fx,
   spin (50);
   g_assert_true (shown (fx, "US$2.2 billion")->figure->preferred);
   g_assert_true (shown (fx, "US$3.1 billion")->overruled);
-  g_assert_false (bil_figure_chart_plottable (shown (fx, "US$3.1 billion")));
+  g_assert_false (bil_figure_ref_is_drawable (shown (fx, "US$3.1 billion")));
   g_assert_true (review_file_has (fx, "\"preferred\" : true"));
 
   /* Needs review: only figures in doubt, none of those the user settled. */
