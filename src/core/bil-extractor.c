@@ -1077,6 +1077,30 @@ after_preposition (Ctx       *ctx,
 }
 
 /* Japanese marks the role after the name: マレーシアへの投資, 米国に, 中国から. */
+/* Where the Japanese noun phrase that a name at @at heads ends: past の
+ * and up to twelve kanji or katakana ("政府", "の製造装置メーカー"). With
+ * @need_no, only a phrase joined by の counts; else @at itself. */
+static gsize
+noun_phrase_end (Ctx     *ctx,
+                 gsize    at,
+                 gsize    limit,
+                 gboolean need_no)
+{
+  gboolean no = char_at (ctx->text, at, ctx->s_start, limit) == 0x306E /* の */;
+  gsize k = no ? at + 3 : at;
+  guint n = 0;
+  gunichar c;
+
+  if (need_no && !no)
+    return at;
+  while ((c = char_at (ctx->text, k, ctx->s_start, limit)) != 0 && (is_kanji (c) || is_katakana (c)) && n < 12)
+    {
+      k += g_unichar_to_utf8 (c, NULL);
+      n++;
+    }
+  return need_no && n == 0 ? at : k;
+}
+
 /* へ, に, 向け, では ("ペナン州では": where the money goes, for a frame
  * whose subject gives). */
 static const char *destination_particles[] = { "\xE3\x81\xB8", "\xE3\x81\xAB", "\xE5\x90\x91\xE3\x81\x91",
@@ -1095,20 +1119,7 @@ followed_by_particle (Ctx              *ctx,
     return TRUE;
   /* "インドネシアの港湾整備に向けて": the particle ends the noun phrase the
    * name heads. */
-  if (char_at (ctx->text, at, ctx->s_start, ctx->s_end) == 0x306E /* の */)
-    {
-      gsize k = at + 3;
-      guint n = 0;
-      gunichar c;
-
-      while ((c = char_at (ctx->text, k, ctx->s_start, ctx->s_end)) != 0 && (is_kanji (c) || is_katakana (c)) && n < 12)
-        {
-          k += g_unichar_to_utf8 (c, NULL);
-          n++;
-        }
-      if (n > 0)
-        at = k;
-    }
+  at = noun_phrase_end (ctx, at, ctx->s_end, TRUE);
   for (guint k = 0; particles[k]; k++)
     if (bil_has_prefix_at (ctx->text, at, ctx->s_end, particles[k]))
       return TRUE;
@@ -1207,19 +1218,8 @@ marked_subject (Ctx       *ctx,
                 const Ent *e,
                 gsize      limit)
 {
-  const char *t = ctx->text;
-  gsize k = e->end;
-  guint n = 0;
-  gunichar c;
+  gunichar c = char_at (ctx->text, noun_phrase_end (ctx, e->end, limit, FALSE), ctx->s_start, limit);
 
-  if ((c = char_at (t, k, ctx->s_start, limit)) == 0x306E /* の */)
-    k += 3;
-  while ((c = char_at (t, k, ctx->s_start, limit)) != 0 && (is_kanji (c) || is_katakana (c)) && n < 12)
-    {
-      k += g_unichar_to_utf8 (c, NULL);
-      n++;
-    }
-  c = char_at (t, k, ctx->s_start, limit);
   return c == 0x306F /* は */ || c == 0x304C /* が */;
 }
 
