@@ -95,15 +95,26 @@ is_name_bracket (const char *t,
   return i < end && t[i] == ')' && i - at - 1 >= 2 && i - at - 1 <= 12;
 }
 
+/* How many clause boundaries lie before @at: the index of the clause it is
+ * in, asides aside. */
+static guint
+boundaries_before (Ctx  *ctx,
+                   gsize at)
+{
+  guint n = 0;
+
+  while (n < ctx->clauses->len && g_array_index (ctx->clauses, gsize, n) < at)
+    n++;
+  return n;
+}
+
 /* Adds a clause boundary at @at, in order; returns its index. */
 static guint
 insert_boundary (Ctx  *ctx,
                  gsize at)
 {
-  guint k = 0;
+  guint k = boundaries_before (ctx, at);
 
-  while (k < ctx->clauses->len && g_array_index (ctx->clauses, gsize, k) < at)
-    k++;
   if (k == ctx->clauses->len || g_array_index (ctx->clauses, gsize, k) != at)
     g_array_insert_val (ctx->clauses, k, at);
   return k;
@@ -198,10 +209,8 @@ static guint
 clause_of (Ctx   *ctx,
            gsize  offset)
 {
-  guint n = 0;
+  guint n = boundaries_before (ctx, offset);
 
-  while (n < ctx->clauses->len && g_array_index (ctx->clauses, gsize, n) < offset)
-    n++;
   /* After a dash aside: the clause before it goes on. */
   if (ctx->aside_close >= 0 && n == (guint) ctx->aside_close + 1)
     return (guint) ctx->aside_open;
