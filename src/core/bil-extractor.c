@@ -1034,6 +1034,14 @@ preceded_by (Ctx        *ctx,
   return FALSE;
 }
 
+/* "the Government of Laos": the party named as its government. */
+static gboolean
+government_of (Ctx       *ctx,
+               const Ent *e)
+{
+  return preceded_by (ctx, e, (const char *const[]) { "Government of ", "government of ", NULL });
+}
+
 /* Where the words before a mention start once "the", "its" and the like
  * are skipped: "to the United States", "in its neighbour Laos". */
 static gsize
@@ -1292,8 +1300,7 @@ frame_subject (Ctx      *ctx,
           return e;
         }
       /* "The Government of Cambodia will contribute…": the government acts. */
-      if (e->clause == clause && !e->possessive && first_in_clause == NULL &&
-          preceded_by (ctx, e, (const char *const[]) { "Government of ", "government of ", NULL }))
+      if (e->clause == clause && !e->possessive && first_in_clause == NULL && government_of (ctx, e))
         {
           if (coordinated_party (ctx, e))
             return NULL;
@@ -2085,7 +2092,7 @@ is_government (Ctx       *ctx,
 {
   const char *t = ctx->text;
 
-  return preceded_by (ctx, e, (const char *const[]) { "Government of ", "government of ", NULL }) ||
+  return government_of (ctx, e) ||
          bil_has_prefix_at (t, e->end, ctx->s_end, " government") || bil_has_prefix_at (t, e->end, ctx->s_end, " Government");
 }
 
