@@ -73,6 +73,10 @@ typedef struct
   int         before_subject;
   int         before_host;
   guint       before_paragraph;
+
+  /* The companies whose home the text has stated so far (company + 1);
+   * NULL until one is. */
+  GHashTable *stated_companies;
 } Ctx;
 
 /* ---- clauses ----------------------------------------------------------- */
@@ -326,6 +330,100 @@ short_form_names_country (Ctx      *ctx,
   return TRUE;
 }
 
+/* Does the match at @i name a country, demonym, place or short form of
+ * entity @home? */
+static gboolean
+names_entity (Ctx  *ctx,
+              guint i,
+              int   home)
+{
+  static const BilTermKind kinds[] = { BIL_TERM_COUNTRY, BIL_TERM_DEMONYM, BIL_TERM_PLACE, BIL_TERM_SHORT_FORM };
+  const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      const BilTerm *term = bil_match_find (m, kinds[k]);
+
+      if (term != NULL && term->value == home)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Only blanks between @start and @end? */
+static gboolean
+only_blanks (const char *t,
+             gsize       start,
+             gsize       end)
+{
+  for (gsize k = start; k < end; k++)
+    if (!g_ascii_isspace (t[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A name right after a company's, with only a space between, is part of
+ * the company's name: "Vodafone Japan", "Honda Malaysia", "Samsung
+ * Vietnam" (the guide: a country word inside a company name is no
+ * mention). */
+static gboolean
+follows_company (Ctx  *ctx,
+                 guint i)
+{
+  const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+
+  for (guint j = i; j-- > 0;)
+    {
+      const BilMatch *p = &g_array_index (ctx->matches, BilMatch, j);
+
+      if (p->end > m->start)
+        continue;
+      return bil_match_find (p, BIL_TERM_COMPANY) != NULL && p->end < m->start &&
+             only_blanks (ctx->text, p->end, m->start) && !bil_match_find (p, BIL_TERM_COUNTRY);
+    }
+  return FALSE;
+}
+
+/* A company counts as its home country only where the text states it
+ * (the guide): a government body always (JICA, the Bank of Japan); a
+ * company whose name says it ("Saudi Aramco", "Japan Airlines"), or whose
+ * home is named just before it ("Japan's SoftBank", "Japanese carmaker
+ * Toyota", "米アップル", "日本のトヨタ") or just after it ("SoftBank of
+ * Japan", "Toyota, the Japanese carmaker"), in its sentence or an earlier
+ * one. */
+static gboolean
+company_home_stated (Ctx           *ctx,
+                     guint          i,
+                     const BilTerm *term)
+{
+  const BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
+  int company = term->value & ~BIL_COMPANY_NAMES_HOME;
+  int home = bil_lexicon_company_home (ctx->lex, company);
+  gboolean stated = (term->value & BIL_COMPANY_NAMES_HOME) != 0;
+
+  if (bil_lexicon_company_is_state (ctx->lex, company))
+    return TRUE;
+  for (guint j = 0; j < ctx->matches->len && !stated; j++)
+    {
+      const BilMatch *o = &g_array_index (ctx->matches, BilMatch, j);
+
+      if (j == i || !names_entity (ctx, j, home) || follows_company (ctx, j))
+        continue;
+      if (o->end <= m->start)
+        stated = m->start - o->end <= 40;
+      else if (o->start >= m->end)
+        stated = o->start - m->end <= 40 && !only_blanks (ctx->text, m->end, o->start);
+    }
+  if (stated)
+    {
+      if (ctx->stated_companies == NULL)
+        ctx->stated_companies = g_hash_table_new (NULL, NULL);
+      g_hash_table_add (ctx->stated_companies, GINT_TO_POINTER (company + 1));
+      return TRUE;
+    }
+  return ctx->stated_companies != NULL && g_hash_table_contains (ctx->stated_companies, GINT_TO_POINTER (company + 1));
+}
+
 static void
 collect_entities (Ctx *ctx)
 {
@@ -356,7 +454,11 @@ collect_entities (Ctx *ctx)
         opposed_clause = clause_of (ctx, m->start);
 
       if ((term = bil_match_find (m, BIL_TERM_COUNTRY)))
-        e.kind = BIL_MENTION_NAME;
+        {
+          if (follows_company (ctx, i))
+            continue;
+          e.kind = BIL_MENTION_NAME;
+        }
       else if ((term = bil_match_find (m, BIL_TERM_BLOC)))
         e.kind = BIL_MENTION_BLOC;
       else if ((term = bil_match_find (m, BIL_TERM_DEMONYM)))
@@ -364,7 +466,11 @@ collect_entities (Ctx *ctx)
       else if ((term = bil_match_find (m, BIL_TERM_PLACE)))
         e.kind = BIL_MENTION_PLACE;
       else if ((term = bil_match_find (m, BIL_TERM_COMPANY)))
-        e.kind = BIL_MENTION_COMPANY;
+        {
+          if (!company_home_stated (ctx, i, term))
+            continue;
+          e.kind = BIL_MENTION_COMPANY;
+        }
       else if ((term = bil_match_find (m, BIL_TERM_SHORT_FORM)))
         {
           if (!short_form_names_country (ctx, i, &e.toward))
@@ -396,7 +502,7 @@ collect_entities (Ctx *ctx)
       if (overlaps_amount (ctx, m->start, m->end))
         continue;
 
-      e.entity = term->value;
+      e.entity = e.kind == BIL_MENTION_COMPANY ? bil_lexicon_company_home (ctx->lex, term->value) : term->value;
       e.clause = clause_of (ctx, m->start);
       e.enumerated = enumerated;
       if (enumerated)
@@ -3366,6 +3472,7 @@ bil_extract_article (BilArticle *article,
   resolve_bare_dollars (facts, notes, article, lexicon, ctx.article_year);
   resolve_shared_symbols (facts, lexicon);
   read_discourse (facts, notes, lexicon, ctx.article_year);
+  g_clear_pointer (&ctx.stated_companies, g_hash_table_unref);
 
   /* A figure's sentence often names no sector ("two-way trade reached…"):
    * it then belongs to what the article is about. */

@@ -49,6 +49,12 @@ typedef struct
   char *label;
 } Sector;
 
+typedef struct
+{
+  int      home;   /* entity */
+  gboolean state;  /* a government body: JICA, the Bank of Japan, Temasek */
+} Company;
+
 struct _BilLexicon
 {
   Node       *nodes;
@@ -63,6 +69,7 @@ struct _BilLexicon
   GPtrArray  *entities;          /* Entity */
   GHashTable *entity_by_code;    /* code → index + 1 */
   GPtrArray  *sectors;           /* Sector */
+  GArray     *companies;         /* Company */
   BilFrame   *frames;
   guint       n_frames;
 };
@@ -458,6 +465,43 @@ sector_free (gpointer data)
   g_free (s);
 }
 
+/* Does @surface, a company's name, hold a name or demonym of @country as a
+ * word ("Saudi Aramco", "Japan Bank for International Cooperation",
+ * "Telekom Malaysia")? Then the text names its home wherever it writes it so. */
+static gboolean
+surface_names_country (const char *surface,
+                       JsonObject *country)
+{
+  static const char *members[] = { "name", "names", "demonyms" };
+
+  if (surface == NULL || country == NULL)
+    return FALSE;
+  for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+    {
+      JsonNode *node = json_object_get_member (country, members[m]);
+      JsonArray *array = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+      guint n = array ? json_array_get_length (array) : node ? 1 : 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *word = array ? json_array_get_string_element (array, i) : json_node_get_string (node);
+          gsize len = word ? strlen (word) : 0;
+
+          for (const char *at = len ? strstr (surface, word) : NULL; at != NULL; at = strstr (at + 1, word))
+            {
+              gboolean starts = at == surface || !g_ascii_isalnum (at[-1]);
+              gboolean ends = !g_ascii_isalnum (at[len]);
+
+              /* Japanese names are written without spaces: 国際協力銀行 holds
+               * no 日本, but 日本航空 does. */
+              if ((starts && ends) || (guchar) word[0] >= 0x80)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 load_gazetteer (BilLexicon *lex,
                 Builder    *b,
@@ -510,12 +554,27 @@ load_gazetteer (BilLexicon *lex,
   for (guint i = 0; companies && i < json_array_get_length (companies); i++)
     {
       JsonObject *o = json_array_get_object_element (companies, i);
-      int entity = bil_lexicon_lookup_entity (lex, json_object_get_string_member (o, "country"));
+      const char *code = json_object_get_string_member (o, "country");
+      Company company = { bil_lexicon_lookup_entity (lex, code),
+                          json_object_get_boolean_member_with_default (o, "state", FALSE) };
+      JsonObject *home = NULL;
+      JsonArray *aliases = json_object_has_member (o, "aliases") ? json_object_get_array_member (o, "aliases") : NULL;
+      int index = lex->companies->len;
 
-      if (entity < 0)
+      if (company.home < 0 || index >= BIL_COMPANY_NAMES_HOME)
         continue;
-      builder_insert (b, json_object_get_string_member (o, "name"), BIL_TERM_COMPANY, entity);
-      insert_string_array (b, o, "aliases", BIL_TERM_COMPANY, entity, FALSE);
+      g_array_append_val (lex->companies, company);
+      for (guint k = 0; k < json_array_get_length (countries) && home == NULL; k++)
+        if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (countries, k), "code"), code) == 0)
+          home = json_array_get_object_element (countries, k);
+      for (guint k = 0; k <= (aliases ? json_array_get_length (aliases) : 0); k++)
+        {
+          const char *surface = k == 0 ? json_object_get_string_member (o, "name")
+                                       : json_array_get_string_element (aliases, k - 1);
+
+          builder_insert (b, surface, BIL_TERM_COMPANY,
+                          index | (surface_names_country (surface, home) ? BIL_COMPANY_NAMES_HOME : 0));
+        }
     }
 
   for (guint i = 0; exclusions && i < json_array_get_length (exclusions); i++)
@@ -663,6 +722,7 @@ bil_lexicon_new_from_data (GBytes  *gazetteer,
   lex = g_new0 (BilLexicon, 1);
   lex->entities = g_ptr_array_new_with_free_func (entity_free);
   lex->entity_by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->companies = g_array_new (FALSE, FALSE, sizeof (Company));
   lex->sectors = g_ptr_array_new_with_free_func (sector_free);
 
   b.nodes = g_array_new (FALSE, FALSE, sizeof (BuildNode));
@@ -704,10 +764,35 @@ bil_lexicon_free (BilLexicon *self)
   g_ptr_array_unref (self->entities);
   g_hash_table_unref (self->entity_by_code);
   g_ptr_array_unref (self->sectors);
+  g_array_unref (self->companies);
   for (guint i = 0; i < self->n_frames; i++)
     bil_frame_clear (&self->frames[i]);
   g_free (self->frames);
   g_free (self);
+}
+
+/* The home country of the company a BIL_TERM_COMPANY term's value names,
+ * or -1. */
+int
+bil_lexicon_company_home (BilLexicon *self,
+                          int         company)
+{
+  company &= ~BIL_COMPANY_NAMES_HOME;
+  if (company < 0 || (guint) company >= self->companies->len)
+    return -1;
+  return g_array_index (self->companies, Company, company).home;
+}
+
+/* Is the company a government body (JICA, the Bank of Japan, Temasek),
+ * which stands for its state wherever it is named? */
+gboolean
+bil_lexicon_company_is_state (BilLexicon *self,
+                              int         company)
+{
+  company &= ~BIL_COMPANY_NAMES_HOME;
+  if (company < 0 || (guint) company >= self->companies->len)
+    return FALSE;
+  return g_array_index (self->companies, Company, company).state;
 }
 
 /* The frame that reads an amount no frame word governs ("default"), or NULL. */

@@ -20,7 +20,8 @@ typedef enum
   BIL_TERM_BLOC,          /* "ASEAN", "EU": value = entity */
   BIL_TERM_FORUM,         /* "G7", "RCEP", "AZEC": a grouping, not a party; value = entity */
   BIL_TERM_INSTITUTION,   /* "ADB", "World Bank", "IMF": a lender of no country, never a party; value = entity */
-  BIL_TERM_COMPANY,       /* "Microsoft": value = entity of its home country */
+  BIL_TERM_COMPANY,       /* "Microsoft": value = company (bil_lexicon_company_home), with
+                           * BIL_COMPANY_NAMES_HOME where the surface names it ("Saudi Aramco") */
   BIL_TERM_EXCLUSION,     /* "South China Sea": not a mention */
   BIL_TERM_SECTOR,        /* value = sector */
   BIL_TERM_COOPERATION,
@@ -113,6 +114,13 @@ gboolean     bil_lexicon_bloc_has_member (BilLexicon  *self,
 const int   *bil_lexicon_bloc_members    (BilLexicon  *self,
                                           int          bloc,
                                           guint       *n_members);
+
+/* Companies and government bodies of the gazetteer, by a term's value. */
+#define BIL_COMPANY_NAMES_HOME 0x4000
+int          bil_lexicon_company_home    (BilLexicon  *self,
+                                          int          company);
+gboolean     bil_lexicon_company_is_state (BilLexicon *self,
+                                          int          company);
 
 /* Frames (data/frames.json), by index. */
 const BilFrame *bil_lexicon_get_frame    (BilLexicon  *self,

@@ -60,7 +60,7 @@ typedef struct
 } DirectionCase;
 
 static const DirectionCase direction_cases[] = {
-  { "Samsung will invest $10 billion in Vietnam over five years.", "2024-05-01", "investment", "KR", "VN", 2024, FALSE, NULL },
+  { "South Korea's Samsung will invest $10 billion in Vietnam over five years.", "2024-05-01", "investment", "KR", "VN", 2024, FALSE, NULL },
   { "Japan's foreign direct investment in Vietnam rose to nearly $5 billion in 2023.", "2024-05-01", "fdi", "JP", "VN", 2023, TRUE, "nearly" },
   { "Korean investment in Indonesia reached more than $2bn last year.", "2024-05-01", "investment", "KR", "ID", 2023, FALSE, "over" },
   { "Investment from Singapore into Malaysia of S$3 billion was approved in FY2024.", "2025-01-10", "investment", "SG", "MY", 2024, TRUE, NULL },
@@ -573,6 +573,41 @@ test_mentions (void)
   g_assert_true (has_country (a, "JP"));
 }
 
+/* A company stands for its home country only where the text says so: a
+ * government body always; a company whose name says it; one whose home is
+ * named beside it, then for the rest of the article. Elsewhere the company
+ * gives no country, and a country word after its name is part of the name. */
+static void
+test_company_homes (void)
+{
+  static const struct { const char *text; const char *from; const char *to; } cases[] = {
+    { "Japanese carmaker Toyota will invest $500 million in a plant in Thailand.", "JP", "TH" },
+    { "Toyota will invest $500 million in a plant in Thailand.", NULL, "TH" },
+    { "Toyota, the Japanese carmaker, will invest $500 million in a plant in Thailand.", "JP", "TH" },
+    { "Korea's Samsung opened a plant in Hanoi last month. Samsung will invest $800 million more in Vietnam.", "KR", "VN" },
+    { "JICA signed a $300 million loan agreement with Indonesia for the railway.", "JP", "ID" },
+    { "Saudi Aramco will invest $2 billion in a refinery in Malaysia.", "SA", "MY" },
+    { "SoftBank agreed to buy Vodafone Japan for $20 billion.", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BilArticle) a = article_new (cases[i].text, "2024-03-01");
+      const BilFigure *f = figure (a, 0);
+
+      if (g_strcmp0 (code (f->from), cases[i].from) != 0 || g_strcmp0 (code (f->to), cases[i].to) != 0)
+        g_error ("“%s”: got %s→%s; expected %s→%s", cases[i].text, code (f->from), code (f->to),
+                 cases[i].from, cases[i].to);
+    }
+
+  {
+    g_autoptr(BilArticle) a = article_new ("Honda Malaysia will spend RM100 million on a new paint shop.", "2024-03-01");
+
+    g_assert_false (has_country (a, "MY"));
+    g_assert_false (has_country (a, "JP"));
+  }
+}
+
 /* Japanese short forms name a country only where news writes them so:
  * in compounds (日米, 米中), after 対 or 訪 (対米投資, 訪日), before a
  * katakana name (米アップル); not inside other words. */
@@ -767,6 +802,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/pairs", test_pairs);
   g_test_add_func ("/core/extract/mentions", test_mentions);
   g_test_add_func ("/core/extract/short-forms", test_short_forms);
+  g_test_add_func ("/core/extract/company-homes", test_company_homes);
   g_test_add_func ("/core/extract/hostile", test_hostile);
   g_test_add_func ("/core/lexicon/every-term-found", test_every_term_found);
 
