@@ -572,8 +572,13 @@ load_gazetteer (BilLexicon *lex,
           const char *surface = k == 0 ? json_object_get_string_member (o, "name")
                                        : json_array_get_string_element (aliases, k - 1);
 
+          /* Japanese news names a Japanese company without saying where it
+           * is from (ソフトバンクグループ, 三菱電機): its name in Japanese
+           * says so. */
+          gboolean domestic = g_strcmp0 (code, "JP") == 0 && surface != NULL && (guchar) surface[0] >= 0x80;
+
           builder_insert (b, surface, BIL_TERM_COMPANY,
-                          index | (surface_names_country (surface, home) ? BIL_COMPANY_NAMES_HOME : 0));
+                          index | (domestic || surface_names_country (surface, home) ? BIL_COMPANY_NAMES_HOME : 0));
         }
     }
 

@@ -588,6 +588,9 @@ test_company_homes (void)
     { "JICA signed a $300 million loan agreement with Indonesia for the railway.", "JP", "ID" },
     { "Saudi Aramco will invest $2 billion in a refinery in Malaysia.", "SA", "MY" },
     { "SoftBank agreed to buy Vodafone Japan for $20 billion.", NULL, NULL },
+    /* Japanese news names a Japanese company without saying it is one. */
+    { "三菱電機は米国の工場に5億ドルを投資する。", "JP", "US" },
+    { "アップルは日本の研究拠点に10億ドルを投資する。", NULL, "JP" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
