@@ -571,6 +571,17 @@ test_mentions (void)
   g_assert_false (has_country (a, "MY"));
   g_assert_true (has_country (a, "US"));
   g_assert_true (has_country (a, "JP"));
+
+  /* A currency is no mention of its country; Brussels in trade news is the
+   * EU; a country word after a company's name is part of the name. */
+  {
+    g_autoptr(BilArticle) b = article_new ("Trade with Brussels will be settled in euros rather than US dollars. "
+                                           "ARM US depositary shares were delisted. 支払いは米ドルで行う。", "2024-01-01");
+
+    g_assert_true (has_country (b, "EU"));
+    g_assert_false (has_country (b, "BE"));
+    g_assert_false (has_country (b, "US"));
+  }
 }
 
 /* A company stands for its home country only where the text says so: a
