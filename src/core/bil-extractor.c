@@ -896,6 +896,7 @@ typedef struct
   gboolean own_approx;      /* a conversion with its own qualifier: "(about VND10,670 billion)" */
   gboolean metric_decided;  /* a word of its clause or sentence named the metric */
   gboolean metric_weak;     /* … only a weak one: "agreement", "projects" */
+  gboolean metric_refers;   /* … after "the" or "this": "the agreement", what the article has named */
   gboolean frame_parties;   /* a frame of its clause gave a party */
   gboolean two_way;         /* two-way trade: both parties, sorted */
   gboolean foreign_party;   /* its sentence names a party outside the article's main pair */
@@ -910,6 +911,25 @@ typedef struct
   int      after_year;      /* the year the next sentence of its paragraph states, when that sentence
                              * has no amount of its own ("The project spans from July 2016…"), else 0 */
 } Note;
+
+/* Does the word at @offset of @sentence follow "the", "this" or "that": an
+ * instrument the article has named before ("the agreement")? */
+static gboolean
+refers_back (const char *sentence,
+             gsize       offset)
+{
+  static const char *determiners[] = { "the ", "The ", "this ", "This ", "that ", "That " };
+
+  for (guint k = 0; k < G_N_ELEMENTS (determiners); k++)
+    {
+      gsize len = strlen (determiners[k]);
+
+      if (offset >= len && memcmp (sentence + offset - len, determiners[k], len) == 0 &&
+          (offset == len || !g_ascii_isalnum (sentence[offset - len - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static void
 find_qualifier (Ctx       *ctx,
@@ -2444,6 +2464,7 @@ read_figures (Ctx    *ctx,
           f.metric_end = metric->end;
           note.metric_decided = TRUE;
           note.metric_weak = (value & BIL_METRIC_WEAK) != 0;
+          note.metric_refers = note.metric_weak && refers_back (ctx->text + ctx->s_start, metric->start - ctx->s_start);
         }
       else
         f.metric = BIL_METRIC_OTHER;
@@ -2743,6 +2764,26 @@ read_discourse (BilFacts   *facts,
           f->metric = (BilMetric) dominant_metric;
           f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
         }
+      /* "the agreement", "this deal": the one the article has named, what
+       * the last amount a strong word named was ("Swap Deal … to $5
+       * billion. … the agreement will raise the limit to $5 billion"). */
+      else if (note->metric_refers)
+        for (guint k = i; k-- > 0;)
+          {
+            const Note *earlier = &g_array_index (notes, Note, k);
+
+            if (earlier->metric_decided && !earlier->metric_weak && earlier->converts < 0)
+              {
+                BilMetric named = g_array_index (facts->figures, BilFigure, k).metric;
+
+                if (named != f->metric && named != BIL_METRIC_OTHER)
+                  {
+                    f->metric = named == BIL_METRIC_FDI ? BIL_METRIC_INVESTMENT : named;
+                    f->doubts |= BIL_DOUBT_METRIC_CONTEXT;
+                  }
+                break;
+              }
+          }
       if (before && before_note->converts >= 0)
         {
           before = &g_array_index (facts->figures, BilFigure, before_note->converts);

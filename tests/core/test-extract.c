@@ -427,6 +427,15 @@ test_discourse (void)
     { "$60 billion", "trade", "CL", "US", 2022 },
   };
 
+  /* "the agreement" is the instrument the article has named. */
+  g_autoptr(BilArticle) named = article_new (
+    "Indonesia and Singapore renewed a $7 billion currency swap line on Monday.\n\n"
+    "Officials said the agreement could later be widened to $10 billion.", "2024-02-05");
+  static const Reading named_readings[] = {
+    { "$10 billion", "loan", NULL, NULL, 2024 },
+  };
+
+  check_readings (named, named_readings, G_N_ELEMENTS (named_readings));
   check_readings (compared, compared_readings, G_N_ELEMENTS (compared_readings));
   check_readings (swap, swap_readings, G_N_ELEMENTS (swap_readings));
   check_readings (respectively, respectively_readings, G_N_ELEMENTS (respectively_readings));
