@@ -35,6 +35,14 @@ G_DEFINE_FINAL_TYPE (BilArticleSidebar, bil_article_sidebar, GTK_TYPE_BOX)
 enum { ARTICLE_SELECTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static char *
 describe_article (BilArticle *article)
 {
@@ -134,7 +142,8 @@ bil_article_sidebar_set_session (BilArticleSidebar *self,
 {
   g_return_if_fail (BIL_IS_ARTICLE_SIDEBAR (self));
 
-  g_set_object (&self->session, session);
+  if (g_set_object (&self->session, session))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /* The articles to list: the corpus is a list model of them. */
@@ -169,12 +178,44 @@ bil_article_sidebar_dispose (GObject *object)
 }
 
 static void
+bil_article_sidebar_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION: g_value_set_object (value, BIL_ARTICLE_SIDEBAR (object)->session); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_article_sidebar_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION: bil_article_sidebar_set_session (BIL_ARTICLE_SIDEBAR (object), g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 bil_article_sidebar_class_init (BilArticleSidebarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bil_article_sidebar_dispose;
+  object_class->get_property = bil_article_sidebar_get_property;
+  object_class->set_property = bil_article_sidebar_set_property;
+  /* Whose filter the list follows. */
+  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, BIL_TYPE_SESSION,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * BilArticleSidebar::article-selected:

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "bil-conflict-view.h"
+#include "bil-open-evidence.h"
 
 struct _BilConflictView
 {
@@ -24,11 +25,20 @@ struct _BilConflictView
   GtkStack   *stack;
   GtkBox     *groups;
   BilSession *session;
+  GSignalGroup *session_signals;
   GArray     *refs;        /* BilFigureRef: the conflicts' figures, cluster by cluster */
   guint       n_conflicts;
 };
 
 G_DEFINE_FINAL_TYPE (BilConflictView, bil_conflict_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 choose_cb (GtkCheckButton  *button,
@@ -62,7 +72,7 @@ row_activated_cb (AdwActionRow    *row,
   if (self->refs == NULL || index >= self->refs->len)
     return;
   ref = &g_array_index (self->refs, BilFigureRef, index);
-  bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
+  bil_open_evidence (GTK_WIDGET (self), ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
 }
 
 static char *
@@ -180,8 +190,11 @@ bil_conflict_view_set_session (BilConflictView *self,
                                BilSession      *session)
 {
   g_return_if_fail (BIL_IS_CONFLICT_VIEW (self));
-  if (bil_session_watch (&self->session, session, self, G_CALLBACK (rebuild)))
-    rebuild (self);
+  if (!g_set_object (&self->session, session))
+    return;
+  g_signal_group_set_target (self->session_signals, session);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 guint
@@ -197,7 +210,9 @@ bil_conflict_view_dispose (GObject *object)
   BilConflictView *self = BIL_CONFLICT_VIEW (object);
   GtkWidget *child;
 
-  bil_session_watch (&self->session, NULL, self, NULL);
+  g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->refs, g_array_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -205,11 +220,43 @@ bil_conflict_view_dispose (GObject *object)
 }
 
 static void
+bil_conflict_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION: g_value_set_object (value, BIL_CONFLICT_VIEW (object)->session); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_conflict_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION: bil_conflict_view_set_session (BIL_CONFLICT_VIEW (object), g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 bil_conflict_view_class_init (BilConflictViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = bil_conflict_view_dispose;
+  object_class->dispose = bil_conflict_view_dispose;
+  object_class->get_property = bil_conflict_view_get_property;
+  object_class->set_property = bil_conflict_view_set_property;
+  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, BIL_TYPE_SESSION,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "conflictview");
 }
@@ -220,6 +267,9 @@ bil_conflict_view_init (BilConflictView *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *empty = adw_status_page_new ();
+
+  self->session_signals = g_signal_group_new (BIL_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "changed", G_CALLBACK (rebuild), self);
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));

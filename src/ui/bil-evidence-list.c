@@ -5,7 +5,7 @@
  *
  * Beside the map: what the selected arc or country rests on, a sentence
  * and its article per row (the first 200). Activating a row opens the
- * article at that sentence through the session.
+ * article at that sentence (win.open-evidence).
  */
 
 #define G_LOG_DOMAIN "bil-evidence-list"
@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "bil-evidence-list.h"
+#include "bil-open-evidence.h"
 #include "bil-partnership.h"
 
 struct _BilEvidenceList
@@ -23,8 +24,6 @@ struct _BilEvidenceList
 
   GtkLabel   *title;
   GtkListBox *list;
-
-  BilSession *session;
 };
 
 G_DEFINE_FINAL_TYPE (BilEvidenceList, bil_evidence_list, GTK_TYPE_BOX)
@@ -37,8 +36,8 @@ row_activated_cb (BilEvidenceList *self,
   gsize start = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "start"));
   gsize end = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "end"));
 
-  if (article && self->session)
-    bil_session_open_evidence (self->session, article, start, end);
+  if (article)
+    bil_open_evidence (GTK_WIDGET (self), article, start, end);
 }
 
 static GtkWidget *
@@ -95,15 +94,6 @@ bil_evidence_list_show (BilEvidenceList *self,
     gtk_list_box_append (self->list, new_row (&g_array_index (evidence, BilEvidence, i)));
 }
 
-void
-bil_evidence_list_set_session (BilEvidenceList *self,
-                               BilSession      *session)
-{
-  g_return_if_fail (BIL_IS_EVIDENCE_LIST (self));
-
-  g_set_object (&self->session, session);
-}
-
 /* The list itself, for tests that activate its rows. */
 GtkListBox *
 bil_evidence_list_get_list_box (BilEvidenceList *self)
@@ -118,7 +108,6 @@ bil_evidence_list_dispose (GObject *object)
 {
   BilEvidenceList *self = BIL_EVIDENCE_LIST (object);
 
-  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_EVIDENCE_LIST);
   G_OBJECT_CLASS (bil_evidence_list_parent_class)->dispose (object);
 }

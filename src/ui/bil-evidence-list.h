@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BilEvidenceList, bil_evidence_list, BIL, EVIDENCE_LIST, GtkBox)
 
-void        bil_evidence_list_set_session  (BilEvidenceList *self,
-                                            BilSession      *session);
 void        bil_evidence_list_show         (BilEvidenceList *self,
                                             const char      *title,
                                             GArray          *evidence);

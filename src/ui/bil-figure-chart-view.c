@@ -24,7 +24,6 @@ struct _BilFigureChartView
 {
   BilItemView           parent_instance;
 
-  BilSession           *session;
   BilFigureChartLayout  layout;
   BilFigureChartPlan   *plan;         /* rows and axis of the session's figures, until they change */
   GtkAdjustment        *hadjustment;
@@ -44,10 +43,16 @@ enum {
 G_DEFINE_FINAL_TYPE_WITH_CODE (BilFigureChartView, bil_figure_chart_view, BIL_TYPE_ITEM_VIEW,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
 
+static BilSession *
+session (BilFigureChartView *self)
+{
+  return bil_item_view_get_session (BIL_ITEM_VIEW (self));
+}
+
 static GArray *
 figures (BilFigureChartView *self)
 {
-  return self->session ? bil_session_get_figures (self->session) : NULL;
+  return session (self) ? bil_session_get_figures (session (self)) : NULL;
 }
 
 static BilFigureChartModel
@@ -55,8 +60,8 @@ chart_model (BilFigureChartView *self)
 {
   BilFigureChartModel model = {
     figures (self),
-    self->session ? bil_session_get_grouping (self->session) : BIL_GROUP_NONE,
-    self->session ? bil_session_get_log_scale (self->session) : FALSE,
+    session (self) ? bil_session_get_grouping (session (self)) : BIL_GROUP_NONE,
+    session (self) ? bil_session_get_log_scale (session (self)) : FALSE,
     *(const int *) bil_item_view_get_hover (BIL_ITEM_VIEW (self)),
     bil_figure_chart_view_get_selected (self), 0,
   };
@@ -115,16 +120,38 @@ configure_adjustment (BilFigureChartView *self)
                             MAX (BIL_CHART_ROW_HEIGHT, (height - header) * 0.9), MAX (0, height - header));
 }
 
+/* The session's figures changed: the selected figure may have moved, or
+ * be filtered out (it stays the session's, and comes back with it). */
 static void
-session_changed_cb (BilFigureChartView *self)
+bil_figure_chart_view_session_changed (BilItemView *view)
 {
-  GArray *refs = figures (self);
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (view);
+  int index = session (self) ? bil_session_get_selected_index (session (self)) : -1;
 
   g_clear_pointer (&self->plan, bil_figure_chart_plan_free);
-  bil_item_view_clear (BIL_ITEM_VIEW (self), refs == NULL || bil_figure_chart_view_get_selected (self) >= (int) refs->len);
+  bil_item_view_clear (view, FALSE);
+  bil_item_view_show_selected (view, &index);
   configure_adjustment (self);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void scroll_to (BilFigureChartView *self,
+                       int                 index);
+
+/* Another view (the table) or the program selected a figure. */
+static void
+bil_figure_chart_view_session_selection_changed (BilItemView *view)
+{
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (view);
+  int index = session (self) ? bil_session_get_selected_index (session (self)) : -1;
+
+  if (index == bil_figure_chart_view_get_selected (self))
+    return;
+  if (index >= 0)
+    scroll_to (self, index);
+  bil_item_view_show_selected (view, &index);
+  update_accessible (self);
 }
 
 static void
@@ -278,10 +305,19 @@ bil_figure_chart_view_bar_center (BilFigureChartView *self,
   return FALSE;
 }
 
+/* The user (or bil_figure_chart_view_select ()) chose a bar: the session's
+ * selection, which the table and the detail pane follow. */
 static void
 bil_figure_chart_view_selection_changed (BilItemView *view)
 {
-  update_accessible (BIL_FIGURE_CHART_VIEW (view));
+  BilFigureChartView *self = BIL_FIGURE_CHART_VIEW (view);
+  GArray *refs = figures (self);
+  int index = bil_figure_chart_view_get_selected (self);
+
+  update_accessible (self);
+  if (session (self))
+    bil_session_select_figure (session (self), refs && index >= 0 && (guint) index < refs->len
+                                               ? &g_array_index (refs, BilFigureRef, index) : NULL);
 }
 
 static gboolean
@@ -310,7 +346,7 @@ bil_figure_chart_view_activate_item (BilItemView   *view,
     return TRUE;
   ref = &g_array_index (refs, BilFigureRef, index);
   /* The whole sentence: the evidence, with the figure highlighted in it. */
-  bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
+  bil_open_evidence (GTK_WIDGET (self), ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
   return TRUE;
 }
 
@@ -439,7 +475,6 @@ bil_figure_chart_view_dispose (GObject *object)
 {
   BilFigureChartView *self = (BilFigureChartView *) object;
 
-  bil_figure_chart_view_set_session (self, NULL);
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
   bil_figure_chart_layout_clear (&self->layout);
@@ -462,6 +497,9 @@ bil_figure_chart_view_class_init (BilFigureChartViewClass *klass)
   widget_class->size_allocate = bil_figure_chart_view_size_allocate;
   widget_class->measure = bil_figure_chart_view_measure;
   item_view_class->selection_changed = bil_figure_chart_view_selection_changed;
+  item_view_class->selection_property = "selected-figure";
+  item_view_class->session_changed = bil_figure_chart_view_session_changed;
+  item_view_class->session_selection_changed = bil_figure_chart_view_session_selection_changed;
   item_view_class->lookup_item = bil_figure_chart_view_lookup_item;
   item_view_class->query_item_tooltip = bil_figure_chart_view_query_item_tooltip;
   item_view_class->activate_item = bil_figure_chart_view_activate_item;
@@ -485,6 +523,8 @@ bil_figure_chart_view_init (BilFigureChartView *self)
   bil_figure_chart_layout_init (&self->layout);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  g_signal_group_connect_swapped (bil_item_view_get_session_signals (BIL_ITEM_VIEW (self)), "notify::log-scale",
+                                  G_CALLBACK (invalidate_plan), self);
   update_accessible (self);
 }
 
@@ -499,9 +539,5 @@ bil_figure_chart_view_set_session (BilFigureChartView *self,
                                    BilSession         *session)
 {
   g_return_if_fail (BIL_IS_FIGURE_CHART_VIEW (self));
-  if (!bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb)))
-    return;
-  if (session)
-    g_signal_connect_swapped (session, "notify::log-scale", G_CALLBACK (invalidate_plan), self);
-  session_changed_cb (self);
+  bil_item_view_set_session (BIL_ITEM_VIEW (self), session);
 }

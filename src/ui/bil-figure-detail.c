@@ -43,6 +43,7 @@ struct _BilFigureDetail
   GtkButton    *apply_button;
 
   BilSession   *session;
+  GSignalGroup *session_signals;
   BilArticle   *article;
   gsize         start;
   gsize         end;
@@ -501,7 +502,8 @@ bil_figure_detail_set_session (BilFigureDetail *self,
                                BilSession      *session)
 {
   g_return_if_fail (BIL_IS_FIGURE_DETAIL (self));
-  bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb));
+  if (g_set_object (&self->session, session))
+    g_signal_group_set_target (self->session_signals, session);
 }
 
 static void
@@ -515,7 +517,10 @@ bil_figure_detail_dispose (GObject *object)
 {
   BilFigureDetail *self = BIL_FIGURE_DETAIL (object);
 
-  bil_session_watch (&self->session, NULL, self, NULL);
+  if (self->session_signals)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session);
   g_clear_object (&self->article);
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_FIGURE_DETAIL);
   G_OBJECT_CLASS (bil_figure_detail_parent_class)->dispose (object);
@@ -565,6 +570,8 @@ bil_figure_detail_init (BilFigureDetail *self)
   g_autoptr(GtkStringList) metrics = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->session_signals = g_signal_group_new (BIL_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "changed", G_CALLBACK (session_changed_cb), self);
   for (BilMetric m = 0; m < BIL_N_METRICS; m++)
     gtk_string_list_append (metrics, bil_metric_label (m));
   adw_combo_row_set_model (self->metric_row, G_LIST_MODEL (metrics));

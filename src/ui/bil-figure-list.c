@@ -114,3 +114,24 @@ bil_figure_list_set (BilFigureList *self,
   if (removed || added)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, added);
 }
+
+/* The position of the figure of @article at [@start, @end) in the list,
+ * or G_MAXUINT: a pass over the figures, no item made. */
+guint
+bil_figure_list_find (BilFigureList *self,
+                      BilArticle    *article,
+                      gsize          start,
+                      gsize          end)
+{
+  g_return_val_if_fail (BIL_IS_FIGURE_LIST (self), G_MAXUINT);
+
+  for (guint i = 0; self->refs && i < self->refs->len; i++)
+    {
+      guint at = self->order ? g_array_index (self->order, guint, i) : i;
+      const BilFigureRef *ref = &g_array_index (self->refs, BilFigureRef, at);
+
+      if (ref->article == article && ref->figure->money.start == start && ref->figure->money.end == end)
+        return i;
+    }
+  return G_MAXUINT;
+}

@@ -20,4 +20,9 @@ void           bil_figure_list_set (BilFigureList *self,
                                     GArray        *refs,
                                     GArray        *order);
 
+guint          bil_figure_list_find (BilFigureList *self,
+                                     BilArticle    *article,
+                                     gsize          start,
+                                     gsize          end);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "bil-figure-ref.h"
+#include "bil-session.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,8 @@ G_DECLARE_FINAL_TYPE (BilFigureTable, bil_figure_table, BIL, FIGURE_TABLE, GtkWi
 void           bil_figure_table_set_figures     (BilFigureTable *self,
                                                  GArray         *figures,
                                                  GArray         *order);
-void           bil_figure_table_unselect        (BilFigureTable *self);
+void           bil_figure_table_set_session     (BilFigureTable *self,
+                                                 BilSession     *session);
 GtkColumnView *bil_figure_table_get_column_view (BilFigureTable *self);
 
 G_END_DECLS

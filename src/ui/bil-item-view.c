@@ -19,18 +19,27 @@
 
 typedef struct
 {
-  guint8 *items;       /* hover, then selected: two items of the class's size */
-  double  pointer_x;
-  double  pointer_y;
+  guint8       *items;       /* hover, then selected: two items of the class's size */
+  double        pointer_x;
+  double        pointer_y;
+  BilSession   *session;
+  GSignalGroup *session_signals;
 } BilItemViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (BilItemView, bil_item_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
 
 enum {
   SELECTION_CHANGED,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Made at first use, not in our init: only once the instance is the view's
@@ -186,14 +195,42 @@ bil_item_view_real_get_item_cursor (BilItemView   *self,
 }
 
 static void
+session_changed_cb (BilItemView *self)
+{
+  BilItemViewClass *klass = BIL_ITEM_VIEW_GET_CLASS (self);
+
+  if (klass->session_changed)
+    klass->session_changed (self);
+}
+
+static void
+session_selection_changed_cb (BilItemView *self)
+{
+  BilItemViewClass *klass = BIL_ITEM_VIEW_GET_CLASS (self);
+
+  if (klass->session_selection_changed)
+    klass->session_selection_changed (self);
+}
+
+static void
 bil_item_view_constructed (GObject *object)
 {
   BilItemView *self = BIL_ITEM_VIEW (object);
+  BilItemViewPrivate *priv = bil_item_view_get_instance_private (self);
+  BilItemViewClass *klass = BIL_ITEM_VIEW_GET_CLASS (self);
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
 
   G_OBJECT_CLASS (bil_item_view_parent_class)->constructed (object);
+
+  /* Here, not in our init: only now does the class say its property. */
+  if (klass->selection_property != NULL)
+    {
+      g_autofree char *detailed = g_strconcat ("notify::", klass->selection_property, NULL);
+
+      g_signal_group_connect_swapped (priv->session_signals, detailed, G_CALLBACK (session_selection_changed_cb), self);
+    }
 
   /* Added after the view's own controllers, which its init added: a drag
    * on the map moves it before the same motion looks up the hover. */
@@ -204,6 +241,50 @@ bil_item_view_constructed (GObject *object)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect (key, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
+}
+
+static void
+bil_item_view_dispose (GObject *object)
+{
+  BilItemView *self = BIL_ITEM_VIEW (object);
+  BilItemViewPrivate *priv = bil_item_view_get_instance_private (self);
+
+  if (priv->session_signals)
+    g_signal_group_set_target (priv->session_signals, NULL);
+  g_clear_object (&priv->session_signals);
+  g_clear_object (&priv->session);
+
+  G_OBJECT_CLASS (bil_item_view_parent_class)->dispose (object);
+}
+
+static void
+bil_item_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BilItemView *self = BIL_ITEM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION: g_value_set_object (value, bil_item_view_get_session (self)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bil_item_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BilItemView *self = BIL_ITEM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION: bil_item_view_set_session (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -223,9 +304,17 @@ bil_item_view_class_init (BilItemViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = bil_item_view_constructed;
+  object_class->dispose = bil_item_view_dispose;
   object_class->finalize = bil_item_view_finalize;
+  object_class->get_property = bil_item_view_get_property;
+  object_class->set_property = bil_item_view_set_property;
   widget_class->query_tooltip = bil_item_view_query_tooltip;
   klass->get_item_cursor = bil_item_view_real_get_item_cursor;
+
+  /* The state the view shows: its figures, its models, its selection. */
+  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, BIL_TYPE_SESSION,
+                                                  G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The selected item changed, by a click, the keyboard or the program. */
   signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_FIRST,
@@ -240,6 +329,9 @@ bil_item_view_init (BilItemView *self)
 
   /* Where the pointer was last seen: nowhere yet. */
   priv->pointer_x = priv->pointer_y = -1;
+  /* The session's signals, followed for as long as it is the view's. */
+  priv->session_signals = g_signal_group_new (BIL_TYPE_SESSION);
+  g_signal_group_connect_swapped (priv->session_signals, "changed", G_CALLBACK (session_changed_cb), self);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }
@@ -290,6 +382,22 @@ bil_item_view_select_item (BilItemView   *self,
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* Shows @item (NULL: nothing) as selected, quietly: for a view following
+ * its session's selection, which is not the view's own change to tell. */
+void
+bil_item_view_show_selected (BilItemView   *self,
+                             gconstpointer  item)
+{
+  BilItemViewClass *klass;
+
+  g_return_if_fail (BIL_IS_ITEM_VIEW (self));
+  klass = BIL_ITEM_VIEW_GET_CLASS (self);
+  if (memcmp (selected_slot (self), item ? item : klass->item_none, klass->item_size) == 0)
+    return;
+  memcpy (selected_slot (self), item ? item : klass->item_none, klass->item_size);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* For a view whose items changed: nothing hovered, and nothing selected if
  * @selection. Quietly: the view redraws, and tells, as it sees fit. */
 void
@@ -318,4 +426,45 @@ bil_item_view_get_pointer (BilItemView *self,
   priv = bil_item_view_get_instance_private (self);
   *x = priv->pointer_x;
   *y = priv->pointer_y;
+}
+
+BilSession *
+bil_item_view_get_session (BilItemView *self)
+{
+  BilItemViewPrivate *priv;
+
+  g_return_val_if_fail (BIL_IS_ITEM_VIEW (self), NULL);
+  priv = bil_item_view_get_instance_private (self);
+  return priv->session;
+}
+
+/* The view shows @session (NULL: nothing) and keeps its selection in step
+ * with the session's. */
+void
+bil_item_view_set_session (BilItemView *self,
+                           BilSession  *session)
+{
+  BilItemViewPrivate *priv;
+
+  g_return_if_fail (BIL_IS_ITEM_VIEW (self));
+  g_return_if_fail (session == NULL || BIL_IS_SESSION (session));
+  priv = bil_item_view_get_instance_private (self);
+  if (!g_set_object (&priv->session, session))
+    return;
+  g_signal_group_set_target (priv->session_signals, session);
+  session_changed_cb (self);
+  session_selection_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/* For a view's own connections to its session (they follow it as it
+ * changes). Returns: (transfer none) */
+GSignalGroup *
+bil_item_view_get_session_signals (BilItemView *self)
+{
+  BilItemViewPrivate *priv;
+
+  g_return_val_if_fail (BIL_IS_ITEM_VIEW (self), NULL);
+  priv = bil_item_view_get_instance_private (self);
+  return priv->session_signals;
 }

@@ -8,6 +8,9 @@
 
 #include <gtk/gtk.h>
 
+#include "bil-open-evidence.h"
+#include "bil-session.h"
+
 G_BEGIN_DECLS
 
 #define BIL_TYPE_ITEM_VIEW (bil_item_view_get_type ())
@@ -59,6 +62,17 @@ struct _BilItemViewClass
   /* The cursor over @item, never the none item: "pointer" by default. */
   const char *(*get_item_cursor)    (BilItemView   *self,
                                      gconstpointer  item);
+
+  /* The session's property that holds this view's selection
+   * ("selected-figure", "selected-place", "selected-cell"), set in
+   * class_init; the view keeps its selected item in step with it. */
+  const char    *selection_property;
+  /* The session was set, or said "changed": its figures, filter or models
+   * changed. */
+  void        (*session_changed)    (BilItemView   *self);
+  /* The session's selection changed, by this view or another: select the
+   * item it names, or none, with bil_item_view_select_item (). */
+  void        (*session_selection_changed) (BilItemView *self);
 };
 
 void          bil_item_view_class_set_item (BilItemViewClass *klass,
@@ -69,10 +83,18 @@ gconstpointer bil_item_view_get_hover      (BilItemView      *self);
 gconstpointer bil_item_view_get_selected   (BilItemView      *self);
 void          bil_item_view_select_item    (BilItemView      *self,
                                             gconstpointer     item);
+void          bil_item_view_show_selected  (BilItemView      *self,
+                                            gconstpointer     item);
 void          bil_item_view_clear          (BilItemView      *self,
                                             gboolean          selection);
 void          bil_item_view_get_pointer    (BilItemView      *self,
                                             double           *x,
                                             double           *y);
+
+BilSession   *bil_item_view_get_session    (BilItemView      *self);
+void          bil_item_view_set_session    (BilItemView      *self,
+                                            BilSession       *session);
+GSignalGroup *bil_item_view_get_session_signals (BilItemView *self);
+
 
 G_END_DECLS

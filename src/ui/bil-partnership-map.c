@@ -27,9 +27,9 @@ struct _BilPartnershipMap
 {
   BilItemView    parent_instance;
 
-  BilSession    *session;
   BilMapView     view;
   gboolean       fitted;
+  gboolean       selection_pending;  /* the session's selection, to find once shown */
   GskRenderNode *base;           /* cached land layer */
   GskRenderNode *arcs;           /* cached arcs layer, same key */
   double         base_key[5];    /* width, height, centre x, centre y, scale */
@@ -42,7 +42,9 @@ G_DEFINE_FINAL_TYPE (BilPartnershipMap, bil_partnership_map, BIL_TYPE_ITEM_VIEW)
 static const BilMapModel *
 model (BilPartnershipMap *self)
 {
-  return self->session ? bil_session_get_map_model (self->session) : NULL;
+  BilSession *session = bil_item_view_get_session (BIL_ITEM_VIEW (self));
+
+  return session ? bil_session_get_map_model (session) : NULL;
 }
 
 static void
@@ -111,13 +113,116 @@ update_accessible (BilPartnershipMap *self)
                                   -1);
 }
 
-static void
-session_changed_cb (BilPartnershipMap *self)
+/* The item the session's selection names on the map as the filter draws
+ * it: a node, else a country with no node; an arc. */
+static BilMapHit
+hit_of_selection (BilPartnershipMap  *self,
+                  const BilSelection *selection)
 {
-  bil_item_view_clear (BIL_ITEM_VIEW (self), FALSE);
+  const BilMapModel *m;
+
+  if (selection == NULL || selection->kind == BIL_SELECTION_NONE || (m = model (self)) == NULL)
+    return (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
+  if (selection->kind == BIL_SELECTION_COUNTRY)
+    {
+      BilWorld *world = bil_world_get_default ();
+      const BilWorldCountry *c;
+
+      for (guint i = 0; i < m->nodes->len; i++)
+        if (strcmp (g_array_index (m->nodes, BilMapNode, i).code, selection->a) == 0)
+          return (BilMapHit) { BIL_MAP_HIT_NODE, (int) i };
+      if ((c = bil_world_lookup (world, selection->a)) != NULL)
+        for (guint i = 0; i < bil_world_n_countries (world); i++)
+          if (bil_world_get_country (world, i) == c)
+            return (BilMapHit) { BIL_MAP_HIT_COUNTRY, (int) i };
+    }
+  else if (selection->kind == BIL_SELECTION_PAIR)
+    for (guint i = 0; i < m->arcs->len; i++)
+      {
+        const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, i);
+        const char *a = g_array_index (m->nodes, BilMapNode, arc->a).code;
+        const char *b = g_array_index (m->nodes, BilMapNode, arc->b).code;
+
+        if ((strcmp (a, selection->a) == 0 && strcmp (b, selection->b) == 0) ||
+            (strcmp (a, selection->b) == 0 && strcmp (b, selection->a) == 0))
+          return (BilMapHit) { BIL_MAP_HIT_ARC, (int) i };
+      }
+  return (BilMapHit) { BIL_MAP_HIT_NONE, -1 };
+}
+
+/* What @hit is, for the session: a country by its code, an arc by its
+ * pair's (sorted). */
+static void
+selection_of_hit (BilPartnershipMap *self,
+                  BilMapHit          hit,
+                  BilSelection      *selection)
+{
+  const BilMapModel *m = model (self);
+
+  bil_selection_clear (selection);
+  if (hit.kind == BIL_MAP_HIT_COUNTRY)
+    bil_selection_init_country (selection, bil_world_get_country (bil_world_get_default (), (guint) hit.index)->code);
+  else if (m && hit.kind == BIL_MAP_HIT_NODE && (guint) hit.index < m->nodes->len)
+    bil_selection_init_country (selection, g_array_index (m->nodes, BilMapNode, hit.index).code);
+  else if (m && hit.kind == BIL_MAP_HIT_ARC && (guint) hit.index < m->arcs->len)
+    {
+      const BilMapArc *arc = &g_array_index (m->arcs, BilMapArc, hit.index);
+      const char *a = g_array_index (m->nodes, BilMapNode, arc->a).code;
+      const char *b = g_array_index (m->nodes, BilMapNode, arc->b).code;
+
+      if (strcmp (a, b) > 0)
+        bil_selection_init_pair (selection, b, a);
+      else
+        bil_selection_init_pair (selection, a, b);
+    }
+}
+
+/* Show the session's selection. The model is built only for a map on
+ * screen (slow at 100,000 articles): a hidden one looks when it is shown. */
+static void
+follow_selection (BilPartnershipMap *self)
+{
+  BilSession *session = bil_item_view_get_session (BIL_ITEM_VIEW (self));
+  const BilSelection *selection = session ? bil_session_get_selected_place (session) : NULL;
+  BilMapHit hit = { BIL_MAP_HIT_NONE, -1 };
+
+  self->selection_pending = FALSE;
+  if (selection && selection->kind != BIL_SELECTION_NONE)
+    {
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        hit = hit_of_selection (self, selection);
+      else
+        self->selection_pending = TRUE;
+    }
+  bil_item_view_show_selected (BIL_ITEM_VIEW (self), &hit);
+  update_accessible (self);
+}
+
+static void
+bil_partnership_map_session_changed (BilItemView *view)
+{
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (view);
+
+  bil_item_view_clear (view, FALSE);
   self->fitted = FALSE;
   invalidate_base (self);
-  bil_item_view_select_item (BIL_ITEM_VIEW (self), NULL);
+  follow_selection (self);
+}
+
+static void
+bil_partnership_map_session_selection_changed (BilItemView *view)
+{
+  follow_selection (BIL_PARTNERSHIP_MAP (view));
+}
+
+static void
+bil_partnership_map_map (GtkWidget *widget)
+{
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (widget);
+
+  GTK_WIDGET_CLASS (bil_partnership_map_parent_class)->map (widget);
+  if (self->selection_pending)
+    follow_selection (self);
 }
 
 static void
@@ -292,11 +397,15 @@ evidence_of (BilPartnershipMap *self,
   return evidence;
 }
 
-/* The evidence of the selection. Returns: (transfer full): BilEvidence */
+/* The evidence of the session's selection, as the filter lets it through.
+ * Returns: (transfer full): BilEvidence */
 GArray *
 bil_partnership_map_get_evidence (BilPartnershipMap *self)
 {
-  return evidence_of (self, bil_item_view_get_selected (BIL_ITEM_VIEW (self)));
+  BilSession *session = bil_item_view_get_session (BIL_ITEM_VIEW (self));
+  BilMapHit hit = hit_of_selection (self, session ? bil_session_get_selected_place (session) : NULL);
+
+  return evidence_of (self, &hit);
 }
 
 /* A point on arc @arc's drawn curve (its midpoint), for tests and keys. */
@@ -389,10 +498,21 @@ scroll_cb (GtkEventControllerScroll *scroll,
   return TRUE;
 }
 
+/* The user chose a country or an arc (or the program did): the session's
+ * selection, which the evidence list follows. */
 static void
 bil_partnership_map_selection_changed (BilItemView *view)
 {
-  update_accessible (BIL_PARTNERSHIP_MAP (view));
+  BilPartnershipMap *self = BIL_PARTNERSHIP_MAP (view);
+  BilSession *session = bil_item_view_get_session (view);
+  BilSelection selection = { 0 };
+
+  update_accessible (self);
+  if (session == NULL)
+    return;
+  selection_of_hit (self, bil_partnership_map_get_selected (self), &selection);
+  bil_session_set_selected_place (session, &selection);
+  bil_selection_clear (&selection);
 }
 
 static gboolean
@@ -466,7 +586,7 @@ bil_partnership_map_activate_item (BilItemView   *view,
   if (evidence->len == 0)
     return FALSE;
   e = &g_array_index (evidence, BilEvidence, 0);
-  bil_session_open_evidence (self->session, e->article, e->start, e->end);
+  bil_open_evidence (GTK_WIDGET (self), e->article, e->start, e->end);
   return TRUE;
 }
 
@@ -529,10 +649,6 @@ bil_partnership_map_dispose (GObject *object)
 {
   BilPartnershipMap *self = (BilPartnershipMap *) object;
 
-  /* No signals from a widget going away. */
-  if (self->session)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
   invalidate_base (self);
 
   G_OBJECT_CLASS (bil_partnership_map_parent_class)->dispose (object);
@@ -548,7 +664,11 @@ bil_partnership_map_class_init (BilPartnershipMapClass *klass)
   object_class->dispose = bil_partnership_map_dispose;
   widget_class->snapshot = bil_partnership_map_snapshot;
   widget_class->size_allocate = bil_partnership_map_size_allocate;
+  widget_class->map = bil_partnership_map_map;
   item_view_class->selection_changed = bil_partnership_map_selection_changed;
+  item_view_class->selection_property = "selected-place";
+  item_view_class->session_changed = bil_partnership_map_session_changed;
+  item_view_class->session_selection_changed = bil_partnership_map_session_selection_changed;
   item_view_class->lookup_item = bil_partnership_map_lookup_item;
   item_view_class->get_item_cursor = bil_partnership_map_get_item_cursor;
   item_view_class->query_item_tooltip = bil_partnership_map_query_item_tooltip;
@@ -592,6 +712,5 @@ bil_partnership_map_set_session (BilPartnershipMap *self,
                                  BilSession        *session)
 {
   g_return_if_fail (BIL_IS_PARTNERSHIP_MAP (self));
-  if (bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb)))
-    session_changed_cb (self);
+  bil_item_view_set_session (BIL_ITEM_VIEW (self), session);
 }

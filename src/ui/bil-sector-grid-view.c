@@ -20,7 +20,7 @@ struct _BilSectorGridView
 {
   BilItemView  parent_instance;
 
-  BilSession  *session;
+  gboolean     selection_pending;  /* the session's selection, to find once shown */
 };
 
 G_DEFINE_FINAL_TYPE (BilSectorGridView, bil_sector_grid_view, BIL_TYPE_ITEM_VIEW)
@@ -28,7 +28,9 @@ G_DEFINE_FINAL_TYPE (BilSectorGridView, bil_sector_grid_view, BIL_TYPE_ITEM_VIEW
 static const BilGridModel *
 model (BilSectorGridView *self)
 {
-  return self->session ? bil_session_get_grid_model (self->session) : NULL;
+  BilSession *session = bil_item_view_get_session (BIL_ITEM_VIEW (self));
+
+  return session ? bil_session_get_grid_model (session) : NULL;
 }
 
 static char *
@@ -62,12 +64,74 @@ update_accessible (BilSectorGridView *self)
                                   -1);
 }
 
-static void
-session_changed_cb (BilSectorGridView *self)
+/* The cell the session's selection names in the grid as the filter
+ * builds it, or none. */
+static BilGridCell
+cell_of_selection (BilSectorGridView  *self,
+                   const BilSelection *selection)
 {
-  bil_item_view_clear (BIL_ITEM_VIEW (self), TRUE);
+  BilLexicon *lex = bil_lexicon_get_default ();
+  const BilGridModel *m;
+
+  if (selection == NULL || selection->kind != BIL_SELECTION_CELL || (m = model (self)) == NULL)
+    return (BilGridCell) { -1, -1 };
+  for (guint r = 0; r < m->rows->len; r++)
+    {
+      const BilGridRow *row = &g_array_index (m->rows, BilGridRow, r);
+
+      if (g_strcmp0 (bil_lexicon_entity_code (lex, row->a), selection->a) != 0 ||
+          g_strcmp0 (bil_lexicon_entity_code (lex, row->b), selection->b) != 0)
+        continue;
+      for (guint c = 0; c < m->columns->len; c++)
+        if (g_array_index (m->columns, int, c) == selection->sector)
+          return (BilGridCell) { (int) r, (int) c };
+    }
+  return (BilGridCell) { -1, -1 };
+}
+
+/* Show the session's selection. The model is built only for a grid on
+ * screen (slow at 100,000 articles): a hidden one looks when it is shown. */
+static void
+follow_selection (BilSectorGridView *self)
+{
+  BilSession *session = bil_item_view_get_session (BIL_ITEM_VIEW (self));
+  const BilSelection *selection = session ? bil_session_get_selected_cell (session) : NULL;
+  BilGridCell cell = { -1, -1 };
+
+  self->selection_pending = FALSE;
+  if (selection && selection->kind != BIL_SELECTION_NONE)
+    {
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        cell = cell_of_selection (self, selection);
+      else
+        self->selection_pending = TRUE;
+    }
+  bil_item_view_show_selected (BIL_ITEM_VIEW (self), &cell);
   update_accessible (self);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+bil_sector_grid_view_session_changed (BilItemView *view)
+{
+  bil_item_view_clear (view, FALSE);
+  follow_selection (BIL_SECTOR_GRID_VIEW (view));
+  gtk_widget_queue_resize (GTK_WIDGET (view));
+}
+
+static void
+bil_sector_grid_view_session_selection_changed (BilItemView *view)
+{
+  follow_selection (BIL_SECTOR_GRID_VIEW (view));
+}
+
+static void
+bil_sector_grid_view_map (GtkWidget *widget)
+{
+  BilSectorGridView *self = BIL_SECTOR_GRID_VIEW (widget);
+
+  GTK_WIDGET_CLASS (bil_sector_grid_view_parent_class)->map (widget);
+  if (self->selection_pending)
+    follow_selection (self);
 }
 
 static void
@@ -125,10 +189,29 @@ bil_sector_grid_view_get_selected (BilSectorGridView *self)
   return *(const BilGridCell *) bil_item_view_get_selected (BIL_ITEM_VIEW (self));
 }
 
+/* The user chose a cell (or the program did): the session's selection. */
 static void
 bil_sector_grid_view_selection_changed (BilItemView *view)
 {
-  update_accessible (BIL_SECTOR_GRID_VIEW (view));
+  BilSectorGridView *self = BIL_SECTOR_GRID_VIEW (view);
+  BilSession *session = bil_item_view_get_session (view);
+  BilGridCell cell = bil_sector_grid_view_get_selected (self);
+  const BilGridModel *m = model (self);
+  BilSelection selection = { 0 };
+
+  update_accessible (self);
+  if (session == NULL)
+    return;
+  if (m && cell.row >= 0 && (guint) cell.row < m->rows->len && cell.column >= 0 && (guint) cell.column < m->columns->len)
+    {
+      BilLexicon *lex = bil_lexicon_get_default ();
+      const BilGridRow *row = &g_array_index (m->rows, BilGridRow, cell.row);
+
+      bil_selection_init_cell (&selection, bil_lexicon_entity_code (lex, row->a), bil_lexicon_entity_code (lex, row->b),
+                               g_array_index (m->columns, int, cell.column));
+    }
+  bil_session_set_selected_cell (session, &selection);
+  bil_selection_clear (&selection);
 }
 
 static gboolean
@@ -178,7 +261,7 @@ bil_sector_grid_view_activate_item (BilItemView   *view,
     return FALSE;
   e = bil_grid_cell_evidence (m, *(const BilGridCell *) item);
   if (e != NULL)
-    bil_session_open_evidence (self->session, e->article, e->start, e->end);
+    bil_open_evidence (GTK_WIDGET (self), e->article, e->start, e->end);
   return TRUE;
 }
 
@@ -211,12 +294,6 @@ bil_sector_grid_view_key_pressed (BilItemView *view,
   return TRUE;
 }
 
-static void
-bil_sector_grid_view_dispose (GObject *object)
-{
-  bil_sector_grid_view_set_session (BIL_SECTOR_GRID_VIEW (object), NULL);
-  G_OBJECT_CLASS (bil_sector_grid_view_parent_class)->dispose (object);
-}
 
 static void
 bil_sector_grid_view_class_init (BilSectorGridViewClass *klass)
@@ -224,10 +301,13 @@ bil_sector_grid_view_class_init (BilSectorGridViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   BilItemViewClass *item_view_class = BIL_ITEM_VIEW_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = bil_sector_grid_view_dispose;
+  widget_class->map = bil_sector_grid_view_map;
   widget_class->measure = bil_sector_grid_view_measure;
   widget_class->snapshot = bil_sector_grid_view_snapshot;
   item_view_class->selection_changed = bil_sector_grid_view_selection_changed;
+  item_view_class->selection_property = "selected-cell";
+  item_view_class->session_changed = bil_sector_grid_view_session_changed;
+  item_view_class->session_selection_changed = bil_sector_grid_view_session_selection_changed;
   item_view_class->lookup_item = bil_sector_grid_view_lookup_item;
   item_view_class->query_item_tooltip = bil_sector_grid_view_query_item_tooltip;
   item_view_class->activate_item = bil_sector_grid_view_activate_item;
@@ -259,6 +339,5 @@ bil_sector_grid_view_set_session (BilSectorGridView *self,
                                   BilSession        *session)
 {
   g_return_if_fail (BIL_IS_SECTOR_GRID_VIEW (self));
-  if (bil_session_watch (&self->session, session, self, G_CALLBACK (session_changed_cb)))
-    session_changed_cb (self);
+  bil_item_view_set_session (BIL_ITEM_VIEW (self), session);
 }

@@ -5,7 +5,10 @@
  *
  * One corpus, one filter, and what follows from them: the figures, the map
  * and the sector grid. Views read these and listen to "changed"; none keeps
- * a copy of its own, so all of them always agree.
+ * a copy of its own, so all of them always agree. What is selected is here
+ * too, by identity (BilSelection), one for the figures, one for the map and
+ * one for the sector grid: a view shows the session's selection and sets it
+ * when the user picks an item.
  */
 
 #define G_LOG_DOMAIN "bil-session"
@@ -34,6 +37,13 @@ struct _BilSession
   guint8       *articles;    /* a bit per article of the corpus: the filter lets it through */
   BilMapModel  *map;
   BilGridModel *grid;
+
+  /* What the views have selected, by identity: one for the figures (the
+   * chart and the table), one for the map, one for the sector grid. */
+  BilSelection  selected_figure;
+  BilSelection  selected_place;
+  BilSelection  selected_cell;
+  int           selected_index;  /* the selected figure's in figures, -1 for none, -2 not looked up */
 };
 
 G_DEFINE_FINAL_TYPE (BilSession, bil_session, G_TYPE_OBJECT)
@@ -45,12 +55,14 @@ enum {
   PROP_GROUPING,
   PROP_LOG_SCALE,
   PROP_NEEDS_REVIEW,
+  PROP_SELECTED_FIGURE,
+  PROP_SELECTED_PLACE,
+  PROP_SELECTED_CELL,
   N_PROPS
 };
 
 enum {
   CHANGED,
-  OPEN_EVIDENCE,
   N_SIGNALS
 };
 
@@ -73,6 +85,7 @@ invalidate (BilSession *self)
   g_clear_pointer (&self->articles, g_free);
   g_clear_pointer (&self->map, bil_map_model_free);
   g_clear_pointer (&self->grid, bil_grid_model_free);
+  self->selected_index = -2;
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -105,6 +118,9 @@ bil_session_dispose (GObject *object)
   g_clear_pointer (&self->articles, g_free);
   g_clear_pointer (&self->map, bil_map_model_free);
   g_clear_pointer (&self->grid, bil_grid_model_free);
+  bil_selection_clear (&self->selected_figure);
+  bil_selection_clear (&self->selected_place);
+  bil_selection_clear (&self->selected_cell);
   g_clear_object (&self->corpus);
   if (self->review)
     g_signal_handlers_disconnect_by_data (self->review, self);
@@ -131,6 +147,9 @@ bil_session_get_property (GObject    *object,
     case PROP_GROUPING: g_value_set_enum (value, self->grouping); break;
     case PROP_LOG_SCALE: g_value_set_boolean (value, self->log_scale); break;
     case PROP_NEEDS_REVIEW: g_value_set_boolean (value, self->needs_review); break;
+    case PROP_SELECTED_FIGURE: g_value_set_boxed (value, &self->selected_figure); break;
+    case PROP_SELECTED_PLACE: g_value_set_boxed (value, &self->selected_place); break;
+    case PROP_SELECTED_CELL: g_value_set_boxed (value, &self->selected_cell); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -149,6 +168,9 @@ bil_session_set_property (GObject      *object,
     case PROP_GROUPING: bil_session_set_grouping (self, (BilGrouping) g_value_get_enum (value)); break;
     case PROP_LOG_SCALE: bil_session_set_log_scale (self, g_value_get_boolean (value)); break;
     case PROP_NEEDS_REVIEW: bil_session_set_needs_review (self, g_value_get_boolean (value)); break;
+    case PROP_SELECTED_FIGURE: bil_session_set_selected_figure (self, g_value_get_boxed (value)); break;
+    case PROP_SELECTED_PLACE: bil_session_set_selected_place (self, g_value_get_boxed (value)); break;
+    case PROP_SELECTED_CELL: bil_session_set_selected_cell (self, g_value_get_boxed (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -169,18 +191,22 @@ bil_session_class_init (BilSessionClass *klass)
   properties[PROP_GROUPING] = g_param_spec_enum ("grouping", NULL, NULL, BIL_TYPE_GROUPING, BIL_GROUP_NONE, flags);
   properties[PROP_LOG_SCALE] = g_param_spec_boolean ("log-scale", NULL, NULL, FALSE, flags);
   properties[PROP_NEEDS_REVIEW] = g_param_spec_boolean ("needs-review", NULL, NULL, FALSE, flags);
+  /* A figure of the corpus (the chart's bar, the table's row). */
+  properties[PROP_SELECTED_FIGURE] = g_param_spec_boxed ("selected-figure", NULL, NULL, BIL_TYPE_SELECTION, flags);
+  /* A country or a pair of the map. */
+  properties[PROP_SELECTED_PLACE] = g_param_spec_boxed ("selected-place", NULL, NULL, BIL_TYPE_SELECTION, flags);
+  /* A pair and sector of the sector grid. */
+  properties[PROP_SELECTED_CELL] = g_param_spec_boxed ("selected-cell", NULL, NULL, BIL_TYPE_SELECTION, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[OPEN_EVIDENCE] = g_signal_new ("open-evidence", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                         0, NULL, NULL, NULL, G_TYPE_NONE, 3,
-                                         BIL_TYPE_ARTICLE, G_TYPE_UINT64, G_TYPE_UINT64);
 }
 
 static void
 bil_session_init (BilSession *self)
 {
+  self->selected_index = -2;
   self->filter = bil_filter_new ();
   g_signal_connect_swapped (self->filter, "changed", G_CALLBACK (filter_changed_cb), self);
 }
@@ -208,6 +234,10 @@ bil_session_set_corpus (BilSession *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
       invalidate_all (self);
       invalidate (self);
+      /* Another corpus: what was selected in the last one is gone. */
+      bil_session_set_selected_figure (self, NULL);
+      bil_session_set_selected_place (self, NULL);
+      bil_session_set_selected_cell (self, NULL);
     }
 }
 
@@ -390,29 +420,126 @@ bil_session_get_grid_model (BilSession *self)
   return self->grid;
 }
 
-gboolean
-bil_session_watch (BilSession **slot,
-                   BilSession  *session,
-                   gpointer     observer,
-                   GCallback    on_changed)
+static void
+set_selection (BilSession         *self,
+               BilSelection       *slot,
+               const BilSelection *selection,
+               guint               prop)
 {
-  if (*slot == session)
-    return FALSE;
-  if (*slot)
-    g_signal_handlers_disconnect_by_data (*slot, observer);
-  g_set_object (slot, session);
-  if (session)
-    g_signal_connect_swapped (session, "changed", on_changed, observer);
-  return TRUE;
+  if (bil_selection_equal (slot, selection))
+    return;
+  if (selection != NULL)
+    bil_selection_set (slot, selection);
+  else
+    bil_selection_clear (slot);
+  if (prop == PROP_SELECTED_FIGURE)
+    self->selected_index = -2;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
+/* Returns: (transfer none): the selected figure, of kind NONE for none */
+const BilSelection *
+bil_session_get_selected_figure (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  return &self->selected_figure;
+}
+
+/* Selects a figure (@selection of kind FIGURE) or none (NULL or NONE). It
+ * stays selected while the filter hides it. */
 void
-bil_session_open_evidence (BilSession *self,
-                           BilArticle *article,
-                           gsize       start,
-                           gsize       end)
+bil_session_set_selected_figure (BilSession         *self,
+                                 const BilSelection *selection)
 {
   g_return_if_fail (BIL_IS_SESSION (self));
-  g_return_if_fail (BIL_IS_ARTICLE (article));
-  g_signal_emit (self, signals[OPEN_EVIDENCE], 0, article, (guint64) start, (guint64) end);
+  g_return_if_fail (selection == NULL || selection->kind == BIL_SELECTION_NONE ||
+                    selection->kind == BIL_SELECTION_FIGURE);
+  set_selection (self, &self->selected_figure, selection, PROP_SELECTED_FIGURE);
+}
+
+/* Selects the figure of @ref, or none for NULL. */
+void
+bil_session_select_figure (BilSession         *self,
+                           const BilFigureRef *ref)
+{
+  BilSelection selection = { 0 };
+
+  g_return_if_fail (BIL_IS_SESSION (self));
+  if (ref != NULL)
+    bil_selection_init_figure (&selection, ref->article, ref->figure->money.start, ref->figure->money.end);
+  bil_session_set_selected_figure (self, &selection);
+  bil_selection_clear (&selection);
+}
+
+/* Where the selected figure is in bil_session_get_figures (), -1 where it
+ * is not (none selected, or the filter hides it). */
+int
+bil_session_get_selected_index (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), -1);
+  if (self->selected_index == -2)
+    {
+      GArray *figures = self->corpus ? bil_session_get_figures (self) : NULL;
+
+      self->selected_index = -1;
+      for (guint i = 0; figures && self->selected_figure.kind == BIL_SELECTION_FIGURE && i < figures->len; i++)
+        {
+          const BilFigureRef *ref = &g_array_index (figures, BilFigureRef, i);
+
+          if (ref->article == self->selected_figure.article &&
+              ref->figure->money.start == self->selected_figure.start &&
+              ref->figure->money.end == self->selected_figure.end)
+            {
+              self->selected_index = (int) i;
+              break;
+            }
+        }
+    }
+  return self->selected_index;
+}
+
+/* Returns: (transfer none) (nullable): the selected figure where the filter
+ * shows it */
+const BilFigureRef *
+bil_session_get_selected_ref (BilSession *self)
+{
+  int index = bil_session_get_selected_index (self);
+
+  return index >= 0 ? &g_array_index (bil_session_get_figures (self), BilFigureRef, index) : NULL;
+}
+
+const BilSelection *
+bil_session_get_selected_place (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  return &self->selected_place;
+}
+
+/* Selects a country or a pair of the map, or none. */
+void
+bil_session_set_selected_place (BilSession         *self,
+                                const BilSelection *selection)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  g_return_if_fail (selection == NULL || selection->kind == BIL_SELECTION_NONE ||
+                    selection->kind == BIL_SELECTION_COUNTRY || selection->kind == BIL_SELECTION_PAIR);
+  set_selection (self, &self->selected_place, selection, PROP_SELECTED_PLACE);
+}
+
+const BilSelection *
+bil_session_get_selected_cell (BilSession *self)
+{
+  g_return_val_if_fail (BIL_IS_SESSION (self), NULL);
+  return &self->selected_cell;
+}
+
+/* Selects a pair and sector of the grid, or none. */
+void
+bil_session_set_selected_cell (BilSession         *self,
+                               const BilSelection *selection)
+{
+  g_return_if_fail (BIL_IS_SESSION (self));
+  g_return_if_fail (selection == NULL || selection->kind == BIL_SELECTION_NONE ||
+                    selection->kind == BIL_SELECTION_CELL);
+  set_selection (self, &self->selected_cell, selection, PROP_SELECTED_CELL);
 }

@@ -13,6 +13,7 @@
 #include "bil-map-render.h"
 #include "bil-review.h"
 #include "bil-sector-grid.h"
+#include "bil-selection.h"
 
 G_BEGIN_DECLS
 
@@ -45,17 +46,19 @@ gboolean      bil_session_article_passes (BilSession  *self,
 const BilMapModel  *bil_session_get_map_model  (BilSession *self);
 const BilGridModel *bil_session_get_grid_model (BilSession *self);
 
-/* For views: move *slot to @session, moving @observer's "changed" handler
- * with it. FALSE when *slot already held @session. */
-gboolean      bil_session_watch          (BilSession **slot,
-                                          BilSession  *session,
-                                          gpointer     observer,
-                                          GCallback    on_changed);
-
-/* Ask the window to show an article at a span (click-through). */
-void          bil_session_open_evidence  (BilSession  *self,
-                                          BilArticle  *article,
-                                          gsize        start,
-                                          gsize        end);
+/* The selections, by identity (see BilSelection). */
+const BilSelection *bil_session_get_selected_figure (BilSession         *self);
+void          bil_session_set_selected_figure (BilSession         *self,
+                                               const BilSelection *selection);
+void          bil_session_select_figure  (BilSession         *self,
+                                          const BilFigureRef *ref);
+int           bil_session_get_selected_index (BilSession     *self);
+const BilFigureRef *bil_session_get_selected_ref (BilSession *self);
+const BilSelection *bil_session_get_selected_place (BilSession     *self);
+void          bil_session_set_selected_place (BilSession         *self,
+                                              const BilSelection *selection);
+const BilSelection *bil_session_get_selected_cell (BilSession      *self);
+void          bil_session_set_selected_cell (BilSession         *self,
+                                             const BilSelection *selection);
 
 G_END_DECLS

@@ -45,6 +45,24 @@ bil_window_update_actions (BilWindow *self)
   }
 }
 
+/* A view opens an article at a sentence: (its index in the corpus, start,
+ * end) of its text. Back returns to the view. */
+static void
+open_evidence_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+  BilCorpus *corpus = bil_session_get_corpus (self->session);
+  guint32 index;
+  guint64 start, end;
+
+  g_variant_get (parameter, "(utt)", &index, &start, &end);
+  if (corpus == NULL || index >= bil_corpus_get_n_articles (corpus))
+    return;
+  bil_window_show_evidence (self, bil_corpus_get_article (corpus, index), (gsize) start, (gsize) end);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -458,6 +476,7 @@ bil_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-address", NULL, add_address_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-evidence", "(utt)", open_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.show-filter", NULL, show_filter_action);

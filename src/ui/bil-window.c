@@ -3,10 +3,11 @@
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window owns the session (corpus, filter) and the load in progress;
- * the views bind to the session. Every click-through goes through the
- * session's "open-evidence", which the window turns into the reader at
- * that sentence, remembering where the user came from for Back.
+ * The window holds the session (corpus, filter, selections: an object of
+ * its template, which every view's "session" property names) and the load
+ * in progress. Every click-through activates win.open-evidence, which the
+ * window turns into the reader at that sentence, remembering where the
+ * user came from for Back.
  */
 
 #define G_LOG_DOMAIN "bil-window"
@@ -75,17 +76,6 @@ bil_window_show_evidence (BilWindow  *self,
   gtk_widget_grab_focus (GTK_WIDGET (bil_reader_get_text_view (self->reader)));
 }
 
-static void
-open_evidence_cb (BilSession *session,
-                  BilArticle *article,
-                  guint64     start,
-                  guint64     end,
-                  BilWindow  *self)
-{
-  bil_window_show_evidence (self, article, (gsize) start, (gsize) end);
-}
-
-
 /* ---- the sidebar ------------------------------------------------------- */
 
 static void
@@ -131,52 +121,30 @@ bil_window_open_detail (BilWindow  *self,
   gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
 }
 
+/* The session's selected figure, from the chart, the table or a test: the
+ * detail pane opens on it. */
 static void
-show_detail (BilWindow          *self,
-             const BilFigureRef *ref)
+selected_figure_cb (BilWindow *self)
 {
+  const BilFigureRef *ref = bil_session_get_selected_ref (self->session);
+
   if (ref != NULL)
     bil_window_open_detail (self, ref->article, ref->figure->money.start, ref->figure->money.end, FALSE);
-}
-
-static void
-table_selected_cb (BilWindow          *self,
-                   const BilFigureRef *ref)
-{
-  show_detail (self, ref);
-}
-
-static void
-chart_selection_changed_cb (BilWindow *self)
-{
-  GArray *figures = bil_session_get_figures (self->session);
-  int index = bil_figure_chart_view_get_selected (self->figure_chart);
-
-  if (figures && index >= 0 && (guint) index < figures->len)
-    show_detail (self, &g_array_index (figures, BilFigureRef, index));
 }
 
 static void
 detail_close_cb (BilWindow *self)
 {
   gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
-  bil_figure_table_unselect (self->figure_table);
+  bil_session_select_figure (self->session, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (bil_figure_table_get_column_view (self->figure_table)));
-}
-
-static void
-table_activated_cb (BilWindow          *self,
-                    guint               position,
-                    const BilFigureRef *ref)
-{
-  bil_figure_chart_view_select (self->figure_chart, (int) position);
-  bil_session_open_evidence (self->session, ref->article, ref->figure->sentence_start, ref->figure->sentence_end);
 }
 
 /* ---- the map's evidence ------------------------------------------------ */
 
+/* What the session's selected country or pair rests on, beside the map. */
 static void
-map_selection_changed_cb (BilWindow *self)
+show_place_evidence (BilWindow *self)
 {
   g_autoptr(GArray) evidence = bil_partnership_map_get_evidence (self->partnership_map);
   g_autofree char *title = bil_partnership_map_describe (self->partnership_map,
@@ -214,6 +182,7 @@ update_hidden_views (BilWindow *self)
     {
       const BilMapModel *map = bil_session_get_map_model (self->session);
       gtk_stack_set_visible_child_name (self->map_stack, map && map->arcs->len > 0 ? "content" : "empty");
+      show_place_evidence (self);
     }
   else if (g_strcmp0 (page, "sectors") == 0)
     {
@@ -384,12 +353,9 @@ bil_window_dispose (GObject *object)
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->help_overlay, gtk_window_destroy);
   g_clear_pointer (&self->select_path, g_free);
-  if (self->partnership_map)
-    g_signal_handlers_disconnect_by_data (self->partnership_map, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_WINDOW);
   self->figure_detail = NULL;   /* went with detail_box */
-  g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (bil_window_parent_class)->dispose (object);
@@ -414,6 +380,7 @@ bil_window_class_init (BilWindowClass *klass)
   g_signal_new ("corpus-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                 G_TYPE_NONE, 1, BIL_TYPE_CORPUS);
 
+  g_type_ensure (BIL_TYPE_SESSION);
   g_type_ensure (BIL_TYPE_FIGURE_CHART_VIEW);
   g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
   g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
@@ -452,6 +419,7 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (evidence_list);
   BIND (sector_grid);
   BIND (reader);
+  BIND (session);
 #undef BIND
 
   bil_window_class_add_actions (widget_class);
@@ -495,28 +463,15 @@ bil_window_init (BilWindow *self)
   self->history = g_array_new (FALSE, TRUE, sizeof (Place));
   g_array_set_clear_func (self->history, place_clear);
   self->review_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->session = bil_session_new ();
   g_signal_connect_swapped (self->session, "changed", G_CALLBACK (session_changed_cb), self);
-  g_signal_connect (self->session, "open-evidence", G_CALLBACK (open_evidence_cb), self);
+  g_signal_connect_swapped (self->session, "notify::selected-figure", G_CALLBACK (selected_figure_cb), self);
+  g_signal_connect_swapped (self->session, "notify::selected-place", G_CALLBACK (show_place_evidence), self);
 
-  /* The sidebar follows the filter too. */
-  bil_article_sidebar_set_session (self->article_sidebar, self->session);
   g_signal_connect_swapped (self->article_sidebar, "article-selected", G_CALLBACK (article_selected_cb), self);
-
-  g_signal_connect_swapped (self->figure_table, "selected", G_CALLBACK (table_selected_cb), self);
-  g_signal_connect_swapped (self->figure_table, "activated", G_CALLBACK (table_activated_cb), self);
-  g_signal_connect_swapped (self->figure_chart, "selection-changed", G_CALLBACK (chart_selection_changed_cb), self);
-  bil_conflict_view_set_session (self->conflict_view, self->session);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name", G_CALLBACK (update_hidden_views), self);
   g_signal_connect_swapped (self->switcher_bar, "notify::reveal", G_CALLBACK (switcher_bar_revealed_cb), self);
   switcher_bar_revealed_cb (self);
   g_object_bind_property (self->review_button, "active", self->session, "needs-review", G_BINDING_DEFAULT);
-
-  bil_figure_chart_view_set_session (self->figure_chart, self->session);
-  bil_partnership_map_set_session (self->partnership_map, self->session);
-  bil_sector_grid_view_set_session (self->sector_grid, self->session);
-  g_signal_connect_swapped (self->partnership_map, "selection-changed", G_CALLBACK (map_selection_changed_cb), self);
-  bil_evidence_list_set_session (self->evidence_list, self->session);
 
   bil_filter_bar_set_filter (self->filter_bar, bil_session_get_filter (self->session));
   g_signal_connect_swapped (self->grouping_drop, "notify::selected", G_CALLBACK (grouping_changed_cb), self);

@@ -16,6 +16,7 @@
 #include "bil-lexicon.h"
 #include "bil-figure-ref.h"
 #include "bil-filter.h"
+#include "bil-selection.h"
 #include "bil-test-corpus.h"
 #include "bil-test-files.h"
 
@@ -849,6 +850,39 @@ test_sort_order (void)
   bil_test_remove_tree (dir);
 }
 
+/* A selection names what is selected: equal by identity, whatever the
+ * copy; a figure's holds its article. */
+static void
+test_selection (void)
+{
+  static const char text[] = "Japan invested $1 billion in Malaysia.";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  BilArticleMeta meta = { 0 };
+  g_autoptr(BilArticle) article = bil_article_new_from_bytes ("a.txt", bytes, &meta, NULL, NULL);
+  BilSelection figure = { 0 }, pair = { 0 }, other = { 0 };
+  g_autoptr(BilSelection) copy = NULL;
+
+  bil_selection_init_figure (&figure, article, 14, 24);
+  copy = bil_selection_copy (&figure);
+  g_assert_true (bil_selection_equal (&figure, copy));
+  g_assert_true (copy->article == article);
+  bil_selection_init_figure (&other, article, 14, 25);
+  g_assert_false (bil_selection_equal (&figure, &other));
+  bil_selection_init_pair (&pair, "JP", "MY");
+  g_assert_false (bil_selection_equal (&figure, &pair));
+  bil_selection_init_pair (&other, "JP", "MY");
+  g_assert_true (bil_selection_equal (&pair, &other));
+  bil_selection_init_cell (&other, "JP", "MY", 3);
+  g_assert_false (bil_selection_equal (&pair, &other));
+  g_assert_true (bil_selection_equal (NULL, &(BilSelection) { 0 }));
+  bil_selection_clear (&figure);
+  g_assert_true (bil_selection_equal (&figure, NULL));
+  bil_selection_clear (&pair);
+  bil_selection_clear (&other);
+  /* The copy still holds the article. */
+  g_assert_true (BIL_IS_ARTICLE (copy->article));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -872,6 +906,7 @@ main (int   argc,
   g_test_add_func ("/core/corpus/match-articles", test_match_articles);
   g_test_add_func ("/core/corpus/nearest-rate", test_nearest_rate);
   g_test_add_func ("/core/corpus/text-filter-new-corpus", test_text_filter_new_corpus);
+  g_test_add_func ("/core/corpus/selection", test_selection);
   g_test_add_func ("/core/corpus/unreadable/subprocess", test_unreadable_subprocess);
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bil-figure-chart-view.h"
+#include "bil-figure-item.h"
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
 #include "bil-sector-grid-view.h"
@@ -206,6 +207,99 @@ test_grid_cell (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_figure (const BilFigureRef *ref,
+           const BilSelection *selection)
+{
+  return selection->kind == BIL_SELECTION_FIGURE && ref->article == selection->article &&
+         ref->figure->money.start == selection->start && ref->figure->money.end == selection->end;
+}
+
+/* The selection is the session's, by identity: the chart, the table and
+ * the map follow it through a re-sort and a filter that hides it, and it
+ * comes back when the filter does. */
+static void
+test_selection_in_session (void)
+{
+  BilWindow *window = window_on_seeds ();
+  BilSession *session = bil_window_get_session (window);
+  BilFigureChartView *chart = BIL_FIGURE_CHART_VIEW (bil_window_get_view (window, "figures"));
+  GtkColumnView *table = GTK_COLUMN_VIEW (bil_window_get_view (window, "table"));
+  GtkSingleSelection *rows = GTK_SINGLE_SELECTION (gtk_column_view_get_model (table));
+  BilPartnershipMap *map = BIL_PARTNERSHIP_MAP (bil_window_get_view (window, "map"));
+  BilFigureRef chosen;
+  const BilSelection *selected;
+  GArray *figures;
+  int arc;
+
+  /* The third bar, from the keyboard: the session's figure, and the table's row. */
+  gtk_widget_grab_focus (GTK_WIDGET (chart));
+  for (int i = 0; i < 3; i++)
+    g_assert_true (press_key (GTK_WIDGET (chart), GDK_KEY_Down));
+  figures = bil_session_get_figures (session);
+  chosen = g_array_index (figures, BilFigureRef, 2);
+  selected = bil_session_get_selected_figure (session);
+  g_assert_true (is_figure (&chosen, selected));
+  g_assert_nonnull (gtk_single_selection_get_selected_item (rows));
+  g_assert_true (bil_figure_item_get_ref (gtk_single_selection_get_selected_item (rows))->article == chosen.article);
+
+  /* Sorted another way, one that moves it: the same figure, wherever its
+   * bar now is. */
+  for (BilGrouping g = BIL_GROUP_PAIR; g <= BIL_GROUP_YEAR; g++)
+    {
+      bil_session_set_grouping (session, g);
+      if (bil_session_get_selected_index (session) != 2)
+        break;
+    }
+  spin (50);
+  figures = bil_session_get_figures (session);
+  g_assert_cmpint (bil_session_get_selected_index (session), !=, 2);
+  g_assert_cmpint (bil_figure_chart_view_get_selected (chart), >=, 0);
+  g_assert_true (is_figure (&g_array_index (figures, BilFigureRef, bil_figure_chart_view_get_selected (chart)),
+                            bil_session_get_selected_figure (session)));
+
+  /* A filter that hides it: no bar selected, the session keeps it. */
+  bil_filter_set_metric (bil_session_get_filter (session),
+                         chosen.figure->metric == BIL_METRIC_TRADE ? "aid" : "trade");
+  spin (50);
+  g_assert_cmpint (bil_figure_chart_view_get_selected (chart), ==, -1);
+  g_assert_null (bil_session_get_selected_ref (session));
+  g_assert_cmpint (bil_session_get_selected_figure (session)->kind, ==, BIL_SELECTION_FIGURE);
+  bil_filter_clear (bil_session_get_filter (session));
+  spin (50);
+  figures = bil_session_get_figures (session);
+  g_assert_cmpint (bil_figure_chart_view_get_selected (chart), >=, 0);
+  g_assert_true (is_figure (&g_array_index (figures, BilFigureRef, bil_figure_chart_view_get_selected (chart)),
+                            bil_session_get_selected_figure (session)));
+
+  /* A row chosen in the table is the chart's bar. */
+  gtk_single_selection_set_selected (rows, 0);
+  spin (50);
+  g_assert_true (is_figure (&g_array_index (figures, BilFigureRef, bil_figure_chart_view_get_selected (chart)),
+                            bil_session_get_selected_figure (session)));
+  g_assert_true (bil_figure_item_get_ref (gtk_single_selection_get_selected_item (rows))->article ==
+                 bil_session_get_selected_figure (session)->article);
+
+  /* The map's pair, by its codes, through a filter that keeps it. */
+  bil_window_set_page (window, "map");
+  spin (300);
+  arc = bil_test_map_arc (bil_session_get_map_model (session), "JP", "US", BIL_STANCE_COOPERATION);
+  g_assert_cmpint (arc, >=, 0);
+  bil_partnership_map_select (map, (BilMapHit) { BIL_MAP_HIT_ARC, arc });
+  selected = bil_session_get_selected_place (session);
+  g_assert_cmpint (selected->kind, ==, BIL_SELECTION_PAIR);
+  g_assert_cmpstr (selected->a, ==, "JP");
+  g_assert_cmpstr (selected->b, ==, "US");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (bil_window_get_view (window, "evidence")), 0));
+  bil_filter_set_country (bil_session_get_filter (session), "US");
+  spin (100);
+  arc = bil_test_map_arc (bil_session_get_map_model (session), "JP", "US", BIL_STANCE_COOPERATION);
+  g_assert_cmpint (bil_partnership_map_get_selected (map).kind, ==, BIL_MAP_HIT_ARC);
+  g_assert_cmpint (bil_partnership_map_get_selected (map).index, ==, arc);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (bil_window_get_view (window, "evidence")), 0));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* One filter: every view shows what it lets through, and nothing else. */
 static void
 test_filter_everywhere (void)
@@ -368,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/ui/dashboard/map-arc-evidence", test_map_arc_evidence);
   g_test_add_func ("/ui/dashboard/grid-cell", test_grid_cell);
   g_test_add_func ("/ui/dashboard/filter-everywhere", test_filter_everywhere);
+  g_test_add_func ("/ui/dashboard/selection-in-session", test_selection_in_session);
   g_test_add_func ("/ui/dashboard/small-window", test_small_window);
   g_test_add_func ("/ui/dashboard/export-from-window", test_export_from_window);
 

@@ -248,7 +248,8 @@ test_reject_and_add (Fixture       *fx,
   g_assert_nonnull (shown (fx, "US$40 billion"));
 
   /* Select words the extractor cannot read, and add them as a figure. */
-  bil_session_open_evidence (bil_window_get_session (fx->window), shown (fx, "RM5 billion")->article, 0, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fx->window), "win.open-evidence", "(utt)",
+                              bil_article_get_index (shown (fx, "RM5 billion")->article), (guint64) 0, (guint64) 1);
   spin (50);
   buffer = gtk_text_view_get_buffer (reader);
   {
