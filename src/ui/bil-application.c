@@ -18,6 +18,7 @@
 #include "bil-application.h"
 #include "bil-cli.h"
 #include "bil-corpus-loader.h"
+#include "bil-data-export.h"
 #include "bil-review.h"
 #include "bil-country-names.h"
 #include "bil-lexicon.h"
@@ -49,12 +50,16 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-report: pixels per point of a PNG, 1–4 (default 2)"), N_("N") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-report: the report's title (default: the corpus's name)"), N_("TEXT") },
+  { "export-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the figures as CSV, or as JSON when FILE ends in .json, and exit; needs no display"), N_("FILE") },
+  { "table", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-data: figures (default) or partnerships"), N_("TABLE") },
   { "country", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-report: only figures and partnerships of this country (ISO code, ASEAN, EU…)"), N_("CODE") },
+    N_("With --export-report or --export-data: only figures and partnerships of this country (ISO code, ASEAN, EU…)"), N_("CODE") },
   { "metric", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-report: only this metric (trade, fdi, investment, aid, loan, subsidy, deal, market, other)"), N_("NAME") },
+    N_("With --export-report or --export-data: only this metric (trade, fdi, investment, aid, loan, subsidy, deal, market, other)"), N_("NAME") },
   { "year", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-report: only these years, FROM:TO, FROM: or :TO, or one year"), N_("FROM:TO") },
+    N_("With --export-report or --export-data: only these years, FROM:TO, FROM: or :TO, or one year"), N_("FROM:TO") },
   { "no-review", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Ignore the corpus's corrections (its .bilateral-review.json): show what was extracted"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -211,24 +216,60 @@ parse_years (const char *text,
   return TRUE;
 }
 
-/* The report, with no display at all. */
-static int
-export_report (GVariantDict       *options,
-               const char * const *paths)
+/* --country, --metric and --year, the window's filter on the command line:
+ * FALSE, with the usage error printed, when one of them is wrong. */
+static gboolean
+filter_from_options (GVariantDict *options,
+                     BilFilter    *filter)
 {
-  g_autofree char *file = NULL;
-  const char *title = NULL, *country = NULL, *metric = NULL, *years = NULL, *scale_text = NULL;
-  int scale = 2, from = 0, to = 0;
+  const char *country = NULL, *metric = NULL, *years = NULL;
+  int from = 0, to = 0;
+  BilMetric known_metric;
+
+  g_variant_dict_lookup (options, "country", "&s", &country);
+  g_variant_dict_lookup (options, "metric", "&s", &metric);
+  g_variant_dict_lookup (options, "year", "&s", &years);
+  if (years && !parse_years (years, &from, &to))
+    {
+      usage_error (_("--year must be FROM:TO, FROM:, :TO or a year, such as 2020:2024"));
+      return FALSE;
+    }
+  if (metric && !bil_metric_lookup (metric, &known_metric))
+    {
+      usage_error (_("--metric must be one of trade, fdi, investment, aid, loan, subsidy, deal, market, other"));
+      return FALSE;
+    }
+  if (country && bil_lexicon_lookup_entity (bil_lexicon_get_default (), country) < 0)
+    {
+      usage_error (_("--country must be an ISO 3166 code such as JP, or a bloc such as ASEAN"));
+      return FALSE;
+    }
+  bil_filter_set_country (filter, country);
+  bil_filter_set_metric (filter, metric);
+  bil_filter_set_years (filter, from, to);
+  return TRUE;
+}
+
+/* The report (--export-report) and the data (--export-data), from one
+ * load of the corpus, with no display at all. */
+static int
+export_files (GVariantDict       *options,
+              const char * const *paths)
+{
+  g_autofree char *report_file = NULL;
+  g_autofree char *data_file = NULL;
+  const char *title = NULL, *scale_text = NULL, *table_name = NULL;
+  int scale = 2;
+  BilDataExportTable table = BIL_DATA_EXPORT_FIGURES;
   g_autoptr(BilCorpusLoader) loader = NULL;
   g_autoptr(BilCorpus) corpus = NULL;
   g_autoptr(BilReview) review = NULL;
   g_autoptr(BilFilter) filter = bil_filter_new ();
   g_autoptr(GError) error = NULL;
-  BilReportOptions report = { 0 };
   GPtrArray *warnings;
-  BilMetric known_metric;
 
-  g_variant_dict_lookup (options, "export-report", "^ay", &file);
+  g_variant_dict_lookup (options, "export-report", "^ay", &report_file);
+  g_variant_dict_lookup (options, "export-data", "^ay", &data_file);
   if (g_variant_dict_lookup (options, "scale", "&s", &scale_text))
     {
       char *end;
@@ -237,13 +278,16 @@ export_report (GVariantDict       *options,
       scale = *scale_text && *end == '\0' ? (int) CLAMP (value, -1, 99) : -1;
     }
   g_variant_dict_lookup (options, "title", "&s", &title);
-  g_variant_dict_lookup (options, "country", "&s", &country);
-  g_variant_dict_lookup (options, "metric", "&s", &metric);
-  g_variant_dict_lookup (options, "year", "&s", &years);
+  g_variant_dict_lookup (options, "table", "&s", &table_name);
 
-  if (file == NULL || *file == '\0')
+  if (report_file != NULL && *report_file == '\0')
     {
       usage_error (_("--export-report needs a file name"));
+      return BIL_EXIT_USAGE;
+    }
+  if (data_file != NULL && *data_file == '\0')
+    {
+      usage_error (_("--export-data needs a file name"));
       return BIL_EXIT_USAGE;
     }
   if (scale < 1 || scale > 4)
@@ -251,21 +295,13 @@ export_report (GVariantDict       *options,
       usage_error (_("--scale must be 1, 2, 3 or 4"));
       return BIL_EXIT_USAGE;
     }
-  if (years && !parse_years (years, &from, &to))
+  if (table_name && !bil_data_export_table_from_string (table_name, &table))
     {
-      usage_error (_("--year must be FROM:TO, FROM:, :TO or a year, such as 2020:2024"));
+      usage_error (_("--table must be figures or partnerships"));
       return BIL_EXIT_USAGE;
     }
-  if (metric && !bil_metric_lookup (metric, &known_metric))
-    {
-      usage_error (_("--metric must be one of trade, fdi, investment, aid, loan, subsidy, deal, market, other"));
-      return BIL_EXIT_USAGE;
-    }
-  if (country && bil_lexicon_lookup_entity (bil_lexicon_get_default (), country) < 0)
-    {
-      usage_error (_("--country must be an ISO 3166 code such as JP, or a bloc such as ASEAN"));
-      return BIL_EXIT_USAGE;
-    }
+  if (!filter_from_options (options, filter))
+    return BIL_EXIT_USAGE;
 
   loader = bil_corpus_loader_new (paths);
   corpus = bil_corpus_loader_load (loader, NULL, &error);
@@ -285,19 +321,41 @@ export_report (GVariantDict       *options,
       return BIL_EXIT_FAILURE;
     }
 
-  bil_filter_set_country (filter, country);
-  bil_filter_set_metric (filter, metric);
-  bil_filter_set_years (filter, from, to);
-  report.corpus = corpus;
-  report.filter = filter;
-  report.title = title;
-  report.sections = BIL_REPORT_ALL;
-  if (!bil_report_write (file, &report, scale, &error))
+  if (report_file)
     {
-      g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
-      return BIL_EXIT_FAILURE;
+      BilReportOptions report = { 0 };
+
+      report.corpus = corpus;
+      report.filter = filter;
+      report.title = title;
+      report.sections = BIL_REPORT_ALL;
+      if (!bil_report_write (report_file, &report, scale, &error))
+        {
+          g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+          return BIL_EXIT_FAILURE;
+        }
+      g_print ("%s\n", report_file);
     }
-  g_print ("%s\n", file);
+  if (data_file)
+    {
+      gboolean written;
+
+      /* The figures in the corpus's order, as --extract lists them. */
+      if (table == BIL_DATA_EXPORT_PARTNERSHIPS)
+        written = bil_data_export_partnerships_to_path (data_file, corpus, filter, &error);
+      else
+        {
+          g_autoptr(GArray) refs = bil_figure_refs_collect (corpus, filter);
+
+          written = bil_data_export_figures_to_path (data_file, refs, &error);
+        }
+      if (!written)
+        {
+          g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+          return BIL_EXIT_FAILURE;
+        }
+      g_print ("%s\n", data_file);
+    }
   return BIL_EXIT_OK;
 }
 
@@ -308,6 +366,8 @@ bil_application_handle_local_options (GApplication *app,
   g_autofree const char **paths = NULL;
   gboolean extract = g_variant_dict_contains (options, "extract");
   gboolean strict = g_variant_dict_contains (options, "strict");
+  gboolean report = g_variant_dict_contains (options, "export-report");
+  gboolean data = g_variant_dict_contains (options, "export-data");
   const char *format = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -320,22 +380,35 @@ bil_application_handle_local_options (GApplication *app,
   BIL_APPLICATION (app)->no_review = g_variant_dict_contains (options, "no-review");
 
   g_variant_dict_lookup (options, "format", "&s", &format);
-  if (g_variant_dict_contains (options, "export-report"))
+  if (extract && report)
     {
-      if (extract)
-        {
-          usage_error (_("--extract and --export-report cannot be used together"));
-          return BIL_EXIT_USAGE;
-        }
-      return export_report (options, paths);
-    }
-  if (g_variant_dict_contains (options, "scale") || g_variant_dict_contains (options, "title") ||
-      g_variant_dict_contains (options, "country") || g_variant_dict_contains (options, "metric") ||
-      g_variant_dict_contains (options, "year"))
-    {
-      usage_error (_("--scale, --title, --country, --metric and --year only apply to --export-report"));
+      usage_error (_("--extract and --export-report cannot be used together"));
       return BIL_EXIT_USAGE;
     }
+  if (extract && data)
+    {
+      usage_error (_("--extract and --export-data cannot be used together"));
+      return BIL_EXIT_USAGE;
+    }
+  if (!report && (g_variant_dict_contains (options, "scale") || g_variant_dict_contains (options, "title")))
+    {
+      usage_error (_("--scale and --title only apply to --export-report"));
+      return BIL_EXIT_USAGE;
+    }
+  if (!data && g_variant_dict_contains (options, "table"))
+    {
+      usage_error (_("--table only applies to --export-data"));
+      return BIL_EXIT_USAGE;
+    }
+  if (!report && !data &&
+      (g_variant_dict_contains (options, "country") || g_variant_dict_contains (options, "metric") ||
+       g_variant_dict_contains (options, "year")))
+    {
+      usage_error (_("--country, --metric and --year only apply to --export-report and --export-data"));
+      return BIL_EXIT_USAGE;
+    }
+  if (report || data)
+    return export_files (options, paths);
   if ((strict || format) && !extract)
     {
       usage_error (_("--strict and --format only apply to --extract"));

@@ -296,6 +296,44 @@ test_export_report (void)
   g_rmdir (dir);
 }
 
+/* --export-data's usage errors (2), and a file it cannot write (1, named). */
+static void
+test_export_data_usage (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-cli-data-XXXXXX", &error);
+  g_autofree char *csv = g_build_filename (dir, "figures.csv", NULL);
+  g_autofree char *arg = g_strdup_printf ("--export-data=%s", csv);
+  g_autofree char *missing = g_strdup_printf ("--export-data=%s/no/such/dir/figures.csv", dir);
+  const char *usage[][3] = {
+    { "--table=partnerships", NULL, NULL },        /* without --export-data */
+    { arg, "--table=articles", NULL },
+    { arg, "--extract", NULL },
+    { arg, "--scale=2", NULL },                    /* the report's alone */
+    { arg, "--country=Atlantis", NULL },
+    { arg, "--year=soon", NULL },
+    { "--export-data=", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_bilateral (&run, (const char *[]) { usage[i][0], usage[i][1], NULL });
+      if (run.status != 2)
+        g_error ("%s %s: exit %d, not a usage error", usage[i][0], usage[i][1] ? usage[i][1] : "", run.status);
+      g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+    }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_bilateral (&run, (const char *[]) { missing, NULL });
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no/such/dir/figures.csv"));
+  }
+  g_rmdir (dir);
+}
+
 /* A report killed mid-write leaves the old file whole: at every moment the
  * destination is the old file or a complete new one. */
 static void
@@ -362,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/usage", test_usage);
   g_test_add_func ("/core/cli/jsonl-round-trip", test_jsonl_round_trip);
   g_test_add_func ("/core/cli/export-report", test_export_report);
+  g_test_add_func ("/core/cli/export-data-usage", test_export_data_usage);
   g_test_add_func ("/core/cli/export-killed", test_export_killed);
 
   return g_test_run ();
