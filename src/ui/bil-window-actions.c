@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every win.* action, its shortcut, and one function that says which are
- * enabled. Opening files and folders, adding a page from an address and
- * exporting the report start here; what they load comes back to the
- * window through bil_window_open_paths ().
+ * enabled. Opening files and folders, adding a page from an address,
+ * exporting the report and the data start here; what they load comes back
+ * to the window through bil_window_open_paths ().
  */
 
 #define G_LOG_DOMAIN "bil-window"
@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "bil-address-dialog.h"
+#include "bil-data-export.h"
 #include "bil-export-dialog.h"
 #include "bil-report.h"
 #include "bil-window-private.h"
@@ -30,11 +31,20 @@ typedef struct
   guint      sections;
 } ExportJob;
 
+typedef struct
+{
+  BilCorpus *corpus;    /* keeps the articles alive */
+  GArray    *figures;   /* BilFigure, copies: a correction may change the corpus's meanwhile */
+  GArray    *refs;      /* BilFigureRef, the window's, pointing into @figures */
+  char      *path;
+} DataJob;
+
 void
 bil_window_update_actions (BilWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->loader != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", bil_session_get_corpus (self->session) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data", bil_session_get_corpus (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->history->len > 0);
   {
     BilReview *review = bil_session_get_review (self->session);
@@ -192,8 +202,8 @@ export_thread (GTask        *task,
 }
 
 static void
-open_report_cb (AdwToast  *toast,
-                BilWindow *self)
+open_exported_cb (AdwToast  *toast,
+                  BilWindow *self)
 {
   const char *path = g_object_get_data (G_OBJECT (toast), "path");
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
@@ -225,7 +235,7 @@ exported_cb (GObject      *object,
       toast = adw_toast_new (title);
       adw_toast_set_button_label (toast, _("_Open"));
       g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_report_cb), self);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), self);
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   g_signal_emit_by_name (self, "report-exported", job->path, error == NULL);
@@ -286,6 +296,169 @@ export_action (GtkWidget  *widget,
                                   self->settings ? g_settings_get_int (self->settings, "export-scale") : 2);
   g_signal_connect_object (dialog, "export", G_CALLBACK (export_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+data_job_free (DataJob *job)
+{
+  g_clear_object (&job->corpus);
+  g_clear_pointer (&job->figures, g_array_unref);
+  g_clear_pointer (&job->refs, g_array_unref);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_data_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      data,
+                    GCancellable *cancellable)
+{
+  DataJob *job = data;
+  GError *error = NULL;
+
+  if (bil_data_export_figures_to_path (job->path, job->refs, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+data_exported_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  BilWindow *self = BIL_WINDOW (object);
+  DataJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      toast = adw_toast_new (error->message);
+      adw_toast_set_timeout (toast, 0);
+    }
+  else
+    {
+      g_autofree char *base = g_path_get_basename (job->path);
+      g_autofree char *title = g_strdup_printf (_("Data saved as %s"), base);
+
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), self);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_signal_emit_by_name (self, "data-exported", job->path, error == NULL);
+}
+
+/**
+ * bil_window_export_data:
+ * @path: CSV, or JSON when it ends in ".json"
+ *
+ * Writes the figures the window shows (the filter and Needs Review
+ * applied, in the chart's order) off the main thread; a toast tells how
+ * it went, and BilWindow::data-exported.
+ */
+void
+bil_window_export_data (BilWindow  *self,
+                        const char *path)
+{
+  g_autoptr(GTask) task = NULL;
+  GArray *shown;
+  DataJob *job;
+
+  g_return_if_fail (BIL_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  if (bil_session_get_corpus (self->session) == NULL)
+    return;
+  shown = bil_session_get_figures (self->session);
+  job = g_new0 (DataJob, 1);
+  job->corpus = g_object_ref (bil_session_get_corpus (self->session));
+  job->figures = g_array_sized_new (FALSE, FALSE, sizeof (BilFigure), shown->len);
+  job->refs = g_array_sized_new (FALSE, FALSE, sizeof (BilFigureRef), shown->len);
+  g_array_set_size (job->figures, shown->len);
+  g_array_append_vals (job->refs, shown->data, shown->len);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      BilFigureRef *ref = &g_array_index (job->refs, BilFigureRef, i);
+
+      g_array_index (job->figures, BilFigure, i) = *ref->figure;
+      ref->figure = &g_array_index (job->figures, BilFigure, i);
+    }
+  job->path = g_strdup (path);
+  task = g_task_new (self, NULL, data_exported_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) data_job_free);
+  g_task_run_in_thread (task, export_data_thread);
+}
+
+static void
+data_chooser_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          BilWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      g_autofree char *lower = path ? g_ascii_strdown (path, -1) : NULL;
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+
+      /* A name without either suffix takes the chosen type's. */
+      if (path && !g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".json"))
+        {
+          const char *suffix = filter ? g_object_get_data (G_OBJECT (filter), "suffix") : NULL;
+          char *named = g_strconcat (path, suffix ? suffix : ".csv", NULL);
+
+          g_free (path);
+          path = named;
+        }
+      if (path)
+        bil_window_export_data (self, path);
+    }
+  g_clear_object (&self->chooser);
+}
+
+/* win.export-data: "" asks where with a file chooser; a path is written at once. */
+static void
+export_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BilWindow *self = BIL_WINDOW (widget);
+  BilCorpus *corpus = bil_session_get_corpus (self->session);
+  const char *path = g_variant_get_string (parameter, NULL);
+  const struct { const char *name, *suffix; } types[] = {
+    { N_("CSV, for spreadsheets"), ".csv" },
+    { N_("JSON, for programs"), ".json" },
+  };
+  g_autofree char *name = NULL;
+
+  if (corpus == NULL)
+    return;
+  if (*path != '\0')
+    {
+      bil_window_export_data (self, path);
+      return;
+    }
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export Data"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(types[i].name));
+      gtk_file_filter_add_suffix (filter, types[i].suffix + 1);
+      g_object_set_data (G_OBJECT (filter), "suffix", (gpointer) types[i].suffix);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+    }
+  name = g_strdup_printf ("%s.csv", bil_corpus_get_name (corpus) ? bil_corpus_get_name (corpus) : "figures");
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (data_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -478,6 +651,7 @@ bil_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.open-evidence", "(utt)", open_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", "s", export_data_action);
   gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.show-filter", NULL, show_filter_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filter", NULL, clear_filter_action);
@@ -496,6 +670,8 @@ bil_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.show-filter", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-data", "s", "");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-data", "s", "");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);

@@ -371,6 +371,15 @@ bil_window_class_init (BilWindowClass *klass)
   g_signal_new ("report-exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                 G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
   /**
+   * BilWindow::data-exported:
+   * @path: the file
+   * @ok: whether it was written
+   *
+   * Export Data… finished (bil_window_export_data ()).
+   */
+  g_signal_new ("data-exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_BOOLEAN);
+  /**
    * BilWindow::corpus-shown:
    * @corpus: the corpus the views now show
    *

@@ -40,6 +40,8 @@ void        bil_window_export_report  (BilWindow          *self,
                                        const char         *title,
                                        int                 scale,
                                        guint               sections);
+void        bil_window_export_data    (BilWindow          *self,
+                                       const char         *path);
 GtkWindow  *bil_window_add_address    (BilWindow          *self,
                                        const char         *address);
 

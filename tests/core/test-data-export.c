@@ -26,87 +26,6 @@ static const char manifest[] =
   "  \"date\": \"2024-05-01\", \"url\": \"https://example.org/a?b=1,2\"}\n"
   "]}\n";
 
-/* RFC 4180 read back strictly, independently of the writer: records end
- * in CRLF; a quoted field may hold anything, its quotes doubled; an
- * unquoted one holds no quote, CR or LF. */
-static GPtrArray *
-parse_csv (const char *data,
-           gsize       len)
-{
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
-  GString *field = g_string_new (NULL);
-  gsize i = 0;
-
-  while (i < len)
-    {
-      if (data[i] == '"')
-        {
-          for (i++;; i++)
-            {
-              g_assert_cmpuint (i, <, len);   /* a quote left open */
-              if (data[i] == '"' && i + 1 < len && data[i + 1] == '"')
-                {
-                  g_string_append_c (field, '"');
-                  i++;
-                }
-              else if (data[i] == '"')
-                {
-                  i++;
-                  break;
-                }
-              else
-                g_string_append_c (field, data[i]);
-            }
-        }
-      else
-        for (; i < len && data[i] != ',' && data[i] != '\r'; i++)
-          {
-            g_assert_true (data[i] != '"' && data[i] != '\n');
-            g_string_append_c (field, data[i]);
-          }
-      g_ptr_array_add (row, g_strndup (field->str, field->len));
-      g_string_truncate (field, 0);
-      if (i < len && data[i] == ',')
-        {
-          i++;
-          continue;
-        }
-      /* The end of a record: CRLF, nothing else. */
-      g_assert_cmpuint (i + 1, <, len);
-      g_assert_cmpint (data[i], ==, '\r');
-      g_assert_cmpint (data[i + 1], ==, '\n');
-      i += 2;
-      g_ptr_array_add (rows, row);
-      row = g_ptr_array_new_with_free_func (g_free);
-    }
-  g_assert_cmpuint (row->len, ==, 0);
-  g_ptr_array_unref (row);
-  g_string_free (field, TRUE);
-  return rows;
-}
-
-static int
-column (GPtrArray  *header,
-        const char *name)
-{
-  for (guint i = 0; i < header->len; i++)
-    if (strcmp (g_ptr_array_index (header, i), name) == 0)
-      return (int) i;
-  g_error ("no column %s", name);
-  return -1;
-}
-
-static const char *
-cell (GPtrArray  *rows,
-      guint       row,
-      const char *name)
-{
-  GPtrArray *r = g_ptr_array_index (rows, row);
-
-  return g_ptr_array_index (r, column (g_ptr_array_index (rows, 0), name));
-}
-
 static char *
 span (BilArticle *article,
       gsize       start,
@@ -214,7 +133,7 @@ test_figures_csv (void)
   g_assert_cmpuint (refs->len, ==, 2);
   g_assert_true (g_utf8_validate (data, (gssize) len, NULL));
   g_assert_false (g_str_has_prefix (data, "\xef\xbb\xbf"));   /* no BOM */
-  rows = parse_csv (data, len);
+  rows = bil_test_parse_csv (data, len);
   g_assert_cmpuint (rows->len, ==, 1 + refs->len);
   g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, 0), 0), ==, "text");
   for (guint r = 0; r < rows->len; r++)
@@ -229,38 +148,38 @@ test_figures_csv (void)
       g_autofree char *sentence = span (article, f->sentence_start, f->sentence_end);
       g_autofree char *year = g_strdup_printf ("%d", f->year);
 
-      g_assert_cmpstr (cell (rows, i + 1, "text"), ==, text);
-      g_assert_cmpstr (cell (rows, i + 1, "sentence"), ==, sentence);
-      g_assert_cmpstr (cell (rows, i + 1, "title"), ==, bil_article_get_title (article));
-      g_assert_cmpstr (cell (rows, i + 1, "source"), ==, "Wire, Inc.");
-      g_assert_cmpstr (cell (rows, i + 1, "url"), ==, "https://example.org/a?b=1,2");
-      g_assert_cmpstr (cell (rows, i + 1, "date"), ==, "2024-05-01");
-      g_assert_cmpstr (cell (rows, i + 1, "currency"), ==, f->money.currency);
-      g_assert_cmpstr (cell (rows, i + 1, "metric"), ==, bil_metric_to_string (f->metric));
-      g_assert_cmpstr (cell (rows, i + 1, "year"), ==, year);
-      g_assert_true (g_ascii_strtod (cell (rows, i + 1, "value"), NULL) == f->money.value);
-      g_assert_true (g_ascii_strtod (cell (rows, i + 1, "usd"), NULL) == f->usd);
-      g_assert_cmpstr (cell (rows, i + 1, "usd"), ==, bil_data_export_format_number (buf, f->usd));
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "text"), ==, text);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "sentence"), ==, sentence);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "title"), ==, bil_article_get_title (article));
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "source"), ==, "Wire, Inc.");
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "url"), ==, "https://example.org/a?b=1,2");
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "date"), ==, "2024-05-01");
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "currency"), ==, f->money.currency);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "metric"), ==, bil_metric_to_string (f->metric));
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "year"), ==, year);
+      g_assert_true (g_ascii_strtod (bil_test_csv_cell (rows, i + 1, "value"), NULL) == f->money.value);
+      g_assert_true (g_ascii_strtod (bil_test_csv_cell (rows, i + 1, "usd"), NULL) == f->usd);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "usd"), ==, bil_data_export_format_number (buf, f->usd));
     }
   /* Every field survived: the comma, the quotes, CR LF and the Japanese. */
-  g_assert_cmpstr (cell (rows, 1, "title"), ==, "Japan, \"Vietnam\"\r\nand a loan — 日本とベトナム");
-  g_assert_cmpstr (cell (rows, 1, "sentence"), ==,
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "title"), ==, "Japan, \"Vietnam\"\r\nand a loan — 日本とベトナム");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "sentence"), ==,
                    "Japan will lend Vietnam US$1.2 billion for a metro line, \"the largest loan\" yet, officials said in 2024.");
-  g_assert_cmpstr (cell (rows, 1, "value"), ==, "1200000000");
-  g_assert_cmpstr (cell (rows, 1, "from"), ==, "JP");
-  g_assert_cmpstr (cell (rows, 1, "to"), ==, "VN");
-  g_assert_cmpstr (cell (rows, 1, "metric"), ==, "loan");
-  g_assert_cmpstr (cell (rows, 1, "year_stated"), ==, "false");
-  g_assert_cmpstr (cell (rows, 1, "year_rule"), ==, "publication");
-  g_assert_cmpstr (cell (rows, 1, "doubts"), ==, "year-inferred");
-  g_assert_cmpstr (cell (rows, 2, "year_stated"), ==, "true");
-  g_assert_cmpstr (cell (rows, 2, "rate_origin"), ==, "table");
-  g_assert_cmpstr (cell (rows, 2, "value"), ==, "5500000000");
-  g_assert_cmpstr (cell (rows, 2, "currency"), ==, "MYR");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "value"), ==, "1200000000");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "from"), ==, "JP");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "to"), ==, "VN");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "metric"), ==, "loan");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "year_stated"), ==, "false");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "year_rule"), ==, "publication");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 1, "doubts"), ==, "year-inferred");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 2, "year_stated"), ==, "true");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 2, "rate_origin"), ==, "table");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 2, "value"), ==, "5500000000");
+  g_assert_cmpstr (bil_test_csv_cell (rows, 2, "currency"), ==, "MYR");
   /* Converted at a rate: a fraction, with a dot and no grouping. */
-  g_assert_nonnull (strchr (cell (rows, 2, "usd"), '.'));
-  g_assert_null (strchr (cell (rows, 2, "usd"), ','));
-  g_assert_nonnull (strchr (cell (rows, 2, "rate"), '.'));
+  g_assert_nonnull (strchr (bil_test_csv_cell (rows, 2, "usd"), '.'));
+  g_assert_null (strchr (bil_test_csv_cell (rows, 2, "usd"), ','));
+  g_assert_nonnull (strchr (bil_test_csv_cell (rows, 2, "rate"), '.'));
   bil_test_remove_tree (dir);
 }
 
@@ -281,7 +200,7 @@ test_figures_json (void)
   gsize len;
   const char *data = g_bytes_get_data (csv_bytes, &len);
 
-  rows = parse_csv (data, len);
+  rows = bil_test_parse_csv (data, len);
   header = g_ptr_array_index (rows, 0);
   json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
@@ -295,8 +214,8 @@ test_figures_json (void)
       g_assert_cmpuint (json_object_get_size (o), ==, header->len);
       for (guint c = 0; c < header->len; c++)
         g_assert_true (json_object_has_member (o, g_ptr_array_index (header, c)));
-      g_assert_cmpstr (json_object_get_string_member (o, "title"), ==, cell (rows, 1, "title"));
-      g_assert_cmpstr (json_object_get_string_member (o, "sentence"), ==, cell (rows, i + 1, "sentence"));
+      g_assert_cmpstr (json_object_get_string_member (o, "title"), ==, bil_test_csv_cell (rows, 1, "title"));
+      g_assert_cmpstr (json_object_get_string_member (o, "sentence"), ==, bil_test_csv_cell (rows, i + 1, "sentence"));
       g_assert_true (json_object_get_double_member (o, "usd") == g_array_index (refs, BilFigureRef, i).figure->usd);
       g_assert_cmpint (json_object_get_int_member (o, "year"), ==, g_array_index (refs, BilFigureRef, i).figure->year);
       g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (o, "doubts")));
@@ -307,7 +226,7 @@ test_figures_json (void)
     g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (BilFigureRef));
     g_autoptr(GBytes) empty_csv = write_to_memory (bil_data_export_figures_csv, none);
     g_autoptr(GBytes) empty_json = write_to_memory (bil_data_export_figures_json, none);
-    g_autoptr(GPtrArray) header_only = parse_csv (g_bytes_get_data (empty_csv, NULL), g_bytes_get_size (empty_csv));
+    g_autoptr(GPtrArray) header_only = bil_test_parse_csv (g_bytes_get_data (empty_csv, NULL), g_bytes_get_size (empty_csv));
 
     g_assert_true (g_str_has_prefix (g_bytes_get_data (empty_csv, NULL), "text,value,"));
     g_assert_cmpuint (header_only->len, ==, 1);
@@ -373,7 +292,7 @@ test_partnerships (void)
 
   g_assert_true (bil_data_export_partnerships_csv (out, corpus, NULL, NULL, &error));
   g_output_stream_close (out, NULL, NULL);
-  rows = parse_csv (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+  rows = bil_test_parse_csv (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
                     g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
   g_assert_cmpuint (rows->len, ==, 1 + all->len);
   g_assert_cmpuint (all->len, >, 2);
@@ -384,25 +303,25 @@ test_partnerships (void)
       g_autofree char *mentions = g_strdup_printf ("%u", p->n_mentions);
       g_autoptr(GArray) sectors = bil_partnership_sectors (p, bil_lexicon_n_sectors (lex));
 
-      g_assert_cmpstr (cell (rows, i + 1, "a"), ==, bil_lexicon_entity_code (lex, p->a));
-      g_assert_cmpstr (cell (rows, i + 1, "b"), ==, bil_lexicon_entity_code (lex, p->b));
-      g_assert_cmpstr (cell (rows, i + 1, "stance"), ==, bil_stance_to_string (p->stance));
-      g_assert_cmpstr (cell (rows, i + 1, "articles"), ==, articles);
-      g_assert_cmpstr (cell (rows, i + 1, "mentions"), ==, mentions);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "a"), ==, bil_lexicon_entity_code (lex, p->a));
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "b"), ==, bil_lexicon_entity_code (lex, p->b));
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "stance"), ==, bil_stance_to_string (p->stance));
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "articles"), ==, articles);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "mentions"), ==, mentions);
       if (sectors->len > 0)
-        g_assert_true (g_str_has_prefix (cell (rows, i + 1, "sectors"),
+        g_assert_true (g_str_has_prefix (bil_test_csv_cell (rows, i + 1, "sectors"),
                                          bil_lexicon_sector_id (lex, g_array_index (sectors, int, 0))));
     }
 
   bil_filter_set_country (filter, "US");
   g_assert_true (bil_data_export_partnerships_csv (us_out, corpus, filter, NULL, &error));
   g_output_stream_close (us_out, NULL, NULL);
-  us_rows = parse_csv (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (us_out)),
+  us_rows = bil_test_parse_csv (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (us_out)),
                        g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (us_out)));
   g_assert_cmpuint (us_rows->len, >, 1);
   g_assert_cmpuint (us_rows->len, <, rows->len);
   for (guint i = 1; i < us_rows->len; i++)
-    g_assert_true (g_str_equal (cell (us_rows, i, "a"), "US") || g_str_equal (cell (us_rows, i, "b"), "US"));
+    g_assert_true (g_str_equal (bil_test_csv_cell (us_rows, i, "a"), "US") || g_str_equal (bil_test_csv_cell (us_rows, i, "b"), "US"));
 }
 
 int

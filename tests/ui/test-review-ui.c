@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "bil-conflict-view.h"
@@ -323,6 +324,140 @@ test_conflicts_and_needs_review (Fixture       *fx,
   gtk_toggle_button_set_active (needs, FALSE);
 }
 
+static void
+data_exported_cb (BilWindow  *window,
+                  const char *path,
+                  gboolean    ok,
+                  gboolean   *done)
+{
+  g_assert_true (ok);
+  *done = TRUE;
+}
+
+/* win.export-data with a path: written at once, no file chooser. */
+static void
+export_data (Fixture    *fx,
+             const char *path)
+{
+  gboolean done = FALSE;
+  gulong id = g_signal_connect (fx->window, "data-exported", G_CALLBACK (data_exported_cb), &done);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx->window), "win.export-data", "s", path));
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (fx->window, id);
+}
+
+static char *
+figure_span (const BilFigureRef *ref,
+             gsize               start,
+             gsize               end)
+{
+  return g_strndup (bil_article_get_text (ref->article, NULL) + start, end - start);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) && g_str_equal (name, action))
+        return TRUE;
+      if (section && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Export Data… writes what the window shows: the filtered figures in its
+ * order, with the user's corrections, and under Needs Review only those
+ * still in doubt. */
+static void
+test_export_data (Fixture       *fx,
+                  gconstpointer  data)
+{
+  BilSession *session = bil_window_get_session (fx->window);
+  BilFilter *filter = bil_session_get_filter (session);
+  BilLexicon *lex = bil_lexicon_get_default ();
+  GtkToggleButton *needs = GTK_TOGGLE_BUTTON (bil_window_get_view (fx->window, "needs-review"));
+  GtkWidget *split = find (GTK_WIDGET (fx->window), ADW_TYPE_SPLIT_BUTTON, NULL);
+  g_autofree char *csv = g_build_filename (fx->root, "malaysia.csv", NULL);
+  g_autofree char *json = g_build_filename (fx->root, "in-doubt.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  guint all;
+  GArray *figures;
+  JsonArray *objects;
+  gsize len;
+
+  /* Offered beside Export Report, in the export button's menu. */
+  g_assert_nonnull (split);
+  g_assert_true (menu_has_action (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (split)), "win.export"));
+  g_assert_true (menu_has_action (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (split)), "win.export-data"));
+
+  select_row (fx, "RM5 billion");
+  type_and_enter (bil_window_get_view (fx->window, "detail"), "Year", "2021");
+  all = bil_session_get_figures (session)->len;
+
+  /* The corrected figure's new year and the year before. */
+  bil_filter_set_years (filter, 2021, 2022);
+  spin (50);
+  figures = bil_session_get_figures (session);
+  g_assert_cmpuint (figures->len, >, 0);
+  g_assert_cmpuint (figures->len, <, all);
+  export_data (fx, csv);
+  g_assert_true (g_file_get_contents (csv, &contents, &len, NULL));
+  rows = bil_test_parse_csv (contents, len);
+  g_assert_cmpuint (rows->len, ==, 1 + figures->len);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const BilFigureRef *ref = &g_array_index (figures, BilFigureRef, i);
+      const BilFigure *f = ref->figure;
+      g_autofree char *text = figure_span (ref, f->money.start, f->money.end);
+      g_autofree char *sentence = figure_span (ref, f->sentence_start, f->sentence_end);
+      g_autofree char *year = f->year ? g_strdup_printf ("%d", f->year) : g_strdup ("");
+
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "text"), ==, text);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "sentence"), ==, sentence);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "file"), ==, bil_article_get_file (ref->article));
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "from"), ==, f->from >= 0 ? bil_lexicon_entity_code (lex, f->from) : "");
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "to"), ==, f->to >= 0 ? bil_lexicon_entity_code (lex, f->to) : "");
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "year"), ==, year);
+      g_assert_cmpstr (bil_test_csv_cell (rows, i + 1, "review"), ==, g_str_equal (text, "RM5 billion") ? "corrected" : "");
+    }
+  g_assert_nonnull (strstr (contents, "\r\nRM5 billion,5000000000,MYR,"));
+
+  /* Needs Review, as its toggle sets it: JSON by the suffix. */
+  bil_filter_clear (filter);
+  gtk_toggle_button_set_active (needs, TRUE);
+  spin (50);
+  figures = bil_session_get_figures (session);
+  g_assert_cmpuint (figures->len, >, 0);
+  g_assert_cmpuint (figures->len, <, all);
+  export_data (fx, json);
+  json_parser_load_from_file (parser, json, &error);
+  g_assert_no_error (error);
+  objects = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (objects), ==, figures->len);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const BilFigureRef *ref = &g_array_index (figures, BilFigureRef, i);
+      JsonObject *o = json_array_get_object_element (objects, i);
+      g_autofree char *text = figure_span (ref, ref->figure->money.start, ref->figure->money.end);
+
+      g_assert_cmpstr (json_object_get_string_member (o, "text"), ==, text);
+      g_assert_cmpstr (json_object_get_string_member (o, "text"), !=, "RM5 billion");
+      g_assert_true (json_object_get_boolean_member (o, "needs_review"));
+    }
+  gtk_toggle_button_set_active (needs, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +474,7 @@ main (int   argc,
   g_test_add ("/ui/review/reject-and-add", Fixture, NULL, fixture_set_up, test_reject_and_add, fixture_tear_down);
   g_test_add ("/ui/review/conflicts-and-needs-review", Fixture, NULL, fixture_set_up,
               test_conflicts_and_needs_review, fixture_tear_down);
+  g_test_add ("/ui/review/export-data", Fixture, NULL, fixture_set_up, test_export_data, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -16,5 +16,10 @@ char *bil_test_write_file  (const char *dir,
                             gssize      len);
 void  bil_test_remove_tree (const char *path);
 guint bil_test_count_files (const char *dir);
+GPtrArray  *bil_test_parse_csv (const char *data,
+                                gsize       len);
+const char *bil_test_csv_cell  (GPtrArray  *rows,
+                                guint       row,
+                                const char *name);
 
 G_END_DECLS
