@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One tall page: title, the date and the filter in words, a summary, the
- * figures chart and the partnership map (the very functions the window
- * draws with), the top partnerships, and numbered source notes that say
- * where each bar comes from and how it was turned into US$. PNG, SVG or
+ * figures chart, the trends and the partnership map (the very functions the
+ * window draws with), the top partnerships, and numbered source notes that
+ * say where each bar and each point on a trend line comes from and how it
+ * was turned into US$. PNG, SVG or
  * PDF, by the file's extension, written atomically.
  */
 
@@ -28,10 +29,12 @@
 #include "bil-render-text.h"
 #include "bil-png.h"
 #include "bil-report.h"
+#include "bil-trends-chart.h"
 
 #define PAD 40.0
 #define GAP 28.0
 #define MAP_HEIGHT 560.0
+#define TRENDS_HEIGHT 380.0
 
 /* Wrapped text at @y, its height returned. */
 static double
@@ -253,25 +256,27 @@ notes (cairo_t                *cr,
        const BilReportOptions *options,
        const BilRenderStyle   *style,
        GArray                 *refs,
-       guint                   max,
+       const guint            *numbers,
+       guint                   n_notes,
        double                  y)
 {
   g_autofree char *font = bil_render_font (style, 0.85, FALSE);
+  g_autofree guint *order = g_new0 (guint, n_notes + 1);
   double y0 = y;
-  guint n = 0;
 
-  for (guint i = 0; i < refs->len && n < max; i++)
+  /* The figures by their note's number. */
+  for (guint i = 0; i < refs->len; i++)
+    if (numbers[i] > 0)
+      order[numbers[i]] = i;
+  for (guint n = 1; n <= n_notes; n++)
     {
-      const BilFigureRef *ref = &g_array_index (refs, BilFigureRef, i);
+      const BilFigureRef *ref = &g_array_index (refs, BilFigureRef, order[n]);
       const BilFigure *f = ref->figure;
       BilArticle *a = ref->article;
       const char *text = bil_article_get_text (a, NULL);
       g_autofree char *label = NULL, *value = NULL, *rate = NULL, *sentence = NULL, *note = NULL, *original = NULL;
       g_autoptr(GString) where = g_string_new (bil_article_get_title (a));
 
-      if (!bil_figure_ref_is_drawable (ref))
-        continue;
-      n++;
       label = bil_figure_label (f);
       value = bil_figure_value_label (f);
       original = g_strndup (text + f->money.start, f->money.end - f->money.start);
@@ -289,12 +294,86 @@ notes (cairo_t                *cr,
       bil_render_set_color (cr, &style->foreground);
       y += paragraph (cr, note, font, PAD, y, BIL_REPORT_WIDTH - 2 * PAD) + 8;
     }
-  if (n == 0)
+  if (n_notes == 0)
     {
       bil_render_set_color (cr, &style->dim);
       y += paragraph (cr, _("No figure passes the filter."), font, PAD, y, BIL_REPORT_WIDTH - 2 * PAD);
     }
   return y - y0;
+}
+
+/**
+ * bil_report_note_numbers:
+ * @refs: the report's figures, in bil_figure_refs_sort (BIL_GROUP_NONE) order
+ * @trends: (nullable): the trends of @refs, when the report draws them
+ * @n_notes: (out): how many notes there are
+ *
+ * The number of each figure's source note, 0 for none: the bars of the
+ * figures chart first, in their order, then the points on the trends
+ * chart's lines that have none yet.
+ *
+ * Returns: (transfer full): a number per figure of @refs
+ */
+guint *
+bil_report_note_numbers (GArray               *refs,
+                         BilReportSections     sections,
+                         guint                 max_figures,
+                         const BilTrendsModel *trends,
+                         guint                *n_notes)
+{
+  guint *numbers = g_new0 (guint, refs->len + 1);
+  guint n = 0;
+
+  for (guint i = 0; i < refs->len && n < max_figures; i++)
+    if (bil_figure_ref_is_drawable (&g_array_index (refs, BilFigureRef, i)))
+      numbers[i] = ++n;
+  for (guint s = 0; trends && (sections & BIL_REPORT_TRENDS) && s < MIN (trends->series->len, BIL_TRENDS_DEFAULT_SERIES); s++)
+    {
+      const BilTrendSeries *series = &g_array_index (trends->series, BilTrendSeries, s);
+
+      for (guint k = 0; k < series->points->len; k++)
+        {
+          const BilTrendPoint *pt = &g_array_index (series->points, BilTrendPoint, k);
+
+          if (pt->on_line && numbers[pt->ref] == 0)
+            numbers[pt->ref] = ++n;
+        }
+    }
+  *n_notes = n;
+  return numbers;
+}
+
+/* "summary,figures,trends": the sections a list names, into @sections. */
+gboolean
+bil_report_sections_from_string (const char        *list,
+                                 BilReportSections *sections)
+{
+  static const struct { const char *name; BilReportSections section; } names[] = {
+    { "summary", BIL_REPORT_SUMMARY }, { "figures", BIL_REPORT_FIGURES }, { "trends", BIL_REPORT_TRENDS },
+    { "map", BIL_REPORT_MAP }, { "partnerships", BIL_REPORT_PARTNERSHIPS }, { "notes", BIL_REPORT_NOTES },
+    { "all", BIL_REPORT_ALL },
+  };
+  g_auto(GStrv) parts = g_strsplit (list ? list : "", ",", -1);
+  BilReportSections result = 0;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (names) && !found; k++)
+        if (g_ascii_strcasecmp (part, names[k].name) == 0)
+          {
+            result |= names[k].section;
+            found = TRUE;
+          }
+      if (!found)
+        return FALSE;
+    }
+  if (result == 0)
+    return FALSE;
+  *sections = result;
+  return TRUE;
 }
 
 /* Draws the report from y = 0 at a width of BIL_REPORT_WIDTH and returns
@@ -313,6 +392,9 @@ bil_report_render (cairo_t                *cr,
   g_autofree char *today = NULL;
   g_autofree char *subtitle = NULL;
   const char *title = options->title && *options->title ? options->title : bil_corpus_get_name (options->corpus);
+  g_autoptr(BilTrendsModel) trends = NULL;
+  g_autofree guint *numbers = NULL;
+  guint n_notes;
   double y = PAD;
 
   if (options->date == NULL)
@@ -321,6 +403,9 @@ bil_report_render (cairo_t                *cr,
       today = g_date_time_format (now, "%Y-%m-%d");
     }
   bil_figure_refs_sort (refs, BIL_GROUP_NONE);
+  if (sections & BIL_REPORT_TRENDS)
+    trends = bil_trends_model_build (refs);
+  numbers = bil_report_note_numbers (refs, sections, max_figures, trends, &n_notes);
 
   bil_render_set_color (cr, &style->background);
   cairo_paint (cr);
@@ -344,6 +429,21 @@ bil_report_render (cairo_t                *cr,
       cairo_save (cr);
       cairo_translate (cr, PAD - 12, y);
       bil_figure_chart_render (cr, BIL_REPORT_WIDTH - 2 * PAD + 24, height, 0, &model, style, NULL);
+      cairo_restore (cr);
+      y += height + GAP;
+    }
+
+  if (sections & BIL_REPORT_TRENDS)
+    {
+      BilTrendsChartModel model = { trends, NULL, FALSE, BIL_TRENDS_ITEM_NONE, BIL_TRENDS_ITEM_NONE,
+                                    (sections & BIL_REPORT_NOTES) ? numbers : NULL };
+      double w = BIL_REPORT_WIDTH - 2 * PAD + 24;
+      double height = bil_trends_chart_legend_height (&model, style, w) + TRENDS_HEIGHT;
+
+      y += heading (cr, style, _("Trends, in US$ a year"), y);
+      cairo_save (cr);
+      cairo_translate (cr, PAD - 12, y);
+      bil_trends_chart_render (cr, w, height, &model, style, NULL);
       cairo_restore (cr);
       y += height + GAP;
     }
@@ -376,7 +476,7 @@ bil_report_render (cairo_t                *cr,
   if (sections & BIL_REPORT_NOTES)
     {
       y += heading (cr, style, _("Sources"), y);
-      y += notes (cr, options, style, refs, max_figures, y) + GAP;
+      y += notes (cr, options, style, refs, numbers, n_notes, y) + GAP;
     }
 
   return ceil (y + PAD - GAP);

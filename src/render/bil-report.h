@@ -11,6 +11,7 @@
 #include "bil-corpus.h"
 #include "bil-filter.h"
 #include "bil-render-style.h"
+#include "bil-trends-model.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +22,8 @@ typedef enum
   BIL_REPORT_MAP          = 1 << 2,
   BIL_REPORT_PARTNERSHIPS = 1 << 3,
   BIL_REPORT_NOTES        = 1 << 4,
-  BIL_REPORT_ALL          = 0x1F,
+  BIL_REPORT_TRENDS       = 1 << 5,
+  BIL_REPORT_ALL          = 0x3F,
 } BilReportSections;
 
 typedef struct
@@ -42,6 +44,13 @@ double   bil_report_render (cairo_t                *cr,
                             const BilRenderStyle   *style);
 double   bil_report_height (const BilReportOptions *options,
                             const BilRenderStyle   *style);
+guint   *bil_report_note_numbers (GArray               *refs,
+                                  BilReportSections     sections,
+                                  guint                 max_figures,
+                                  const BilTrendsModel *trends,
+                                  guint                *n_notes);
+gboolean bil_report_sections_from_string (const char        *list,
+                                          BilReportSections *sections);
 gboolean bil_report_write  (const char             *path,
                             const BilReportOptions *options,
                             double                  scale,

@@ -50,6 +50,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-report: pixels per point of a PNG, 1–4 (default 2)"), N_("N") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-report: the report's title (default: the corpus's name)"), N_("TEXT") },
+  { "sections", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: the sections, a comma-separated list of summary, figures, trends, map, partnerships and notes (default: all)"), N_("LIST") },
   { "export-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the figures as CSV, or as JSON when FILE ends in .json, and exit; needs no display"), N_("FILE") },
   { "table", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -258,9 +260,10 @@ export_files (GVariantDict       *options,
 {
   g_autofree char *report_file = NULL;
   g_autofree char *data_file = NULL;
-  const char *title = NULL, *scale_text = NULL, *table_name = NULL;
+  const char *title = NULL, *scale_text = NULL, *table_name = NULL, *sections_list = NULL;
   int scale = 2;
   BilDataExportTable table = BIL_DATA_EXPORT_FIGURES;
+  BilReportSections sections = BIL_REPORT_ALL;
   g_autoptr(BilCorpusLoader) loader = NULL;
   g_autoptr(BilCorpus) corpus = NULL;
   g_autoptr(BilReview) review = NULL;
@@ -279,6 +282,7 @@ export_files (GVariantDict       *options,
     }
   g_variant_dict_lookup (options, "title", "&s", &title);
   g_variant_dict_lookup (options, "table", "&s", &table_name);
+  g_variant_dict_lookup (options, "sections", "&s", &sections_list);
 
   if (report_file != NULL && *report_file == '\0')
     {
@@ -293,6 +297,11 @@ export_files (GVariantDict       *options,
   if (scale < 1 || scale > 4)
     {
       usage_error (_("--scale must be 1, 2, 3 or 4"));
+      return BIL_EXIT_USAGE;
+    }
+  if (sections_list && !bil_report_sections_from_string (sections_list, &sections))
+    {
+      usage_error (_("--sections must list summary, figures, trends, map, partnerships or notes, separated by commas"));
       return BIL_EXIT_USAGE;
     }
   if (table_name && !bil_data_export_table_from_string (table_name, &table))
@@ -328,7 +337,7 @@ export_files (GVariantDict       *options,
       report.corpus = corpus;
       report.filter = filter;
       report.title = title;
-      report.sections = BIL_REPORT_ALL;
+      report.sections = sections;
       if (!bil_report_write (report_file, &report, scale, &error))
         {
           g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
@@ -390,9 +399,10 @@ bil_application_handle_local_options (GApplication *app,
       usage_error (_("--extract and --export-data cannot be used together"));
       return BIL_EXIT_USAGE;
     }
-  if (!report && (g_variant_dict_contains (options, "scale") || g_variant_dict_contains (options, "title")))
+  if (!report && (g_variant_dict_contains (options, "scale") || g_variant_dict_contains (options, "title") ||
+                  g_variant_dict_contains (options, "sections")))
     {
-      usage_error (_("--scale and --title only apply to --export-report"));
+      usage_error (_("--scale, --title and --sections only apply to --export-report"));
       return BIL_EXIT_USAGE;
     }
   if (!data && g_variant_dict_contains (options, "table"))

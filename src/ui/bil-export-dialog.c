@@ -23,6 +23,7 @@ struct _BilExportDialog
 
   AdwEntryRow          *title_row;
   AdwComboRow          *scale_row;
+  GtkSwitch            *trends_switch;
   GtkSwitch            *map_switch;
   GtkSwitch            *partnerships_switch;
   GtkSwitch            *notes_switch;
@@ -46,6 +47,8 @@ chooser_response_cb (GtkNativeDialog *chooser,
       g_autofree char *path = g_file_get_path (file);
       guint sections = BIL_REPORT_SUMMARY | BIL_REPORT_FIGURES;
 
+      if (gtk_switch_get_active (self->trends_switch))
+        sections |= BIL_REPORT_TRENDS;
       if (gtk_switch_get_active (self->map_switch))
         sections |= BIL_REPORT_MAP;
       if (gtk_switch_get_active (self->partnerships_switch))
@@ -123,6 +126,7 @@ bil_export_dialog_class_init (BilExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Bilateral/ui/bil-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BilExportDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, BilExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, BilExportDialog, trends_switch);
   gtk_widget_class_bind_template_child (widget_class, BilExportDialog, map_switch);
   gtk_widget_class_bind_template_child (widget_class, BilExportDialog, partnerships_switch);
   gtk_widget_class_bind_template_child (widget_class, BilExportDialog, notes_switch);

@@ -641,7 +641,7 @@ map_fit_action (GtkWidget *widget, const char *name, GVariant *parameter)
 void
 bil_window_class_add_actions (GtkWidgetClass *widget_class)
 {
-  static const char *pages[] = { "figures", "map", "sectors", "article", "conflicts" };
+  static const char *pages[] = { "figures", "map", "sectors", "article", "conflicts", "trends" };
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);

@@ -21,6 +21,7 @@
 #include "bil-filter-bar.h"
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
+#include "bil-trends-view.h"
 #include "bil-sector-grid-view.h"
 #include "bil-window.h"
 
@@ -53,6 +54,10 @@ struct _BilWindow
   GtkStack             *sectors_stack;
   GtkStack             *article_stack;
   GtkToggleButton      *log_button;
+  GtkStack             *trends_stack;
+  GtkToggleButton      *trends_log_button;
+  GtkListBox           *trends_series_list;
+  BilTrendsView        *trends_view;
   GtkToggleButton      *review_button;
   GtkRevealer          *detail_revealer;
   GtkBox               *detail_box;

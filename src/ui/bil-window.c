@@ -189,6 +189,11 @@ update_hidden_views (BilWindow *self)
       const BilGridModel *grid = bil_session_get_grid_model (self->session);
       gtk_stack_set_visible_child_name (self->sectors_stack, grid && grid->rows->len > 0 ? "content" : "empty");
     }
+  else if (g_strcmp0 (page, "trends") == 0)
+    {
+      const BilTrendsModel *trends = bil_trends_view_get_model (self->trends_view);
+      gtk_stack_set_visible_child_name (self->trends_stack, trends && trends->series->len > 0 ? "content" : "empty");
+    }
 }
 
 static void
@@ -299,6 +304,10 @@ bil_window_get_view (BilWindow  *self,
     return GTK_WIDGET (ensure_detail (self));
   if (g_strcmp0 (name, "conflicts") == 0)
     return GTK_WIDGET (self->conflict_view);
+  if (g_strcmp0 (name, "trends") == 0)
+    return GTK_WIDGET (self->trends_view);
+  if (g_strcmp0 (name, "trends-series") == 0)
+    return GTK_WIDGET (self->trends_series_list);
   if (g_strcmp0 (name, "needs-review") == 0)
     return GTK_WIDGET (self->review_button);
   return NULL;
@@ -327,12 +336,6 @@ static void
 grouping_changed_cb (BilWindow *self)
 {
   bil_session_set_grouping (self->session, (BilGrouping) gtk_drop_down_get_selected (self->grouping_drop));
-}
-
-static void
-log_toggled_cb (BilWindow *self)
-{
-  bil_session_set_log_scale (self->session, gtk_toggle_button_get_active (self->log_button));
 }
 
 static void
@@ -391,6 +394,7 @@ bil_window_class_init (BilWindowClass *klass)
 
   g_type_ensure (BIL_TYPE_SESSION);
   g_type_ensure (BIL_TYPE_FIGURE_CHART_VIEW);
+  g_type_ensure (BIL_TYPE_TRENDS_VIEW);
   g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
   g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
   g_type_ensure (BIL_TYPE_READER);
@@ -429,6 +433,10 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (sector_grid);
   BIND (reader);
   BIND (session);
+  BIND (trends_stack);
+  BIND (trends_log_button);
+  BIND (trends_series_list);
+  BIND (trends_view);
 #undef BIND
 
   bil_window_class_add_actions (widget_class);
@@ -458,6 +466,7 @@ style_changed_cb (BilWindow *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->figure_chart));
   gtk_widget_queue_draw (GTK_WIDGET (self->partnership_map));
   gtk_widget_queue_draw (GTK_WIDGET (self->sector_grid));
+  gtk_widget_queue_draw (GTK_WIDGET (self->trends_view));
   bil_reader_style_changed (self->reader);
 }
 
@@ -484,7 +493,12 @@ bil_window_init (BilWindow *self)
 
   bil_filter_bar_set_filter (self->filter_bar, bil_session_get_filter (self->session));
   g_signal_connect_swapped (self->grouping_drop, "notify::selected", G_CALLBACK (grouping_changed_cb), self);
-  g_signal_connect_swapped (self->log_button, "toggled", G_CALLBACK (log_toggled_cb), self);
+  /* One scale for the figures and the trends: both toggles are the session's. */
+  g_object_bind_property (self->session, "log-scale", self->log_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->session, "log-scale", self->trends_log_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  bil_trends_view_set_series_list (self->trends_view, self->trends_series_list);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -19,6 +19,7 @@
 #include "bil-corpus-generator.h"
 #include "bil-corpus-loader.h"
 #include "bil-figure-chart.h"
+#include "bil-trends-chart.h"
 #include "bil-figure-ref.h"
 #include "bil-map-render.h"
 #include "bil-partnership.h"
@@ -174,6 +175,48 @@ time_chart (GArray               *all_refs,
     }
   printf ("figures chart, %6u figures: %5.2f ms a frame at the top, %5.2f ms scrolled halfway (target < 8 ms)\n",
           refs->len, median (top, FRAMES), median (middle, FRAMES));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The trends: the model once per data (as the widget builds it when the
+ * figures change), then frames of the default series. */
+static void
+time_trends (GArray               *all_refs,
+             guint                 n,
+             const BilRenderStyle *style)
+{
+  g_autoptr(GArray) refs = g_array_sized_new (FALSE, FALSE, sizeof (BilFigureRef), MIN (n, all_refs->len));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(BilTrendsModel) model = NULL;
+  BilTrendsChartModel chart = { NULL, NULL, FALSE, BIL_TRENDS_ITEM_NONE, BIL_TRENDS_ITEM_NONE, NULL };
+  double build[3], frame[FRAMES];
+  BilTrendsLayout layout;
+
+  g_array_append_vals (refs, all_refs->data, MIN (n, all_refs->len));
+  for (guint k = 0; k < 3; k++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_clear_pointer (&model, bil_trends_model_free);
+      model = bil_trends_model_build (refs);
+      build[k] = ms_since (start);
+    }
+  chart.model = model;
+  bil_trends_layout_init (&layout);
+  for (guint f = 0; f < FRAMES; f++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      bil_trends_chart_render (cr, WIDTH, HEIGHT, &chart, style, &layout);
+      cairo_surface_flush (surface);
+      frame[f] = ms_since (start);
+    }
+  printf ("trends, %6u figures (%u points in %u series, %u drawn): model %.1f ms once per data, "
+          "%5.2f ms a frame (target < 8 ms)\n",
+          refs->len, model->n_points, model->series->len, layout.marks->len, median (build, 3), median (frame, FRAMES));
+  bil_trends_layout_clear (&layout);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
@@ -367,6 +410,8 @@ main (int   argc,
   time_chart (refs, 10, &style);
   time_chart (refs, 1000, &style);
   time_chart (refs, 100000, &style);
+  time_trends (refs, 1000, &style);
+  time_trends (refs, 100000, &style);
   time_map (corpus, 10, &style);
   time_map (corpus, 1000, &style);
   time_map (corpus, 100000, &style);

@@ -17,6 +17,7 @@
 #include "bil-figure-ref.h"
 #include "bil-filter.h"
 #include "bil-selection.h"
+#include "bil-trends-model.h"
 #include "bil-test-corpus.h"
 #include "bil-test-files.h"
 
@@ -883,6 +884,111 @@ test_selection (void)
   g_assert_true (BIL_IS_ARTICLE (copy->article));
 }
 
+static BilFigure
+trend_figure (const char *from,
+              const char *to,
+              BilMetric   metric,
+              int         year,
+              gboolean    stated,
+              double      usd)
+{
+  BilLexicon *lex = bil_lexicon_get_default ();
+  BilFigure f = { 0 };
+
+  f.from = from ? bil_lexicon_lookup_entity (lex, from) : -1;
+  f.to = to ? bil_lexicon_lookup_entity (lex, to) : -1;
+  f.metric = metric;
+  f.year = year;
+  f.year_stated = stated;
+  f.usd = usd;
+  g_strlcpy (f.money.currency, "USD", sizeof f.money.currency);
+  return f;
+}
+
+/* One series per pair and metric, two-way trade one per pair; each
+ * figure a point at its year; the line through the value chosen where
+ * articles disagree; a target marked; figures without a year, a party or
+ * US$ left out. */
+static void
+test_trends_model (void)
+{
+  static const char text[] = "Trade may reach $9 billion by 2030.";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  BilArticleMeta meta = { 0 };
+  g_autoptr(BilArticle) article = bil_article_new_from_bytes ("t.txt", bytes, &meta, NULL, NULL);
+  BilFigure figures[] = {
+    trend_figure ("JP", "MY", BIL_METRIC_FDI, 2020, TRUE, 1e9),
+    trend_figure ("JP", "MY", BIL_METRIC_FDI, 2020, TRUE, 1.4e9),    /* another article, another value */
+    trend_figure ("JP", "MY", BIL_METRIC_FDI, 2021, FALSE, 2e9),     /* year inferred */
+    trend_figure ("JP", "MY", BIL_METRIC_FDI, 2023, TRUE, 3e9),      /* 2022 missing: a gap */
+    trend_figure ("MY", "JP", BIL_METRIC_FDI, 2021, TRUE, 5e8),      /* the other direction */
+    trend_figure ("JP", "MY", BIL_METRIC_TRADE, 2024, TRUE, 4e10),   /* two-way */
+    trend_figure ("JP", "MY", BIL_METRIC_TRADE, 2030, TRUE, 9e10),   /* a target */
+    trend_figure ("JP", "MY", BIL_METRIC_LOAN, 0, FALSE, 1e8),       /* no year */
+    trend_figure (NULL, NULL, BIL_METRIC_AID, 2022, TRUE, 1e8),      /* no party */
+    trend_figure ("JP", "MY", BIL_METRIC_AID, 2022, TRUE, NAN),      /* no US$ */
+  };
+  g_autoptr(GArray) refs = g_array_new (FALSE, TRUE, sizeof (BilFigureRef));
+  g_autoptr(BilTrendsModel) model = NULL;
+  const BilTrendSeries *fdi, *trade;
+  guint on_line_2020 = 0;
+  int i;
+
+  figures[1].preferred = TRUE;
+  figures[5].from_rule = figures[6].from_rule = "two-way";
+  figures[6].year_start = 30;
+  figures[6].year_end = 34;
+  for (guint k = 0; k < G_N_ELEMENTS (figures); k++)
+    {
+      BilFigureRef ref = { article, &figures[k], 0, k, FALSE, k, FALSE };
+      g_array_append_val (refs, ref);
+    }
+
+  model = bil_trends_model_build (refs);
+  g_assert_cmpuint (model->series->len, ==, 3);
+  g_assert_cmpuint (model->n_points, ==, 7);
+  g_assert_cmpint (model->year_min, ==, 2020);
+  g_assert_cmpint (model->year_max, ==, 2030);
+
+  i = bil_trends_model_find (model, "JP>MY:fdi");
+  g_assert_cmpint (i, ==, 0);   /* the most figures first */
+  fdi = &g_array_index (model->series, BilTrendSeries, i);
+  g_assert_cmpuint (fdi->points->len, ==, 4);
+  for (guint k = 0; k < fdi->points->len; k++)
+    {
+      const BilTrendPoint *pt = &g_array_index (fdi->points, BilTrendPoint, k);
+
+      if (k > 0)
+        g_assert_cmpint (pt->year, >=, g_array_index (fdi->points, BilTrendPoint, k - 1).year);
+      if (pt->year == 2020)
+        {
+          g_assert_true (pt->conflict);
+          on_line_2020 += pt->on_line;
+          /* The line goes through the value the user chose. */
+          if (pt->on_line)
+            g_assert_cmpuint (pt->ref, ==, 1);
+        }
+      else
+        g_assert_true (pt->on_line && !pt->conflict);
+      g_assert_true (pt->inferred == (pt->year == 2021));
+    }
+  g_assert_cmpuint (on_line_2020, ==, 1);
+  g_assert_cmpint (bil_trends_model_find (model, "MY>JP:fdi"), >=, 0);
+
+  trade = &g_array_index (model->series, BilTrendSeries, bil_trends_model_find (model, "JP=MY:trade"));
+  g_assert_true (trade->two_way);
+  g_assert_cmpuint (trade->points->len, ==, 2);
+  g_assert_false (g_array_index (trade->points, BilTrendPoint, 0).target);
+  g_assert_true (g_array_index (trade->points, BilTrendPoint, 1).target);
+
+  {
+    guint point;
+    g_assert_cmpint (bil_trends_model_find_ref (model, 3, &point), ==, 0);
+    g_assert_cmpint (g_array_index (fdi->points, BilTrendPoint, point).year, ==, 2023);
+    g_assert_cmpint (bil_trends_model_find_ref (model, 7, &point), ==, -1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -907,6 +1013,7 @@ main (int   argc,
   g_test_add_func ("/core/corpus/nearest-rate", test_nearest_rate);
   g_test_add_func ("/core/corpus/text-filter-new-corpus", test_text_filter_new_corpus);
   g_test_add_func ("/core/corpus/selection", test_selection);
+  g_test_add_func ("/core/corpus/trends-model", test_trends_model);
   g_test_add_func ("/core/corpus/unreadable/subprocess", test_unreadable_subprocess);
 
   return g_test_run ();

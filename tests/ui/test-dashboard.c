@@ -16,6 +16,7 @@
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
 #include "bil-sector-grid-view.h"
+#include "bil-trends-view.h"
 #include "bil-test-corpus.h"
 #include "bil-window.h"
 
@@ -300,6 +301,90 @@ test_selection_in_session (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Trends page: a click on a point opens its sentence as a bar does,
+ * the keys walk the points, a series unticked is not drawn. */
+static void
+test_trends_page (void)
+{
+  BilWindow *window = window_on_seeds ();
+  BilTrendsView *trends = BIL_TRENDS_VIEW (bil_window_get_view (window, "trends"));
+  GtkListBox *series = GTK_LIST_BOX (bil_window_get_view (window, "trends-series"));
+  BilReader *reader = BIL_READER (bil_window_get_view (window, "reader"));
+  GArray *figures = bil_session_get_figures (bil_window_get_session (window));
+  const BilTrendsModel *model;
+  const BilTrendSeries *first;
+  const BilFigureRef *ref;
+  BilTrendsItem item = { 0, 0 };
+  double x, y;
+  gint64 deadline;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "trends");
+  g_assert_cmpstr (bil_window_get_page (window), ==, "trends");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!bil_trends_view_point_center (trends, item, &x, &y) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  model = bil_trends_view_get_model (trends);
+  g_assert_nonnull (model);
+  g_assert_cmpuint (model->series->len, >, 0);
+  first = &g_array_index (model->series, BilTrendSeries, 0);
+  ref = &g_array_index (figures, BilFigureRef, g_array_index (first->points, BilTrendPoint, 0).ref);
+
+  /* A real click on the first series' first point. */
+  g_assert_true (bil_trends_view_point_center (trends, item, &x, &y));
+  click (GTK_WIDGET (trends), x, y);
+  spin (100);
+  g_assert_cmpstr (bil_window_get_page (window), ==, "article");
+  g_assert_true (bil_reader_get_article (reader) == ref->article);
+  {
+    g_autofree char *selection = selected_text (window);
+    const char *text = bil_article_get_text (ref->article, NULL);
+    g_autofree char *sentence = g_strndup (text + ref->figure->sentence_start,
+                                           ref->figure->sentence_end - ref->figure->sentence_start);
+
+    g_assert_cmpstr (selection, ==, sentence);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (bil_window_get_page (window), ==, "trends");
+  spin (100);
+
+  /* The keys: Down to the next series, Enter opens its point. */
+  gtk_widget_grab_focus (GTK_WIDGET (trends));
+  g_assert_true (press_key (GTK_WIDGET (trends), GDK_KEY_Home));
+  g_assert_cmpint (bil_trends_view_get_selected (trends).series, ==, 0);
+  if (model->series->len > 1)
+    {
+      g_assert_true (press_key (GTK_WIDGET (trends), GDK_KEY_Down));
+      g_assert_cmpint (bil_trends_view_get_selected (trends).series, ==, 1);
+    }
+  /* The session's figure is the point's. */
+  g_assert_true (bil_session_get_selected_ref (bil_window_get_session (window))->figure ==
+                 g_array_index (figures, BilFigureRef,
+                                g_array_index (g_array_index (model->series, BilTrendSeries,
+                                                              bil_trends_view_get_selected (trends).series).points,
+                                               BilTrendPoint, bil_trends_view_get_selected (trends).point).ref).figure);
+
+  /* Unticked in the list: not drawn. */
+  {
+    GtkWidget *check = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (series, 0));
+
+    g_assert_true (GTK_IS_CHECK_BUTTON (check));
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+    spin (100);
+    g_assert_false (bil_trends_view_get_series_shown (trends, 0));
+    g_assert_false (bil_trends_view_point_center (trends, item, &x, &y));
+  }
+
+  /* The filter narrows the series as it does every view. */
+  bil_filter_set_metric (bil_session_get_filter (bil_window_get_session (window)), "fdi");
+  spin (100);
+  model = bil_trends_view_get_model (trends);
+  g_assert_cmpuint (model->series->len, >, 0);
+  for (guint s = 0; s < model->series->len; s++)
+    g_assert_cmpint (g_array_index (model->series, BilTrendSeries, s).metric, ==, BIL_METRIC_FDI);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* One filter: every view shows what it lets through, and nothing else. */
 static void
 test_filter_everywhere (void)
@@ -377,7 +462,7 @@ static void
 test_small_window (void)
 {
   BilWindow *window = window_on_seeds ();
-  const char *pages[] = { "figures", "map", "sectors", "article" };
+  const char *pages[] = { "figures", "map", "sectors", "article", "trends" };
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   GtkWidget *bar = find_descendant (content, ADW_TYPE_VIEW_SWITCHER_BAR);
   GtkWidget *stack = find_descendant (content, ADW_TYPE_VIEW_STACK);
@@ -406,7 +491,7 @@ test_small_window (void)
    * came in, with a button for every page. */
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
   g_assert_true (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)) == ADW_VIEW_STACK (stack));
-  g_assert_cmpuint (count_descendants (bar, GTK_TYPE_TOGGLE_BUTTON), ==, 5);
+  g_assert_cmpuint (count_descendants (bar, GTK_TYPE_TOGGLE_BUTTON), ==, 6);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -463,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/ui/dashboard/grid-cell", test_grid_cell);
   g_test_add_func ("/ui/dashboard/filter-everywhere", test_filter_everywhere);
   g_test_add_func ("/ui/dashboard/selection-in-session", test_selection_in_session);
+  g_test_add_func ("/ui/dashboard/trends-page", test_trends_page);
   g_test_add_func ("/ui/dashboard/small-window", test_small_window);
   g_test_add_func ("/ui/dashboard/export-from-window", test_export_from_window);
 
