@@ -35,32 +35,26 @@ print_line (const char    *line,
 
 typedef struct
 {
-  GOutputStream *out;
+  BilJsonWriter *writer;
   GError        *error;
   guint          n;
   BilReview     *review;   /* NULL with --no-review */
 } Stream;
 
+/* One line per article, written as it is made: a 200 MB article's line
+ * never sits whole in memory. */
 static void
 write_article_line (BilArticle *article,
                     gpointer    user_data)
 {
   Stream *stream = user_data;
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autofree char *line = NULL;
-  gsize len;
 
   if (stream->error != NULL)
     return;
   if (stream->review)
     bil_review_apply_article (stream->review, article);
-  node = bil_article_to_json (article, TRUE);
-  generator = json_generator_new ();
-  json_generator_set_root (generator, node);
-  line = json_generator_to_data (generator, &len);
-  if (g_output_stream_write_all (stream->out, line, len, NULL, NULL, &stream->error))
-    g_output_stream_write_all (stream->out, "\n", 1, NULL, NULL, &stream->error);
+  bil_article_write_json (article, TRUE, stream->writer);
+  bil_json_writer_raw (stream->writer, "\n");
   stream->n++;
 }
 
@@ -77,10 +71,13 @@ extract_jsonl (const char * const *paths,
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(BilReview) review = use_review ? bil_review_open (paths, warnings) : NULL;
   g_autoptr(GError) error = NULL;
-  Stream stream = { out, NULL, 0, review };
+  g_autoptr(BilJsonWriter) writer = bil_json_writer_new (out, FALSE);
+  Stream stream = { writer, NULL, 0, review };
   gboolean ok;
 
   ok = bil_corpus_loader_stream (loader, write_article_line, &stream, warnings, NULL, &error);
+  if (stream.error == NULL)
+    bil_json_writer_finish (writer, &stream.error);
   if (review)
     {
       g_autoptr(GPtrArray) messages = bil_review_get_messages (review);
@@ -128,8 +125,6 @@ bil_cli_extract (const char * const *paths,
   g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
   g_autoptr(BilCorpus) corpus = NULL;
   g_autoptr(BilReview) review = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *warnings;
 
@@ -167,14 +162,7 @@ bil_cli_extract (const char * const *paths,
       return BIL_EXIT_FAILURE;
     }
 
-  root = bil_corpus_to_json (corpus);
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  if (!json_generator_to_stream (generator, out, NULL, &error) ||
-      !g_output_stream_write_all (out, "\n", 1, NULL, NULL, &error) ||
-      !g_output_stream_flush (out, NULL, &error))
+  if (!bil_corpus_write_json (corpus, out, &error) || !g_output_stream_flush (out, NULL, &error))
     {
       g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": cannot write the output: %s\n", error->message);
       g_output_stream_write_all (err, line, strlen (line), NULL, NULL, NULL);

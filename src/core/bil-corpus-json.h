@@ -6,14 +6,16 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "bil-corpus.h"
+#include "bil-json-writer.h"
 
 G_BEGIN_DECLS
 
-JsonNode *bil_article_to_json (BilArticle *article,
-                               gboolean    with_text);
-JsonNode *bil_corpus_to_json  (BilCorpus  *corpus);
+void     bil_article_write_json (BilArticle     *article,
+                                 gboolean        with_text,
+                                 BilJsonWriter  *writer);
+gboolean bil_corpus_write_json  (BilCorpus      *corpus,
+                                 GOutputStream  *out,
+                                 GError        **error);
 
 G_END_DECLS

@@ -10,8 +10,11 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <cairo.h>
+#include <math.h>
 #include <signal.h>
 #include <sys/wait.h>
+
+#include "bil-json-writer.h"
 
 typedef struct
 {
@@ -389,6 +392,179 @@ test_export_killed (void)
   }
 }
 
+/* ---- the streaming JSON writer ------------------------------------------ */
+
+typedef struct
+{
+  JsonBuilder   *builder;
+  BilJsonWriter *writer;
+  GRand         *rand;
+} Twin;
+
+static const double doubles[] = {
+  0, -0.0, 0.1, 1.5, 123.0, 1e20, 1e21, 1e-7, 2.5e-5, 5e-324, 1.7976931348623157e308, -42.125, 1e15, 987654321.0,
+};
+
+static void
+twin_string (Twin       *t,
+             const char *value)
+{
+  json_builder_add_string_value (t->builder, value);
+  bil_json_writer_string (t->writer, value);
+}
+
+/* A random value, the same one into json-glib's builder and our writer. */
+static void
+twin_value (Twin *t,
+            guint depth)
+{
+  guint kind = g_rand_int_range (t->rand, 0, depth > 4 ? 6 : 8);
+
+  switch (kind)
+    {
+    case 0:
+      json_builder_add_null_value (t->builder);
+      bil_json_writer_null (t->writer);
+      break;
+    case 1:
+      {
+        gint64 v = (gint64) g_rand_int (t->rand) * (g_rand_boolean (t->rand) ? -1 : 1) * 1000003;
+        json_builder_add_int_value (t->builder, v);
+        bil_json_writer_int (t->writer, v);
+      }
+      break;
+    case 2:
+      {
+        double v = g_rand_boolean (t->rand) ? doubles[g_rand_int_range (t->rand, 0, G_N_ELEMENTS (doubles))]
+                                            : g_rand_double_range (t->rand, -1e12, 1e12);
+        json_builder_add_double_value (t->builder, v);
+        bil_json_writer_double (t->writer, v);
+      }
+      break;
+    case 3:
+      {
+        gboolean v = g_rand_boolean (t->rand);
+        json_builder_add_boolean_value (t->builder, v);
+        bil_json_writer_boolean (t->writer, v);
+      }
+      break;
+    case 4:
+    case 5:
+      {
+        /* Every byte json-glib treats apart, and UTF-8. */
+        static const char *pieces[] = { "a", "\"", "\\", "\b", "\f", "\n", "\r", "\t", "\x01", "\x1e", "\x1f",
+                                        "\x7f", " ", "é", "日本", "€", "/", "\xc3\xa9" };
+        g_autoptr(GString) str = g_string_new (NULL);
+        guint n = g_rand_int_range (t->rand, 0, 12);
+
+        for (guint i = 0; i < n; i++)
+          g_string_append (str, pieces[g_rand_int_range (t->rand, 0, G_N_ELEMENTS (pieces))]);
+        twin_string (t, str->str);
+      }
+      break;
+    case 6:
+      {
+        guint n = g_rand_int_range (t->rand, 0, 4);
+
+        json_builder_begin_array (t->builder);
+        bil_json_writer_begin_array (t->writer);
+        for (guint i = 0; i < n; i++)
+          twin_value (t, depth + 1);
+        json_builder_end_array (t->builder);
+        bil_json_writer_end_array (t->writer);
+      }
+      break;
+    default:
+      {
+        guint n = g_rand_int_range (t->rand, 0, 4);
+
+        json_builder_begin_object (t->builder);
+        bil_json_writer_begin_object (t->writer);
+        for (guint i = 0; i < n; i++)
+          {
+            g_autofree char *name = g_strdup_printf ("m%u\"%u", depth, i);
+
+            json_builder_set_member_name (t->builder, name);
+            bil_json_writer_member (t->writer, name);
+            twin_value (t, depth + 1);
+          }
+        json_builder_end_object (t->builder);
+        bil_json_writer_end_object (t->writer);
+      }
+      break;
+    }
+}
+
+/* The writer prints what json-glib prints for the same tree, pretty or
+ * not, value for value: escapes, doubles, empty objects and arrays. */
+static void
+test_json_writer_matches (void)
+{
+  for (guint seed = 1; seed <= 300; seed++)
+    for (int pretty = 0; pretty < 2; pretty++)
+      {
+        g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+        g_autoptr(JsonBuilder) builder = json_builder_new ();
+        g_autoptr(JsonGenerator) generator = json_generator_new ();
+        g_autoptr(JsonNode) root = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *expected = NULL;
+        Twin t = { builder, bil_json_writer_new (out, pretty), g_rand_new_with_seed (seed) };
+        gsize len;
+
+        /* The root is an object, as --extract's is. */
+        json_builder_begin_object (builder);
+        bil_json_writer_begin_object (t.writer);
+        for (guint i = 0; i < 4; i++)
+          {
+            g_autofree char *name = g_strdup_printf ("k%u", i);
+            json_builder_set_member_name (builder, name);
+            bil_json_writer_member (t.writer, name);
+            twin_value (&t, 0);
+          }
+        json_builder_end_object (builder);
+        bil_json_writer_end_object (t.writer);
+        g_assert_true (bil_json_writer_finish (t.writer, &error));
+        g_assert_no_error (error);
+        g_output_stream_close (out, NULL, NULL);
+
+        root = json_builder_get_root (builder);
+        json_generator_set_root (generator, root);
+        json_generator_set_pretty (generator, pretty);
+        json_generator_set_indent (generator, 2);
+        expected = json_generator_to_data (generator, &len);
+        g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), ==, len);
+        g_assert_true (memcmp (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)), expected, len) == 0);
+        bil_json_writer_free (t.writer);
+        g_rand_free (t.rand);
+      }
+}
+
+/* A string longer than the writer's buffer goes out in pieces, whole. */
+static void
+test_json_writer_long_string (void)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(BilJsonWriter) writer = bil_json_writer_new (out, FALSE);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new ("[\"");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append_c (text, "ab\"\n\\"[i % 5]);
+  for (guint i = 0; i < text->len; i++)
+    g_string_append (expected, text->str[i] == '"' ? "\\\"" : text->str[i] == '\n' ? "\\n"
+                               : text->str[i] == '\\' ? "\\\\" : (char[]) { text->str[i], 0 });
+  g_string_append (expected, "\"]");
+  bil_json_writer_begin_array (writer);
+  bil_json_writer_string_len (writer, text->str, text->len);
+  bil_json_writer_end_array (writer);
+  g_assert_true (bil_json_writer_finish (writer, &error));
+  g_output_stream_close (out, NULL, NULL);
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), ==, expected->len);
+  g_assert_true (memcmp (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)), expected->str, expected->len) == 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +578,8 @@ main (int   argc,
   g_test_add_func ("/core/cli/export-report", test_export_report);
   g_test_add_func ("/core/cli/export-data-usage", test_export_data_usage);
   g_test_add_func ("/core/cli/export-killed", test_export_killed);
+  g_test_add_func ("/core/json-writer/matches-json-glib", test_json_writer_matches);
+  g_test_add_func ("/core/json-writer/long-string", test_json_writer_long_string);
 
   return g_test_run ();
 }
