@@ -28,6 +28,7 @@ struct _BilArticle
   char        *path;
   char        *file;
   GBytes      *bytes;
+  gsize        size;        /* of the file read: the bytes, unless a JSONL line said */
   char        *decoded;     /* owned UTF-8 when the file was not UTF-8 */
   const char  *text;        /* offsets below are into this */
   gsize        text_len;
@@ -319,22 +320,55 @@ read_document (BilArticle  *self,
   return TRUE;
 }
 
-/**
- * bil_article_new_from_bytes:
- * @path: the file's path (or resource URI), or a label for inline text
- * @bytes: the original bytes
- * @meta: (nullable): metadata known from a manifest
- * @warnings: (nullable): receives "PATH: message" strings
- *
- * Returns: (transfer full): the article, or %NULL with @error set when the
- *   bytes are not an article (empty, binary).
- */
-BilArticle *
-bil_article_new_from_bytes (const char           *path,
-                            GBytes               *bytes,
-                            const BilArticleMeta *meta,
-                            GPtrArray            *warnings,
-                            GError              **error)
+/* A field a pre-extracted line states, kept as stated: the line is what
+ * was read, whatever this binary would infer today. */
+static void
+restate (char       **field,
+         BilOrigin   *origin,
+         const char  *value,
+         BilOrigin    value_origin)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  if (g_strcmp0 (*field, value) != 0)
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+    }
+  if (value_origin != BIL_ORIGIN_NONE)
+    *origin = value_origin;
+  else if (*origin == BIL_ORIGIN_NONE)
+    *origin = BIL_ORIGIN_MANIFEST;
+}
+
+/* Given before reading (a manifest, a feed, the page): not inferred. */
+static BilOrigin
+given (BilOrigin origin)
+{
+  return origin == BIL_ORIGIN_NONE ? BIL_ORIGIN_MANIFEST : origin;
+}
+
+static BilEncoding
+encoding_from_string (const char *name,
+                      gboolean   *known)
+{
+  for (BilEncoding e = BIL_ENCODING_UTF8; e <= BIL_ENCODING_WINDOWS_1252; e++)
+    if (g_strcmp0 (name, bil_encoding_to_string (e)) == 0)
+      {
+        *known = TRUE;
+        return e;
+      }
+  *known = FALSE;
+  return BIL_ENCODING_UTF8;
+}
+
+static BilArticle *
+article_new (const char             *path,
+             GBytes                 *bytes,
+             const BilArticleMeta   *meta,
+             const BilArticleRecord *record,
+             GPtrArray              *warnings,
+             GError                **error)
 {
   g_autoptr(BilArticle) self = NULL;
   gsize size = 0;
@@ -345,19 +379,23 @@ bil_article_new_from_bytes (const char           *path,
   g_autoptr(GArray) sentences = NULL;
   g_autoptr(GArray) boilerplate = NULL;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (bytes != NULL, NULL);
-
   self = g_object_new (BIL_TYPE_ARTICLE, NULL);
   self->path = g_strdup (path);
   self->file = g_path_get_basename (path);
   self->bytes = g_bytes_ref (bytes);
+  self->size = record != NULL ? record->size : size;
 
-  self->format = meta != NULL ? meta->format : BIL_FORMAT_TEXT;
-  if (self->format == BIL_FORMAT_TEXT)
-    self->format = bil_format_for_name (path, NULL);
+  if (record != NULL)
+    self->format = record->format;
+  else
+    {
+      self->format = meta != NULL ? meta->format : BIL_FORMAT_TEXT;
+      if (self->format == BIL_FORMAT_TEXT)
+        self->format = bil_format_for_name (path, NULL);
+    }
 
-  if (self->format == BIL_FORMAT_HTML || self->format == BIL_FORMAT_PDF)
+  /* A pre-extracted line's text is the page's or the PDF's text already. */
+  if (record == NULL && (self->format == BIL_FORMAT_HTML || self->format == BIL_FORMAT_PDF))
     {
       if (!read_document (self, data ? data : "", size, warnings, error))
         return NULL;
@@ -385,12 +423,39 @@ bil_article_new_from_bytes (const char           *path,
           self->text = data;
           self->text_len = size;
         }
+      /* What the file was, not what the line is. */
+      if (record != NULL && record->encoding != NULL)
+        {
+          gboolean known;
+          BilEncoding e = encoding_from_string (record->encoding, &known);
+
+          if (known && e != BIL_ENCODING_UTF8_BOM && self->encoding != BIL_ENCODING_UTF8_BOM)
+            self->encoding = e;
+          else if (!known)
+            self->charset = g_strdup (record->encoding);
+        }
     }
 
   lines = bil_text_split_lines (self->text, text_start, self->text_len - text_start);
   bil_text_mark_boilerplate (self->text, lines);
 
-  if (meta != NULL)
+  if (record != NULL)
+    {
+      /* What was given before the text was read, given again, so that what
+       * the text says is inferred as it was (a byline line is a byline only
+       * where no byline was given). */
+      if (!bil_origin_is_inferred (record->title_origin))
+        take_meta (&self->title, &self->title_origin, record->title, given (record->title_origin));
+      if (!bil_origin_is_inferred (record->source_origin))
+        take_meta (&self->source, &self->source_origin, record->source, given (record->source_origin));
+      if (!bil_origin_is_inferred (record->date_origin))
+        take_meta (&self->date, &self->date_origin, record->date, given (record->date_origin));
+      if (!bil_origin_is_inferred (record->url_origin))
+        take_meta (&self->url, &self->url_origin, record->url, given (record->url_origin));
+      if (!bil_origin_is_inferred (record->byline_origin))
+        take_meta (&self->byline, &self->byline_origin, record->byline, given (record->byline_origin));
+    }
+  else if (meta != NULL)
     {
       BilOrigin origin = meta->origin != BIL_ORIGIN_NONE ? meta->origin : BIL_ORIGIN_MANIFEST;
 
@@ -401,7 +466,7 @@ bil_article_new_from_bytes (const char           *path,
       take_meta (&self->byline, &self->byline_origin, meta->byline, origin);
     }
   /* What the page or document states, where the manifest said nothing. */
-  if (self->format == BIL_FORMAT_HTML || self->format == BIL_FORMAT_PDF)
+  if (record == NULL && (self->format == BIL_FORMAT_HTML || self->format == BIL_FORMAT_PDF))
     {
       take_meta (&self->title, &self->title_origin, self->doc_meta.title, self->doc_meta.title_origin);
       take_meta (&self->source, &self->source_origin, self->doc_meta.source, self->doc_meta.source_origin);
@@ -442,7 +507,69 @@ bil_article_new_from_bytes (const char           *path,
       self->title_origin = BIL_ORIGIN_FILE_NAME;
     }
 
+  if (record != NULL)
+    {
+      restate (&self->title, &self->title_origin, record->title, record->title_origin);
+      restate (&self->source, &self->source_origin, record->source, record->source_origin);
+      restate (&self->date, &self->date_origin, record->date, record->date_origin);
+      restate (&self->url, &self->url_origin, record->url, record->url_origin);
+      restate (&self->byline, &self->byline_origin, record->byline, record->byline_origin);
+      if (record->place != NULL && *record->place != '\0' && g_strcmp0 (self->place, record->place) != 0)
+        {
+          g_free (self->place);
+          self->place = g_strdup (record->place);
+        }
+    }
+
   return g_steal_pointer (&self);
+}
+
+/**
+ * bil_article_new_from_bytes:
+ * @path: the file's path (or resource URI), or a label for inline text
+ * @bytes: the original bytes
+ * @meta: (nullable): metadata known from a manifest
+ * @warnings: (nullable): receives "PATH: message" strings
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set when the
+ *   bytes are not an article (empty, binary).
+ */
+BilArticle *
+bil_article_new_from_bytes (const char           *path,
+                            GBytes               *bytes,
+                            const BilArticleMeta *meta,
+                            GPtrArray            *warnings,
+                            GError              **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  return article_new (path, bytes, meta, NULL, warnings, error);
+}
+
+/**
+ * bil_article_new_from_record:
+ * @path: the path the line names
+ * @text: the article's text as the line gives it (UTF-8)
+ * @record: what the line says of the article
+ *
+ * The article a pre-extracted line (JSONL) stands for: its text is not read
+ * again as a page or a PDF, and its format, encoding, size and metadata are
+ * the line's; lines, boilerplate and sentences come from the text as they
+ * did when it was first read.
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set
+ */
+BilArticle *
+bil_article_new_from_record (const char             *path,
+                             GBytes                 *text,
+                             const BilArticleRecord *record,
+                             GPtrArray              *warnings,
+                             GError                **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (record != NULL, NULL);
+  return article_new (path, text, NULL, record, warnings, error);
 }
 
 const char *
@@ -464,6 +591,15 @@ bil_article_get_bytes (BilArticle *self)
 {
   g_return_val_if_fail (BIL_IS_ARTICLE (self), NULL);
   return self->bytes;
+}
+
+/* The size of the file the article was read from: its bytes' size, or
+ * what a pre-extracted line says it was. */
+gsize
+bil_article_get_size (BilArticle *self)
+{
+  g_return_val_if_fail (BIL_IS_ARTICLE (self), 0);
+  return self->size;
 }
 
 const char *
@@ -735,6 +871,45 @@ bil_origin_to_string (BilOrigin origin)
     case BIL_ORIGIN_BYLINE: return "byline";
     default: g_return_val_if_reached (NULL);
     }
+}
+
+BilOrigin
+bil_origin_from_string (const char *name)
+{
+  if (name == NULL)
+    return BIL_ORIGIN_NONE;
+  for (BilOrigin o = BIL_ORIGIN_MANIFEST; o <= BIL_ORIGIN_BYLINE; o++)
+    if (strcmp (name, bil_origin_to_string (o)) == 0)
+      return o;
+  return BIL_ORIGIN_NONE;
+}
+
+/* Read from the text itself (not given by a manifest, a feed or the page). */
+gboolean
+bil_origin_is_inferred (BilOrigin origin)
+{
+  switch (origin)
+    {
+    case BIL_ORIGIN_HEADLINE:
+    case BIL_ORIGIN_SENTENCE:
+    case BIL_ORIGIN_FILE_NAME:
+    case BIL_ORIGIN_DATELINE:
+    case BIL_ORIGIN_DATE_STAMP:
+    case BIL_ORIGIN_SOURCE_LINE:
+    case BIL_ORIGIN_BYLINE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+BilFormat
+bil_format_from_string (const char *name)
+{
+  for (BilFormat f = BIL_FORMAT_TEXT; f <= BIL_FORMAT_FEED_ITEM; f++)
+    if (g_strcmp0 (name, bil_format_to_string (f)) == 0)
+      return f;
+  return BIL_FORMAT_TEXT;
 }
 
 const char *

@@ -91,15 +91,42 @@ typedef struct
 
 void           bil_article_meta_clear      (BilArticleMeta *meta);
 
+/* What a pre-extracted line (JSONL) says of the article it was read from:
+ * its text is the reader's text already, and these are kept as stated. */
+typedef struct
+{
+  BilFormat   format;
+  const char *encoding;  /* as bil_article_get_encoding_name () names it */
+  gsize       size;      /* bytes of the file the text was read from */
+  const char *title;
+  const char *source;
+  const char *date;
+  const char *url;
+  const char *byline;
+  const char *place;
+  BilOrigin   title_origin;   /* BIL_ORIGIN_NONE: as a manifest's */
+  BilOrigin   source_origin;
+  BilOrigin   date_origin;
+  BilOrigin   url_origin;
+  BilOrigin   byline_origin;
+} BilArticleRecord;
+
 BilArticle    *bil_article_new_from_bytes  (const char           *path,
                                             GBytes               *bytes,
                                             const BilArticleMeta *meta,
                                             GPtrArray            *warnings,
                                             GError              **error);
 
+BilArticle    *bil_article_new_from_record (const char             *path,
+                                            GBytes                 *text,
+                                            const BilArticleRecord *record,
+                                            GPtrArray              *warnings,
+                                            GError                **error);
+
 const char    *bil_article_get_path        (BilArticle *self);
 const char    *bil_article_get_file        (BilArticle *self);
 GBytes        *bil_article_get_bytes       (BilArticle *self);
+gsize          bil_article_get_size        (BilArticle *self);
 const char    *bil_article_get_text        (BilArticle *self,
                                             gsize      *len);
 BilEncoding    bil_article_get_encoding    (BilArticle *self);
@@ -142,6 +169,9 @@ void           bil_article_set_facts       (BilArticle *self,
 
 const char    *bil_encoding_to_string      (BilEncoding encoding);
 const char    *bil_origin_to_string        (BilOrigin   origin);
+BilOrigin      bil_origin_from_string      (const char *name);
+gboolean       bil_origin_is_inferred      (BilOrigin   origin);
+BilFormat      bil_format_from_string      (const char *name);
 const char    *bil_format_to_string        (BilFormat   format);
 BilFormat      bil_format_for_name         (const char *name,
                                             gboolean   *known);

@@ -421,7 +421,7 @@ build_article (BilJsonWriter *builder,
   bil_json_writer_member_string (builder, "format", bil_format_to_string (bil_article_get_format (article)));
   bil_json_writer_member_string (builder, "encoding", bil_article_get_encoding_name (article));
   bil_json_writer_member (builder, "bytes");
-  bil_json_writer_int (builder, g_bytes_get_size (bil_article_get_bytes (article)));
+  bil_json_writer_int (builder, bil_article_get_size (article));
   bil_json_writer_member (builder, "sentences");
   bil_json_writer_int (builder, n_sentences);
   bil_json_writer_member (builder, "boilerplate_lines");

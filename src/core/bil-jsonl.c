@@ -173,7 +173,27 @@ read_figure (JsonObject *o,
   f->rate_source = rate_source (bil_json_get_string (o, "rate_origin"));
   f->rate_year = isfinite (bil_json_get_number (o, "rate_year")) ? (int) bil_json_get_number (o, "rate_year") : 0;
   f->rate_file = keep (facts, bil_json_get_string (o, "rate_file"));
+  /* Written only with a year: an unknown year said relative to a date
+   * the article does not give ("last year") keeps its words. */
+  if (f->year == 0 && f->year_rule == NULL && f->year_end > f->year_start)
+    f->year_rule = "relative-undated";
   f->review = bil_review_mark_from_string (bil_json_get_string (o, "review"));
+  f->preferred = bil_json_get_bool (o, "preferred");
+  {
+    JsonArray *doubts = get_array (o, "doubts");
+    static const BilDoubt of_reading[] = { BIL_DOUBT_METRIC_CONTEXT, BIL_DOUBT_PARTY_CONTEXT };
+
+    for (guint i = 0; doubts && i < json_array_get_length (doubts); i++)
+      {
+        JsonNode *node = json_array_get_element (doubts, i);
+        const char *name = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+                           ? json_node_get_string (node) : NULL;
+
+        for (guint k = 0; name && k < G_N_ELEMENTS (of_reading); k++)
+          if (strcmp (name, bil_doubt_to_string (of_reading[k])) == 0)
+            f->doubts |= of_reading[k];
+      }
+  }
   return TRUE;
 }
 
@@ -316,7 +336,7 @@ bil_article_new_from_json_line (const char  *line,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  BilArticleMeta meta = { 0 };
+  BilArticleRecord record = { 0 };
   BilArticle *article;
   JsonObject *o;
   const char *text, *path, *date, *url;
@@ -363,18 +383,33 @@ bil_article_new_from_json_line (const char  *line,
     path = where;
   date = bil_json_get_string (o, "date");
   url = bil_json_get_string (o, "url");
-  meta.title = (char *) bil_json_get_string (o, "title");
-  meta.source = (char *) bil_json_get_string (o, "source");
-  meta.date = date && bil_metadata_valid_date (date) ? (char *) date : NULL;
-  meta.url = url && bil_manifest_url_allowed (url) ? (char *) url : NULL;
+  record.format = bil_format_from_string (bil_json_get_string (o, "format"));
+  record.encoding = bil_json_get_string (o, "encoding");
+  record.title = bil_json_get_string (o, "title");
+  record.title_origin = bil_origin_from_string (bil_json_get_string (o, "title_origin"));
+  record.source = bil_json_get_string (o, "source");
+  record.source_origin = bil_origin_from_string (bil_json_get_string (o, "source_origin"));
+  record.date = date && bil_metadata_valid_date (date) ? date : NULL;
+  record.date_origin = bil_origin_from_string (bil_json_get_string (o, "date_origin"));
+  record.url = url && bil_manifest_url_allowed (url) ? url : NULL;
+  record.url_origin = bil_origin_from_string (bil_json_get_string (o, "url_origin"));
+  record.byline = bil_json_get_string (o, "byline");
+  record.byline_origin = bil_origin_from_string (bil_json_get_string (o, "byline_origin"));
+  record.place = bil_json_get_string (o, "place");
 
   bytes = g_bytes_new (text, strlen (text));
-  article = bil_article_new_from_bytes (path, bytes, &meta, warnings, error);
+  {
+    double size = bil_json_get_number (o, "bytes");
+
+    record.size = isfinite (size) && size >= 0 && size <= (double) G_MAXSIZE ? (gsize) size : g_bytes_get_size (bytes);
+  }
+  article = bil_article_new_from_record (path, bytes, &record, warnings, error);
   if (article != NULL)
     {
       BilFacts *facts = read_facts (o, bil_lexicon_get_default (), strlen (text), where, warnings);
 
-      /* Doubts are recomputed, not trusted from the file. */
+      /* Doubts are recomputed, not trusted from the file; but for those of
+       * the reading itself, which only the extractor could tell. */
       bil_doubts_assess (facts, bil_lexicon_get_default (), bil_article_get_year (article));
       bil_article_set_facts (article, facts);
     }

@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 
 #include "bil-json-writer.h"
+#include "bil-test-files.h"
 
 typedef struct
 {
@@ -239,6 +240,84 @@ test_jsonl_round_trip (void)
   }
   g_remove (path);
   g_rmdir (dir);
+}
+
+/* Every kind of article survives the round trip whole: each article of
+ * `--extract corpus.jsonl` is the article of `--extract corpus` (a page's
+ * or a PDF's text is not read as a page again, a Windows-1252 file stays
+ * one, what a manifest gave stays given and what the text said stays
+ * inferred, the extractor's own doubts are kept). */
+static void
+test_jsonl_round_trip_formats (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-jsonl-XXXXXX", &error);
+  g_autofree char *corpus = g_build_filename (dir, "corpus", NULL);
+  g_autofree char *manifest = g_build_filename (corpus, "manifest.json", NULL);
+  g_autofree char *jsonl = g_build_filename (dir, "corpus.jsonl", NULL);
+  const char *copies[][2] = {
+    { "html", "json_ld.html" }, { "html", "lying.html" }, { "html", "page.html" },
+    { "pdf", "one-column.pdf" }, { "pdf", "table.pdf" }, { "feed", "atom.xml" },
+  };
+  const char *manifest_text =
+    "{\"name\": \"corpus\", \"articles\": ["
+    " {\"file\": \"json_ld.html\"}, {\"file\": \"lying.html\", \"title\": \"Given\"}, {\"file\": \"page.html\"},"
+    " {\"file\": \"one-column.pdf\"}, {\"file\": \"table.pdf\", \"source\": \"Given source\"}, {\"file\": \"atom.xml\"},"
+    " {\"file\": \"latin.txt\", \"date\": \"2020-02-03\"}, {\"file\": \"byline.txt\"}, {\"file\": \"undated.txt\"},"
+    " {\"text\": \"By Alice Doe\\nSINGAPORE, Jan 3 (Reuters) - Singapore will invest S$2 billion in Indonesia.\","
+    "  \"url\": \"https://example.org/x\"}]}";
+  g_auto(Run) lines = { 0 };
+  g_auto(Run) direct = { 0 };
+  g_auto(Run) reopened = { 0 };
+  g_autoptr(JsonParser) p1 = json_parser_new ();
+  g_autoptr(JsonParser) p2 = json_parser_new ();
+  JsonArray *a, *b;
+
+  g_assert_no_error (error);
+  g_mkdir (corpus, 0755);
+  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
+    {
+      g_autofree char *from = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", copies[i][0], copies[i][1], NULL);
+      g_autofree char *to = g_build_filename (corpus, copies[i][1], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (from, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (to, contents, (gssize) len, NULL));
+    }
+  g_free (bil_test_write_file (corpus, "latin.txt", "Caf\xe9 news: Japan will invest \xa3" "5 billion in Malaysia.\n", -1));
+  g_free (bil_test_write_file (corpus, "byline.txt", "Japan Lends Vietnam More\nBy John Smith\n"
+                                           "HANOI, May 2 (Reuters) - Japan will lend Vietnam 100 billion yen.\n", -1));
+  g_free (bil_test_write_file (corpus, "undated.txt", "China and Malaysia traded RM30 billion last year, the ministry said.\n"
+                                            "The agreement covers railways.\n", -1));
+  g_assert_true (g_file_set_contents (manifest, manifest_text, -1, NULL));
+
+  run_bilateral (&lines, (const char *[]) { "--extract", "--format=jsonl", manifest, NULL });
+  g_assert_cmpint (lines.status, ==, 0);
+  g_assert_true (g_file_set_contents (jsonl, lines.out, -1, NULL));
+  run_bilateral (&direct, (const char *[]) { "--extract", manifest, NULL });
+  run_bilateral (&reopened, (const char *[]) { "--extract", jsonl, NULL });
+  g_assert_cmpint (reopened.status, ==, 0);
+  g_assert_cmpstr (reopened.err, ==, "");
+
+  a = json_object_get_array_member (parse (p1, direct.out), "articles");
+  b = json_object_get_array_member (parse (p2, reopened.out), "articles");
+  g_assert_cmpuint (json_array_get_length (a), ==, 11);
+  g_assert_cmpuint (json_array_get_length (b), ==, json_array_get_length (a));
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *x = json_array_get_object_element (a, i);
+      JsonObject *y = json_array_get_object_element (b, i);
+      g_autoptr(GList) members = json_object_get_members (x);
+
+      for (GList *l = members; l; l = l->next)
+        if (!json_node_equal (json_object_get_member (x, l->data), json_object_get_member (y, l->data)))
+          g_error ("%s: %s differs after a JSONL round trip", json_object_get_string_member (x, "path"),
+                   (char *) l->data);
+    }
+  g_assert_true (json_node_equal (json_object_get_member (json_node_get_object (json_parser_get_root (p1)), "partnerships"),
+                                  json_object_get_member (json_node_get_object (json_parser_get_root (p2)), "partnerships")));
+  bil_test_remove_tree (dir);
 }
 
 /* The report from the command line, with no display at all. */
@@ -575,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/warnings-and-strict", test_warnings_and_strict);
   g_test_add_func ("/core/cli/usage", test_usage);
   g_test_add_func ("/core/cli/jsonl-round-trip", test_jsonl_round_trip);
+  g_test_add_func ("/core/cli/jsonl-round-trip-formats", test_jsonl_round_trip_formats);
   g_test_add_func ("/core/cli/export-report", test_export_report);
   g_test_add_func ("/core/cli/export-data-usage", test_export_data_usage);
   g_test_add_func ("/core/cli/export-killed", test_export_killed);
