@@ -59,11 +59,15 @@ write_article_line (BilArticle *article,
 }
 
 /* One article per line, in constant memory: the map step of a larger
- * extraction (GNU parallel, Hadoop or Spark streaming). */
+ * extraction (GNU parallel, Hadoop or Spark streaming, Dask). With a
+ * range, only those entries of the listing, and only their warnings. */
 static int
 extract_jsonl (const char * const *paths,
                gboolean            strict,
                gboolean            use_review,
+               gboolean            ranged,
+               guint               first,
+               guint               limit,
                GOutputStream      *out,
                GOutputStream      *err)
 {
@@ -75,6 +79,8 @@ extract_jsonl (const char * const *paths,
   Stream stream = { writer, NULL, 0, review };
   gboolean ok;
 
+  if (ranged)
+    bil_corpus_loader_set_range (loader, first, limit);
   ok = bil_corpus_loader_stream (loader, write_article_line, &stream, warnings, NULL, &error);
   if (stream.error == NULL)
     bil_json_writer_finish (writer, &stream.error);
@@ -98,12 +104,98 @@ extract_jsonl (const char * const *paths,
       print_line (line, err);
       return BIL_EXIT_FAILURE;
     }
-  if (stream.n == 0 && warnings->len > 0)
+  /* A part with nothing readable is no failure: the whole is judged whole. */
+  if (stream.n == 0 && warnings->len > 0 && !ranged)
     {
       print_line (PACKAGE_NAME ": no article could be loaded\n", err);
       return BIL_EXIT_FAILURE;
     }
   return BIL_EXIT_OK;
+}
+
+static void
+write_entry_line (guint       index,
+                  const char *path,
+                  guint64     size,
+                  gboolean    standalone,
+                  gpointer    user_data)
+{
+  Stream *stream = user_data;
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *line = NULL;
+  gsize len;
+
+  if (stream->error != NULL)
+    return;
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "entry");
+  json_builder_add_int_value (builder, index);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "bytes");
+  json_builder_add_int_value (builder, (gint64) size);
+  json_builder_set_member_name (builder, "standalone");
+  json_builder_add_boolean_value (builder, standalone);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  line = json_generator_to_data (generator, &len);
+  if (g_output_stream_write_all (stream->out, line, len, NULL, NULL, &stream->error))
+    g_output_stream_write_all (stream->out, "\n", 1, NULL, NULL, &stream->error);
+  stream->n++;
+}
+
+/* What the corpus would read, one entry a line, unread: the plan for
+ * extracting it in parts (--entries=FIRST:LIMIT). */
+static int
+list_entries (const char * const *paths,
+              gboolean            strict,
+              GOutputStream      *out,
+              GOutputStream      *err)
+{
+  g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Stream stream = { out, NULL, 0, NULL };
+  gboolean ok;
+
+  ok = bil_corpus_loader_list (loader, write_entry_line, &stream, warnings, NULL, &error);
+  print_warnings (err, warnings);
+  if (!ok || stream.error)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", (error ? error : stream.error)->message);
+      print_line (line, err);
+      g_clear_error (&stream.error);
+      return BIL_EXIT_FAILURE;
+    }
+  g_output_stream_flush (out, NULL, NULL);
+  if (strict && warnings->len > 0)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --strict: %u warning(s), failing\n", warnings->len);
+      print_line (line, err);
+      return BIL_EXIT_FAILURE;
+    }
+  return BIL_EXIT_OK;
+}
+
+/* "FIRST:LIMIT", 0 <= FIRST <= LIMIT. */
+static gboolean
+parse_range (const char *text,
+             guint      *first,
+             guint      *limit)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ":", -1);
+  guint64 a, b;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 0, G_MAXUINT, &a, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT, &b, NULL) || a > b)
+    return FALSE;
+  *first = (guint) a;
+  *limit = (guint) b;
+  return TRUE;
 }
 
 /**
@@ -119,6 +211,7 @@ bil_cli_extract (const char * const *paths,
                  gboolean            strict,
                  gboolean            use_review,
                  const char         *format,
+                 const char         *entries,
                  GOutputStream      *out,
                  GOutputStream      *err)
 {
@@ -128,11 +221,31 @@ bil_cli_extract (const char * const *paths,
   g_autoptr(GError) error = NULL;
   GPtrArray *warnings;
 
+  if (entries != NULL)
+    {
+      guint first, limit;
+
+      if (g_strcmp0 (format, "jsonl") != 0)
+        {
+          print_line (PACKAGE_NAME ": --entries needs --format=jsonl\n", err);
+          return BIL_EXIT_USAGE;
+        }
+      if (!parse_range (entries, &first, &limit))
+        {
+          g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --entries must be FIRST:LIMIT (0 ≤ FIRST ≤ LIMIT), "
+                                                   "not “%s”\n", entries);
+          print_line (line, err);
+          return BIL_EXIT_USAGE;
+        }
+      return extract_jsonl (paths, strict, use_review, TRUE, first, limit, out, err);
+    }
   if (g_strcmp0 (format, "jsonl") == 0)
-    return extract_jsonl (paths, strict, use_review, out, err);
+    return extract_jsonl (paths, strict, use_review, FALSE, 0, 0, out, err);
+  if (g_strcmp0 (format, "entries") == 0)
+    return list_entries (paths, strict, out, err);
   if (format != NULL && g_strcmp0 (format, "json") != 0)
     {
-      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --format must be json or jsonl, not “%s”\n", format);
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --format must be json, jsonl or entries, not “%s”\n", format);
       print_line (line, err);
       return BIL_EXIT_USAGE;
     }

@@ -20,6 +20,7 @@ int bil_cli_extract (const char * const *paths,
                      gboolean            strict,
                      gboolean            use_review,
                      const char         *format,
+                     const char         *entries,
                      GOutputStream      *out,
                      GOutputStream      *err);
 

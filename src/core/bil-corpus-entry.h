@@ -17,6 +17,7 @@ typedef struct
   GBytes         *text;   /* inline text from a manifest, or NULL */
   GBytes         *record; /* a pre-extracted JSONL line, or NULL */
   BilArticleMeta  meta;
+  gboolean        standalone; /* its path alone, given as an argument, reads it the same */
 } BilCorpusEntry;
 
 BilCorpusEntry *bil_corpus_entry_new  (GFile      *file,

@@ -34,6 +34,9 @@ struct _BilCorpusLoader
 
   char        **paths;
   guint         n_threads;
+  gboolean      ranged;     /* stream only entries [first, limit) */
+  guint         first;
+  guint         limit;
 
   /* Shared with the worker threads. */
   gint          done;
@@ -127,6 +130,27 @@ bil_corpus_loader_set_n_threads (BilCorpusLoader *self,
 {
   g_return_if_fail (BIL_IS_CORPUS_LOADER (self));
   self->n_threads = MAX (1, n_threads);
+}
+
+/**
+ * bil_corpus_loader_set_range:
+ *
+ * bil_corpus_loader_stream () then reads only the entries @first to
+ * @limit - 1 of those bil_corpus_loader_list () gives, and reports only
+ * their warnings: the warnings found while collecting the entries are the
+ * listing's. A part of a corpus extracted on its own (the map step on
+ * several machines) is thus the same as that part of the whole.
+ */
+void
+bil_corpus_loader_set_range (BilCorpusLoader *self,
+                             guint            first,
+                             guint            limit)
+{
+  g_return_if_fail (BIL_IS_CORPUS_LOADER (self));
+  g_return_if_fail (first <= limit);
+  self->ranged = TRUE;
+  self->first = first;
+  self->limit = limit;
 }
 
 double
@@ -234,9 +258,15 @@ add_file (Collect    *collect,
           GFile      *file,
           const char *path)
 {
+  BilCorpusEntry *entry;
+
   if (!g_hash_table_add (collect->seen, g_strdup (path)))
     return;
-  g_ptr_array_add (collect->entries, bil_corpus_entry_new (file, path));
+  entry = bil_corpus_entry_new (file, path);
+  /* A file of a folder, or one named on its own: no manifest, feed or
+   * JSONL line says anything of it. */
+  entry->standalone = TRUE;
+  g_ptr_array_add (collect->entries, entry);
 }
 
 /* Why a symbolic link could not be followed, from the system itself. */
@@ -783,22 +813,34 @@ bil_corpus_loader_stream (BilCorpusLoader  *self,
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bil_corpus_entry_free);
   g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) listing_warnings = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *first_name = NULL;
-  Collect collect = { entries, warnings, visited, seen, cancellable };
+  Collect collect = { entries, self->ranged ? listing_warnings : warnings, visited, seen, cancellable };
   Work work = { 0 };
   const guint batch = 64 * MAX (1, self->n_threads);
   BilRateTable *table = bil_rate_table_get_default ();
+  guint start = 0, end;
 
   g_return_val_if_fail (BIL_IS_CORPUS_LOADER (self), FALSE);
 
   if (!collect_all (self, &collect, &first_name, error))
     return FALSE;
+  end = entries->len;
+  if (self->ranged)
+    {
+      /* Only the part asked for is read; the rest is let go at once. */
+      start = MIN (self->first, entries->len);
+      end = MIN (self->limit, entries->len);
+      for (guint i = 0; i < entries->len; i++)
+        if (i < start || i >= end)
+          g_clear_pointer (&g_ptr_array_index (entries, i), bil_corpus_entry_free);
+    }
 
   work_init (&work, self, entries, cancellable);
 
-  for (guint first = 0; first < entries->len; first += batch)
+  for (guint first = start; first < end; first += batch)
     {
-      guint limit = MIN (first + batch, entries->len);
+      guint limit = MIN (first + batch, end);
 
       run_workers (self, &work, first, limit);
       for (guint i = first; i < limit; i++)
@@ -822,6 +864,63 @@ bil_corpus_loader_stream (BilCorpusLoader  *self,
   g_free (work.articles);
   g_free (work.warnings);
 
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+static guint64
+entry_size (BilCorpusEntry *entry,
+            GCancellable   *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (entry->record != NULL)
+    return g_bytes_get_size (entry->record);
+  if (entry->text != NULL)
+    return g_bytes_get_size (entry->text);
+  if (entry->file == NULL)
+    return 0;
+  /* One that cannot be queried is named when it is read. */
+  info = g_file_query_info (entry->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  return info != NULL ? (guint64) MAX (g_file_info_get_size (info), 0) : 0;
+}
+
+/**
+ * bil_corpus_loader_list:
+ * @func: called with each entry's index, path (as articles and warnings
+ *   name it), size in bytes and whether its path alone, given as an
+ *   argument, reads it the same (a file of a folder, or one named on its
+ *   own; not a manifest's entry, a feed's item or a JSONL line), in the
+ *   order the corpus reads them
+ * @warnings: receives the "PATH: message" strings of the collection
+ *   (missing paths, bad manifest entries, feeds that cannot be read…)
+ *
+ * Lists what the corpus would read, without reading it: the plan for
+ * extracting it in parts (bil_corpus_loader_set_range ()).
+ */
+gboolean
+bil_corpus_loader_list (BilCorpusLoader  *self,
+                        BilEntryFunc      func,
+                        gpointer          user_data,
+                        GPtrArray        *warnings,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bil_corpus_entry_free);
+  g_autoptr(GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *first_name = NULL;
+  Collect collect = { entries, warnings, visited, seen, cancellable };
+
+  g_return_val_if_fail (BIL_IS_CORPUS_LOADER (self), FALSE);
+
+  if (!collect_all (self, &collect, &first_name, error))
+    return FALSE;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      BilCorpusEntry *entry = g_ptr_array_index (entries, i);
+
+      func (i, entry->path, entry_size (entry, cancellable), entry->standalone, user_data);
+    }
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 

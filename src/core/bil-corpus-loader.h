@@ -42,4 +42,20 @@ gboolean         bil_corpus_loader_stream       (BilCorpusLoader     *self,
                                                  GCancellable        *cancellable,
                                                  GError             **error);
 
+typedef void (*BilEntryFunc) (guint       index,
+                              const char *path,
+                              guint64     size,
+                              gboolean    standalone,
+                              gpointer    user_data);
+
+gboolean         bil_corpus_loader_list         (BilCorpusLoader     *self,
+                                                 BilEntryFunc         func,
+                                                 gpointer             user_data,
+                                                 GPtrArray           *warnings,
+                                                 GCancellable        *cancellable,
+                                                 GError             **error);
+void             bil_corpus_loader_set_range    (BilCorpusLoader     *self,
+                                                 guint                first,
+                                                 guint                limit);
+
 G_END_DECLS

@@ -42,7 +42,9 @@ static const GOptionEntry option_entries[] = {
   { "strict", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --extract: fail on any warning"), NULL },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --extract: json (one document, default) or jsonl (one article per line, in constant memory)"), N_("FORMAT") },
+    N_("With --extract: json (one document, default), jsonl (one article per line, in constant memory) or entries (the articles the corpus would read, one per line, unread)"), N_("FORMAT") },
+  { "entries", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --extract --format=jsonl: only the articles FIRST to LIMIT−1 that --format=entries lists, and only their warnings"), N_("FIRST:LIMIT") },
   { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write a report (.png, .svg or .pdf) and exit; needs no display"), N_("FILE") },
   /* A string: GApplication drops an integer option that is 0. */
@@ -378,6 +380,7 @@ bil_application_handle_local_options (GApplication *app,
   gboolean report = g_variant_dict_contains (options, "export-report");
   gboolean data = g_variant_dict_contains (options, "export-data");
   const char *format = NULL;
+  const char *entries = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -389,6 +392,7 @@ bil_application_handle_local_options (GApplication *app,
   BIL_APPLICATION (app)->no_review = g_variant_dict_contains (options, "no-review");
 
   g_variant_dict_lookup (options, "format", "&s", &format);
+  g_variant_dict_lookup (options, "entries", "&s", &entries);
   if (extract && report)
     {
       usage_error (_("--extract and --export-report cannot be used together"));
@@ -419,9 +423,9 @@ bil_application_handle_local_options (GApplication *app,
     }
   if (report || data)
     return export_files (options, paths);
-  if ((strict || format) && !extract)
+  if ((strict || format || entries) && !extract)
     {
-      usage_error (_("--strict and --format only apply to --extract"));
+      usage_error (_("--strict, --format and --entries only apply to --extract"));
       return BIL_EXIT_USAGE;
     }
 
@@ -430,7 +434,7 @@ bil_application_handle_local_options (GApplication *app,
       g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
       g_autoptr(GOutputStream) err = g_unix_output_stream_new (2, FALSE);
 
-      return bil_cli_extract (paths, strict, !g_variant_dict_contains (options, "no-review"), format, out, err);
+      return bil_cli_extract (paths, strict, !g_variant_dict_contains (options, "no-review"), format, entries, out, err);
     }
 
   if (paths != NULL && paths[0] != NULL)

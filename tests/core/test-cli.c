@@ -320,6 +320,103 @@ test_jsonl_round_trip_formats (void)
   bil_test_remove_tree (dir);
 }
 
+/* --format=entries lists what the corpus reads, and --entries=FIRST:LIMIT
+ * extracts a part of it: the listing's warnings, then each part's lines and
+ * warnings in turn, are the whole extraction's. */
+static void
+test_jsonl_parts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("bilateral-parts-XXXXXX", &error);
+  g_autofree char *manifest = NULL;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GString) warnings = g_string_new (NULL);
+  g_auto(GStrv) listed = NULL;
+  g_auto(Run) whole = { 0 };
+  g_auto(Run) list = { 0 };
+  guint n;
+
+  g_assert_no_error (error);
+  g_free (bil_test_write_file (dir, "a.txt", "Japan will invest US$5 billion in Malaysia.\n", -1));
+  g_free (bil_test_write_file (dir, "empty.txt", "", 0));
+  g_free (bil_test_write_file (dir, "c.txt", "China and Malaysia traded RM30 billion in 2023.\n", -1));
+  g_free (bil_test_write_file (dir, "binary.txt", "\0\1\2", 3));
+  manifest = bil_test_write_file (dir, "news.json",
+                                  "[{\"file\": \"a.txt\", \"title\": \"A\"}, {\"file\": \"../outside.txt\"},"
+                                  " {\"file\": \"empty.txt\"}, {\"text\": \"Korea lends Vietnam $1 billion.\"},"
+                                  " {\"file\": \"missing.txt\"}, {\"file\": \"c.txt\", \"date\": \"2024\"},"
+                                  " {\"file\": \"binary.txt\"}]", -1);
+
+  run_bilateral (&whole, (const char *[]) { "--extract", "--format=jsonl", manifest, NULL });
+  g_assert_cmpint (whole.status, ==, 0);
+  run_bilateral (&list, (const char *[]) { "--extract", "--format=entries", manifest, NULL });
+  g_assert_cmpint (list.status, ==, 0);
+  listed = g_strsplit (list.out, "\n", -1);
+  n = g_strv_length (listed) - 1;
+  g_assert_cmpuint (n, ==, 5);   /* a, empty, the inline text, c, binary */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    JsonObject *entry = parse (parser, listed[2]);
+    g_autofree char *path = g_strdup_printf ("%s#4", manifest);
+
+    g_assert_cmpint (json_object_get_int_member (entry, "entry"), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (entry, "path"), ==, path);
+    g_assert_cmpint (json_object_get_int_member (entry, "bytes"), ==, strlen ("Korea lends Vietnam $1 billion."));
+    g_assert_false (json_object_get_boolean_member (entry, "standalone"));
+  }
+  {
+    /* A folder's files can be given on their own. */
+    g_auto(Run) folder = { 0 };
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autofree char *first = NULL;
+    JsonObject *entry;
+
+    run_bilateral (&folder, (const char *[]) { "--extract", "--format=entries", dir, NULL });
+    first = g_strndup (folder.out, strcspn (folder.out, "\n"));
+    entry = parse (parser, first);
+    g_assert_true (g_str_has_suffix (json_object_get_string_member (entry, "path"), "/a.txt"));
+    g_assert_true (json_object_get_boolean_member (entry, "standalone"));
+  }
+  /* The collection's warnings are the listing's. */
+  g_assert_nonnull (strstr (list.err, "entry 2: \"../outside.txt\" lies outside"));
+  g_assert_nonnull (strstr (list.err, "entry 5: \"missing.txt\""));
+  g_string_append (warnings, list.err);
+
+  /* In parts of 2, 0 and 3 entries. */
+  {
+    const char *ranges[] = { "--entries=0:2", "--entries=2:2", "--entries=2:5", "--entries=5:9" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+      {
+        g_auto(Run) part = { 0 };
+
+        run_bilateral (&part, (const char *[]) { "--extract", "--format=jsonl", ranges[i], manifest, NULL });
+        g_assert_cmpint (part.status, ==, 0);
+        g_assert_null (strstr (part.err, "outside"));
+        g_string_append (lines, part.out);
+        g_string_append (warnings, part.err);
+      }
+  }
+  g_assert_cmpstr (lines->str, ==, whole.out);
+  g_assert_cmpstr (warnings->str, ==, whole.err);
+  g_assert_nonnull (strstr (whole.err, "empty.txt: empty file, skipped"));
+
+  {
+    const char *usage[][3] = {
+      { "--entries=2:1", "--format=jsonl", NULL }, { "--entries=1", "--format=jsonl", NULL },
+      { "--entries=0:1", NULL, NULL }, { "--entries=0:1", "--format=json", NULL }, { "--format=xml", NULL, NULL },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+      {
+        g_auto(Run) run = { 0 };
+        run_bilateral (&run, (const char *[]) { "--extract", usage[i][0], usage[i][1] ? usage[i][1] : manifest,
+                                                usage[i][1] ? manifest : NULL, NULL });
+        g_assert_cmpint (run.status, ==, 2);
+      }
+  }
+  bil_test_remove_tree (dir);
+}
+
 /* The report from the command line, with no display at all. */
 static void
 test_export_report (void)
@@ -655,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/core/cli/usage", test_usage);
   g_test_add_func ("/core/cli/jsonl-round-trip", test_jsonl_round_trip);
   g_test_add_func ("/core/cli/jsonl-round-trip-formats", test_jsonl_round_trip_formats);
+  g_test_add_func ("/core/cli/jsonl-parts", test_jsonl_parts);
   g_test_add_func ("/core/cli/export-report", test_export_report);
   g_test_add_func ("/core/cli/export-data-usage", test_export_data_usage);
   g_test_add_func ("/core/cli/export-killed", test_export_killed);

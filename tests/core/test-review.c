@@ -560,7 +560,7 @@ test_extract_marks (Fixture       *fx,
         g_auto(GStrv) lines = NULL;
         guint corrected = 0, added = 0, rejected = 0, marked = 0;
 
-        g_assert_cmpint (bil_cli_extract (paths, FALSE, use_review, jsonl ? "jsonl" : "json", out, err), ==, 0);
+        g_assert_cmpint (bil_cli_extract (paths, FALSE, use_review, jsonl ? "jsonl" : "json", NULL, out, err), ==, 0);
         g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
         g_output_stream_close (out, NULL, NULL);
         json = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
