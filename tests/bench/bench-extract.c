@@ -4,7 +4,7 @@
  * Copyright 2026 The Bilateral authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-extract [--articles=N] [--bytes=B] [--keep=DIR]
+ *   bench-extract [--articles=N] [--bytes=B] [--keep=DIR] [--generate-only]
  *   bench-extract --measure=DIR --threads=T   (one run, in a child process)
  *
  * For each corpus size (1,000, 10,000 and 100,000 articles of about B = 5 KB,
@@ -31,6 +31,7 @@ static int article_bytes = 5000;
 static char *keep_dir;
 static char *measure_dir;
 static int threads = 0;
+static gboolean generate_only;
 
 static const GOptionEntry entries[] = {
   { "articles", 0, 0, G_OPTION_ARG_INT, &n_articles, "Articles to generate", "N" },
@@ -38,6 +39,7 @@ static const GOptionEntry entries[] = {
   { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep_dir, "Generate into DIR and keep it", "DIR" },
   { "measure", 0, 0, G_OPTION_ARG_FILENAME, &measure_dir, "Measure one load of DIR", "DIR" },
   { "threads", 0, 0, G_OPTION_ARG_INT, &threads, "Worker threads (0: one per core)", "T" },
+  { "generate-only", 0, 0, G_OPTION_ARG_NONE, &generate_only, "Only generate the articles (with --keep)", NULL },
   { NULL }
 };
 
@@ -136,6 +138,11 @@ main (int   argc,
     }
   if (measure_dir)
     return measure ();
+  if (generate_only && keep_dir == NULL)
+    {
+      g_printerr ("--generate-only needs --keep=DIR\n");
+      return 2;
+    }
   if (env)
     n_articles = atoi (env);
 
@@ -163,6 +170,8 @@ main (int   argc,
         printf ("\ngenerated %d articles, %.1f MB in %s (%.1f s)\n", n, bytes / 1e6, dir,
                 (g_get_monotonic_time () - start) / 1e6);
 
+        if (generate_only)
+          continue;
         run_grep (dir, bytes);
         run_child (argv[0], dir, 1);
         run_child (argv[0], dir, 0);
