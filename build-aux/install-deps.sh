@@ -10,6 +10,8 @@ packages=(
   libcairo2-dev libpango1.0-dev libpng-dev zlib1g-dev
   desktop-file-utils appstream iso-codes fonts-noto-cjk
   xvfb xauth dbus dbus-daemon dbus-x11 at-spi2-core python3 locales
+  # contrib/dask/bilateral-dask and its tests (Debian's Dask, run by /usr/bin/python3)
+  python3-distributed python3-psutil
 )
 
 missing=()

@@ -6,7 +6,10 @@ build=$1
 dest=$(mktemp -d)
 trap 'rm -rf "$dest"' EXIT
 meson install -C "$build" --destdir "$dest" --no-rebuild --quiet >/dev/null 2>&1 || { echo "meson install failed"; exit 1; }
-prefix=$(meson introspect "$build" --buildoptions | python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="prefix"][0])')
+option () {
+  meson introspect "$build" --buildoptions | python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]==sys.argv[1]][0])' "$1"
+}
+prefix=$(option prefix)
 root="$dest$prefix"
 status=0
 for f in \
@@ -22,6 +25,12 @@ for f in \
 do
   if [[ -e $root/$f ]]; then echo "ok $f"; else echo "missing $f"; status=1; fi
 done
+# The Dask driver only with -Ddask=true.
+if [[ $(option dask) == True ]]; then
+  if [[ -x $root/bin/bilateral-dask ]]; then echo "ok bin/bilateral-dask"; else echo "missing bin/bilateral-dask"; status=1; fi
+elif [[ -e $root/bin/bilateral-dask ]]; then
+  echo "bin/bilateral-dask installed without -Ddask=true"; status=1
+fi
 grep -q '^Exec=.*/bilateral --gapplication-service$' "$root/share/dbus-1/services/org.example.Bilateral.service" \
   || { echo "the D-Bus service does not start bilateral"; status=1; }
 grep -q '^Name\[ja\]=' "$root/share/applications/org.example.Bilateral.desktop" || grep -q '^Comment\[ja\]=' "$root/share/applications/org.example.Bilateral.desktop" \
