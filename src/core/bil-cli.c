@@ -121,29 +121,21 @@ write_entry_line (guint       index,
                   gpointer    user_data)
 {
   Stream *stream = user_data;
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *line = NULL;
-  gsize len;
+  BilJsonWriter *w = stream->writer;
 
   if (stream->error != NULL)
     return;
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "entry");
-  json_builder_add_int_value (builder, index);
-  json_builder_set_member_name (builder, "path");
-  json_builder_add_string_value (builder, path);
-  json_builder_set_member_name (builder, "bytes");
-  json_builder_add_int_value (builder, (gint64) size);
-  json_builder_set_member_name (builder, "standalone");
-  json_builder_add_boolean_value (builder, standalone);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  line = json_generator_to_data (generator, &len);
-  if (g_output_stream_write_all (stream->out, line, len, NULL, NULL, &stream->error))
-    g_output_stream_write_all (stream->out, "\n", 1, NULL, NULL, &stream->error);
+  bil_json_writer_begin_object (w);
+  bil_json_writer_member (w, "entry");
+  bil_json_writer_int (w, index);
+  bil_json_writer_member (w, "path");
+  bil_json_writer_string (w, path);
+  bil_json_writer_member (w, "bytes");
+  bil_json_writer_int (w, (gint64) size);
+  bil_json_writer_member (w, "standalone");
+  bil_json_writer_boolean (w, standalone);
+  bil_json_writer_end_object (w);
+  bil_json_writer_raw (w, "\n");
   stream->n++;
 }
 
@@ -158,10 +150,13 @@ list_entries (const char * const *paths,
   g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  Stream stream = { out, NULL, 0, NULL };
+  g_autoptr(BilJsonWriter) writer = bil_json_writer_new (out, FALSE);
+  Stream stream = { writer, NULL, 0, NULL };
   gboolean ok;
 
   ok = bil_corpus_loader_list (loader, write_entry_line, &stream, warnings, NULL, &error);
+  if (stream.error == NULL)
+    bil_json_writer_finish (writer, &stream.error);
   print_warnings (err, warnings);
   if (!ok || stream.error)
     {
