@@ -21,7 +21,7 @@
 #include "bil-filter-bar.h"
 #include "bil-partnership-map.h"
 #include "bil-reader.h"
-#include "bil-trends-view.h"
+#include "bil-trends-page.h"
 #include "bil-sector-grid-view.h"
 #include "bil-window.h"
 
@@ -54,10 +54,8 @@ struct _BilWindow
   GtkStack             *sectors_stack;
   GtkStack             *article_stack;
   GtkToggleButton      *log_button;
-  GtkStack             *trends_stack;
-  GtkToggleButton      *trends_log_button;
-  GtkListBox           *trends_series_list;
-  BilTrendsView        *trends_view;
+  AdwBin               *trends_bin;
+  BilTrendsPage        *trends_page;   /* made the first time the page shows */
   GtkToggleButton      *review_button;
   GtkRevealer          *detail_revealer;
   GtkBox               *detail_box;

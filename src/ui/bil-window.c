@@ -153,6 +153,21 @@ show_place_evidence (BilWindow *self)
   bil_evidence_list_show (self->evidence_list, title, evidence);
 }
 
+/* ---- the Trends page ---------------------------------------------------- */
+
+/* Made the first time it is needed, not with the window: the first frame
+ * never shows it. */
+static BilTrendsPage *
+ensure_trends_page (BilWindow *self)
+{
+  if (self->trends_page == NULL)
+    {
+      self->trends_page = BIL_TRENDS_PAGE (bil_trends_page_new (self->session));
+      adw_bin_set_child (self->trends_bin, GTK_WIDGET (self->trends_page));
+    }
+  return self->trends_page;
+}
+
 /* ---- the session changed ----------------------------------------------- */
 
 /* Positions in the figures: the most doubtful first, the chart's order
@@ -190,10 +205,7 @@ update_hidden_views (BilWindow *self)
       gtk_stack_set_visible_child_name (self->sectors_stack, grid && grid->rows->len > 0 ? "content" : "empty");
     }
   else if (g_strcmp0 (page, "trends") == 0)
-    {
-      const BilTrendsModel *trends = bil_trends_view_get_model (self->trends_view);
-      gtk_stack_set_visible_child_name (self->trends_stack, trends && trends->series->len > 0 ? "content" : "empty");
-    }
+    bil_trends_page_update (ensure_trends_page (self));
 }
 
 static void
@@ -305,9 +317,9 @@ bil_window_get_view (BilWindow  *self,
   if (g_strcmp0 (name, "conflicts") == 0)
     return GTK_WIDGET (self->conflict_view);
   if (g_strcmp0 (name, "trends") == 0)
-    return GTK_WIDGET (self->trends_view);
+    return GTK_WIDGET (bil_trends_page_get_view (ensure_trends_page (self)));
   if (g_strcmp0 (name, "trends-series") == 0)
-    return GTK_WIDGET (self->trends_series_list);
+    return GTK_WIDGET (bil_trends_page_get_series_list (ensure_trends_page (self)));
   if (g_strcmp0 (name, "needs-review") == 0)
     return GTK_WIDGET (self->review_button);
   return NULL;
@@ -359,6 +371,7 @@ bil_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_WINDOW);
   self->figure_detail = NULL;   /* went with detail_box */
+  self->trends_page = NULL;     /* went with trends_bin */
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (bil_window_parent_class)->dispose (object);
@@ -394,7 +407,7 @@ bil_window_class_init (BilWindowClass *klass)
 
   g_type_ensure (BIL_TYPE_SESSION);
   g_type_ensure (BIL_TYPE_FIGURE_CHART_VIEW);
-  g_type_ensure (BIL_TYPE_TRENDS_VIEW);
+
   g_type_ensure (BIL_TYPE_PARTNERSHIP_MAP);
   g_type_ensure (BIL_TYPE_SECTOR_GRID_VIEW);
   g_type_ensure (BIL_TYPE_READER);
@@ -433,10 +446,7 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (sector_grid);
   BIND (reader);
   BIND (session);
-  BIND (trends_stack);
-  BIND (trends_log_button);
-  BIND (trends_series_list);
-  BIND (trends_view);
+  BIND (trends_bin);
 #undef BIND
 
   bil_window_class_add_actions (widget_class);
@@ -466,7 +476,8 @@ style_changed_cb (BilWindow *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->figure_chart));
   gtk_widget_queue_draw (GTK_WIDGET (self->partnership_map));
   gtk_widget_queue_draw (GTK_WIDGET (self->sector_grid));
-  gtk_widget_queue_draw (GTK_WIDGET (self->trends_view));
+  if (self->trends_page)
+    gtk_widget_queue_draw (GTK_WIDGET (bil_trends_page_get_view (self->trends_page)));
   bil_reader_style_changed (self->reader);
 }
 
@@ -493,12 +504,10 @@ bil_window_init (BilWindow *self)
 
   bil_filter_bar_set_filter (self->filter_bar, bil_session_get_filter (self->session));
   g_signal_connect_swapped (self->grouping_drop, "notify::selected", G_CALLBACK (grouping_changed_cb), self);
-  /* One scale for the figures and the trends: both toggles are the session's. */
+  /* One scale for the figures and the trends: the toggles are the session's. */
   g_object_bind_property (self->session, "log-scale", self->log_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->session, "log-scale", self->trends_log_button, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  bil_trends_view_set_series_list (self->trends_view, self->trends_series_list);
+
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
