@@ -2759,7 +2759,11 @@ read_discourse (BilFacts   *facts,
       /* The metric. A generic word ("the agreement", "the projects") in an
        * article about loans is about a loan. */
       if (note->metric_weak && dominant_metric >= 0 && metric_counts[dominant_metric] >= 2 &&
-          (int) f->metric != dominant_metric)
+          (int) f->metric != dominant_metric &&
+          /* Money committed, pledged or spent on plants is not trade,
+           * however much of the article is ("TSMC has committed $165
+           * billion to its plants" in an article on exports). */
+          !(dominant_metric == BIL_METRIC_TRADE && f->metric == BIL_METRIC_INVESTMENT))
         {
           f->metric = (BilMetric) dominant_metric;
           f->doubts |= BIL_DOUBT_METRIC_CONTEXT;

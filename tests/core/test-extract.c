@@ -593,6 +593,23 @@ test_mentions (void)
   }
 }
 
+/* A word of spending names an investment even in an article about trade:
+ * the article's main metric replaces only a generic word. */
+static void
+test_spending_in_trade_article (void)
+{
+  g_autoptr(BilArticle) a = article_new ("Chile's exports to Korea reached $5 billion in 2023. "
+                                         "Two-way trade between the two countries was $9 billion. "
+                                         "A Korean shipping line will spend a further $400 million on the terminal in Valparaiso.",
+                                         "2024-02-01");
+  const BilFacts *facts = bil_article_get_facts (a);
+  const BilFigure *spend = &g_array_index (facts->figures, BilFigure, facts->figures->len - 1);
+
+  g_assert_cmpuint (facts->figures->len, ==, 3);
+  g_assert_cmpstr (bil_metric_to_string (g_array_index (facts->figures, BilFigure, 0).metric), ==, "trade");
+  g_assert_cmpstr (bil_metric_to_string (spend->metric), ==, "investment");
+}
+
 /* A company stands for its home country only where the text says so: a
  * government body always; a company whose name says it; one whose home is
  * named beside it, then for the rest of the article. Elsewhere the company
@@ -826,6 +843,7 @@ main (int   argc,
   g_test_add_func ("/core/extract/mentions", test_mentions);
   g_test_add_func ("/core/extract/short-forms", test_short_forms);
   g_test_add_func ("/core/extract/company-homes", test_company_homes);
+  g_test_add_func ("/core/extract/spending-in-trade-article", test_spending_in_trade_article);
   g_test_add_func ("/core/extract/hostile", test_hostile);
   g_test_add_func ("/core/lexicon/every-term-found", test_every_term_found);
 
