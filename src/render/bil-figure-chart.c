@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "bil-figure-chart.h"
+#include "bil-value-scale.h"
 #include "bil-render-text.h"
 
 #define PAD 12.0
@@ -104,19 +105,11 @@ free_lines (GArray *lines)
 }
 
 
-/* The value range on the axis: linear from 0, log by whole decades. */
-typedef struct
-{
-  gboolean log;
-  double   lo;
-  double   hi;
-} Scale;
-
-static Scale
+/* The value range on the axis, over the figures that have a bar. */
+static BilValueScale
 make_scale (const BilFigureChartModel *model)
 {
   double max = 0, min = G_MAXDOUBLE;
-  Scale s = { model->log_scale, 0, 1 };
 
   for (guint i = 0; model->refs && i < model->refs->len; i++)
     {
@@ -127,39 +120,7 @@ make_scale (const BilFigureChartModel *model)
       max = MAX (max, ref->figure->usd);
       min = MIN (min, ref->figure->usd);
     }
-  if (max <= 0)
-    return s;
-  if (s.log)
-    {
-      s.lo = pow (10, floor (log10 (min)));
-      s.hi = pow (10, ceil (log10 (max)));
-      if (s.hi <= s.lo)
-        s.hi = s.lo * 10;
-    }
-  else
-    {
-      /* A "nice" top: 1, 2, 2.5 or 5 times a power of ten. */
-      double magnitude = pow (10, floor (log10 (max)));
-      const double steps[] = { 1, 2, 2.5, 5, 10 };
-
-      s.hi = magnitude * 10;
-      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-        if (magnitude * steps[i] >= max)
-          {
-            s.hi = magnitude * steps[i];
-            break;
-          }
-    }
-  return s;
-}
-
-static double
-scale_position (const Scale *s,
-                double       v)
-{
-  if (s->log)
-    return v <= s->lo ? 0 : (log10 (v) - log10 (s->lo)) / (log10 (s->hi) - log10 (s->lo));
-  return s->hi > 0 ? v / s->hi : 0;
+  return bil_value_scale_make (min, max, model->log_scale);
 }
 
 struct _BilFigureChartPlan
@@ -168,7 +129,7 @@ struct _BilFigureChartPlan
   double   *tops;          /* each line's top, from the first line's; one more: the end of the last */
   guint    *shown_before;  /* bars before each line, for footnote numbers */
   guint     hidden;
-  Scale     scale;
+  BilValueScale scale;
   double    content_height;
   gboolean  present[BIL_N_METRICS];   /* metrics in the legend */
 };
@@ -257,7 +218,7 @@ axis_label (double v)
 /* Grid lines down to @bottom, or (@labels) the tick labels in the header. */
 static void
 draw_axis (cairo_t              *cr,
-           const Scale          *s,
+           const BilValueScale  *s,
            const BilRenderStyle *style,
            double                x0,
            double                bar_width,
@@ -294,7 +255,7 @@ draw_axis (cairo_t              *cr,
   for (guint i = 0; i < ticks->len; i++)
     {
       double v = g_array_index (ticks, double, i);
-      double x = round (x0 + scale_position (s, v) * bar_width) + 0.5;
+      double x = round (x0 + bil_value_scale_position (s, v) * bar_width) + 0.5;
       g_autofree char *label = v > 0 ? axis_label (v) : g_strdup ("0");
 
       if (labels)
@@ -355,7 +316,7 @@ bil_figure_chart_render (cairo_t                   *cr,
   double bar_width = MAX (20, width - x0 - value_width - PAD);
   g_autoptr(BilFigureChartPlan) own_plan = model->plan ? NULL : bil_figure_chart_plan_new (model);
   const BilFigureChartPlan *plan = model->plan ? model->plan : own_plan;
-  const Scale s = plan->scale;
+  const BilValueScale s = plan->scale;
   const guint hidden = plan->hidden;
   GArray *lines = plan->lines;
   guint shown_index = 0, first;
@@ -421,7 +382,7 @@ bil_figure_chart_render (cairo_t                   *cr,
           g_autofree char *plain = bil_figure_label (f);
           g_autofree char *label = model->footnotes ? g_strdup_printf ("[%u] %s", shown_index + 1, plain) : g_strdup (plain);
           g_autofree char *value = bil_figure_value_label (f);
-          double w = MAX (1.5, scale_position (&s, f->usd) * bar_width);
+          double w = MAX (1.5, bil_value_scale_position (&s, f->usd) * bar_width);
           double by = y + (row_h - BAR_HEIGHT) / 2;
           double vw = 0;
           gboolean selected = model->selected == line->ref;

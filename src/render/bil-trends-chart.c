@@ -24,18 +24,12 @@
 
 #include "bil-render-text.h"
 #include "bil-trends-chart.h"
+#include "bil-value-scale.h"
 
 #define PAD 12.0
 #define LEGEND_ROW 22.0
 #define AXIS_BOTTOM 26.0
 #define RADIUS 4.5
-
-typedef struct
-{
-  gboolean log;
-  double   lo;
-  double   hi;
-} Scale;
 
 void
 bil_trends_layout_init (BilTrendsLayout *layout)
@@ -162,10 +156,10 @@ bil_trends_chart_legend_height (const BilTrendsChartModel *model,
   return h;
 }
 
-static Scale
+/* The value range on the axis, over the series shown. */
+static BilValueScale
 make_scale (const BilTrendsChartModel *model)
 {
-  Scale s = { model->log_scale, 0, 1 };
   double min = G_MAXDOUBLE, max = 0;
 
   for (guint i = 0; i < model->model->series->len; i++)
@@ -182,39 +176,7 @@ make_scale (const BilTrendsChartModel *model)
           max = MAX (max, v);
         }
     }
-  if (max <= 0)
-    return s;
-  if (s.log)
-    {
-      s.lo = pow (10, floor (log10 (min)));
-      s.hi = pow (10, ceil (log10 (max)));
-      if (s.hi <= s.lo)
-        s.hi = s.lo * 10;
-    }
-  else
-    {
-      /* A "nice" top: 1, 2, 2.5 or 5 times a power of ten. */
-      double magnitude = pow (10, floor (log10 (max)));
-      const double steps[] = { 1, 2, 2.5, 5, 10 };
-
-      s.hi = magnitude * 10;
-      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-        if (magnitude * steps[i] >= max)
-          {
-            s.hi = magnitude * steps[i];
-            break;
-          }
-    }
-  return s;
-}
-
-static double
-scale_position (const Scale *s,
-                double       v)
-{
-  if (s->log)
-    return v <= s->lo ? 0 : (log10 (v) - log10 (s->lo)) / (log10 (s->hi) - log10 (s->lo));
-  return s->hi > 0 ? v / s->hi : 0;
+  return bil_value_scale_make (min, max, model->log_scale);
 }
 
 typedef struct
@@ -222,7 +184,7 @@ typedef struct
   double x, y, w, h;      /* the plot area */
   int    year_lo;         /* the first and last years across */
   int    year_hi;
-  Scale  scale;
+  BilValueScale scale;
 } Plot;
 
 static double
@@ -236,12 +198,12 @@ static double
 plot_y (const Plot *p,
         double      usd)
 {
-  return p->y + p->h - scale_position (&p->scale, usd) * p->h;
+  return p->y + p->h - bil_value_scale_position (&p->scale, usd) * p->h;
 }
 
 /* The values the vertical axis labels, for a plot @height high. */
 static GArray *
-make_ticks (const Scale *scale,
+make_ticks (const BilValueScale *scale,
             double       height)
 {
   GArray *ticks = g_array_new (FALSE, FALSE, sizeof (double));
@@ -267,7 +229,7 @@ make_ticks (const Scale *scale,
  * than "US$750 bn". */
 static double
 ticks_width (cairo_t              *cr,
-             const Scale          *scale,
+             const BilValueScale  *scale,
              double                height,
              const BilRenderStyle *style)
 {
