@@ -212,6 +212,31 @@ open_exported_cb (AdwToast  *toast,
     gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+/* How an export went: @error until dismissed, or @title with a button
+ * that opens @path. */
+static void
+show_export_toast (BilWindow    *self,
+                   const char   *path,
+                   const char   *title,
+                   const GError *error)
+{
+  AdwToast *toast;
+
+  if (error != NULL)
+    {
+      toast = adw_toast_new (error->message);
+      adw_toast_set_timeout (toast, 0);
+    }
+  else
+    {
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (path), g_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), self);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 exported_cb (GObject      *object,
              GAsyncResult *result,
@@ -220,24 +245,16 @@ exported_cb (GObject      *object,
   BilWindow *self = BIL_WINDOW (object);
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      toast = adw_toast_new (error->message);
-      adw_toast_set_timeout (toast, 0);
-    }
-  else
+  if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *base = g_path_get_basename (job->path);
       g_autofree char *title = g_strdup_printf (_("Report saved as %s"), base);
 
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), self);
+      show_export_toast (self, job->path, title, NULL);
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  else
+    show_export_toast (self, job->path, NULL, error);
   g_signal_emit_by_name (self, "report-exported", job->path, error == NULL);
 }
 
@@ -331,24 +348,16 @@ data_exported_cb (GObject      *object,
   BilWindow *self = BIL_WINDOW (object);
   DataJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      toast = adw_toast_new (error->message);
-      adw_toast_set_timeout (toast, 0);
-    }
-  else
+  if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *base = g_path_get_basename (job->path);
       g_autofree char *title = g_strdup_printf (_("Data saved as %s"), base);
 
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "path", g_strdup (job->path), g_free);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), self);
+      show_export_toast (self, job->path, title, NULL);
     }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  else
+    show_export_toast (self, job->path, NULL, error);
   g_signal_emit_by_name (self, "data-exported", job->path, error == NULL);
 }
 
