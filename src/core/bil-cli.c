@@ -35,11 +35,42 @@ print_line (const char    *line,
 
 typedef struct
 {
-  BilJsonWriter *writer;
-  GError        *error;
+  BilJsonWriter *writer;   /* keeps the first write error, and writes nothing after it */
   guint          n;
   BilReview     *review;   /* NULL with --no-review */
 } Stream;
+
+/* The end of a command that streams lines: the writer's last bytes, the
+ * warnings, a failure named, then --strict. Returns the exit status, or
+ * -1 when the command has more to judge. */
+static int
+finish_stream (Stream        *stream,
+               gboolean       ok,
+               GError        *error,
+               GPtrArray     *warnings,
+               gboolean       strict,
+               GOutputStream *out,
+               GOutputStream *err)
+{
+  g_autoptr(GError) write_error = NULL;
+
+  bil_json_writer_finish (stream->writer, &write_error);
+  print_warnings (err, warnings);
+  if (!ok || write_error)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", (error ? error : write_error)->message);
+      print_line (line, err);
+      return BIL_EXIT_FAILURE;
+    }
+  g_output_stream_flush (out, NULL, NULL);
+  if (strict && warnings->len > 0)
+    {
+      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --strict: %u warning(s), failing\n", warnings->len);
+      print_line (line, err);
+      return BIL_EXIT_FAILURE;
+    }
+  return -1;
+}
 
 /* One line per article, written as it is made: a 200 MB article's line
  * never sits whole in memory. */
@@ -49,8 +80,6 @@ write_article_line (BilArticle *article,
 {
   Stream *stream = user_data;
 
-  if (stream->error != NULL)
-    return;
   if (stream->review)
     bil_review_apply_article (stream->review, article);
   bil_article_write_json (article, TRUE, stream->writer);
@@ -76,34 +105,20 @@ extract_jsonl (const char * const *paths,
   g_autoptr(BilReview) review = use_review ? bil_review_open (paths, warnings) : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(BilJsonWriter) writer = bil_json_writer_new (out, FALSE);
-  Stream stream = { writer, NULL, 0, review };
+  Stream stream = { writer, 0, review };
   gboolean ok;
+  int status;
 
   if (ranged)
     bil_corpus_loader_set_range (loader, first, limit);
   ok = bil_corpus_loader_stream (loader, write_article_line, &stream, warnings, NULL, &error);
-  if (stream.error == NULL)
-    bil_json_writer_finish (writer, &stream.error);
   if (review)
     {
       g_autoptr(GPtrArray) messages = bil_review_get_messages (review);
       g_ptr_array_extend_and_steal (warnings, g_steal_pointer (&messages));
     }
-  print_warnings (err, warnings);
-  if (!ok || stream.error)
-    {
-      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", (error ? error : stream.error)->message);
-      print_line (line, err);
-      g_clear_error (&stream.error);
-      return BIL_EXIT_FAILURE;
-    }
-  g_output_stream_flush (out, NULL, NULL);
-  if (strict && warnings->len > 0)
-    {
-      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --strict: %u warning(s), failing\n", warnings->len);
-      print_line (line, err);
-      return BIL_EXIT_FAILURE;
-    }
+  if ((status = finish_stream (&stream, ok, error, warnings, strict, out, err)) >= 0)
+    return status;
   /* A part with nothing readable is no failure: the whole is judged whole. */
   if (stream.n == 0 && warnings->len > 0 && !ranged)
     {
@@ -123,8 +138,6 @@ write_entry_line (guint       index,
   Stream *stream = user_data;
   BilJsonWriter *w = stream->writer;
 
-  if (stream->error != NULL)
-    return;
   bil_json_writer_begin_object (w);
   bil_json_writer_member (w, "entry");
   bil_json_writer_int (w, index);
@@ -151,27 +164,13 @@ list_entries (const char * const *paths,
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(BilJsonWriter) writer = bil_json_writer_new (out, FALSE);
-  Stream stream = { writer, NULL, 0, NULL };
+  Stream stream = { writer, 0, NULL };
   gboolean ok;
+  int status;
 
   ok = bil_corpus_loader_list (loader, write_entry_line, &stream, warnings, NULL, &error);
-  if (stream.error == NULL)
-    bil_json_writer_finish (writer, &stream.error);
-  print_warnings (err, warnings);
-  if (!ok || stream.error)
-    {
-      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": %s\n", (error ? error : stream.error)->message);
-      print_line (line, err);
-      g_clear_error (&stream.error);
-      return BIL_EXIT_FAILURE;
-    }
-  g_output_stream_flush (out, NULL, NULL);
-  if (strict && warnings->len > 0)
-    {
-      g_autofree char *line = g_strdup_printf (PACKAGE_NAME ": --strict: %u warning(s), failing\n", warnings->len);
-      print_line (line, err);
-      return BIL_EXIT_FAILURE;
-    }
+  if ((status = finish_stream (&stream, ok, error, warnings, strict, out, err)) >= 0)
+    return status;
   return BIL_EXIT_OK;
 }
 
