@@ -204,8 +204,9 @@ update_hidden_views (BilWindow *self)
       const BilGridModel *grid = bil_session_get_grid_model (self->session);
       gtk_stack_set_visible_child_name (self->sectors_stack, grid && grid->rows->len > 0 ? "content" : "empty");
     }
+  /* The page shows its chart or its empty state itself, when mapped. */
   else if (g_strcmp0 (page, "trends") == 0)
-    bil_trends_page_update (ensure_trends_page (self));
+    ensure_trends_page (self);
 }
 
 static void
