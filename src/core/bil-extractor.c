@@ -19,6 +19,7 @@
 
 #include "bil-doubt.h"
 #include "bil-extractor.h"
+#include "bil-bytes.h"
 #include "bil-metadata.h"
 #include "bil-rates.h"
 #include "bil-text.h"
@@ -142,6 +143,34 @@ set_dash_aside (Ctx         *ctx,
   ctx->aside_close = insert_boundary (ctx, dashes[1]);
 }
 
+/* The first byte at or after @i that find_clauses () looks at: , ; : ( )
+ * - and the lead byte of a dash, or a blank before w, b, a or t (where a
+ * clause word may start). Letters, digits and other blanks end no clause. */
+static inline gsize
+skip_to_clause_byte (const char *t,
+                     gsize       i,
+                     gsize       end)
+{
+  while (i + 17 <= end)
+    {
+      BilBytes16 v = bil_bytes16_load (t + i);
+      BilBytes16 next = bil_bytes16_load (t + i + 1);
+      BilMask16 m = bil_bytes16_eq (v, ',') | bil_bytes16_eq (v, ';') | bil_bytes16_eq (v, ':') |
+                    bil_bytes16_eq (v, '(') | bil_bytes16_eq (v, ')') | bil_bytes16_eq (v, '-') |
+                    bil_bytes16_eq (v, 0xE2) |
+                    (bil_bytes16_eq (v, ' ') & (bil_bytes16_eq (next, 'w') | bil_bytes16_eq (next, 'b') |
+                                                 bil_bytes16_eq (next, 'a') | bil_bytes16_eq (next, 't')));
+      guint k = bil_mask16_first (m);
+
+      if (k < 16)
+        return i + k;
+      i += 16;
+    }
+  while (i < end && bil_is_word_byte ((guchar) t[i]))
+    i++;
+  return i;
+}
+
 static void
 find_clauses (Ctx *ctx)
 {
@@ -154,9 +183,7 @@ find_clauses (Ctx *ctx)
     {
       gboolean boundary = FALSE, dash = FALSE;
 
-      /* Letters and digits end no clause. */
-      while (i < ctx->s_end && bil_is_word_byte ((guchar) t[i]))
-        i++;
+      i = skip_to_clause_byte (t, i, ctx->s_end);
       if (i >= ctx->s_end)
         break;
       switch (t[i])
@@ -1890,7 +1917,7 @@ find_direction (Ctx            *ctx,
   else if (frame == NULL && (frame = bil_lexicon_get_default_frame (ctx->lex)) != NULL)
     {
       /* No word governs it: read from the amount itself. */
-      BilMatch at = { f->money.start, f->money.end, NULL, 0 };
+      BilMatch at = { f->money.start, f->money.end, NULL, 0, 0 };
       fill_frame (ctx, frame, &at, f, &r);
     }
   if (r.from)

@@ -75,9 +75,24 @@ typedef struct
   gsize          end;
   const BilTerm *terms;
   guint          n_terms;
+  guint32        kinds;   /* 1 << kind of each term, so a kind it lacks is answered at once */
 } BilMatch;
 
 typedef struct _BilLexicon BilLexicon;
+
+/* The match's term of @kind, or NULL. Asked about ten times of every match
+ * by the extractor's rules, most often of a kind it lacks. */
+static inline const BilTerm *
+bil_match_find (const BilMatch *match,
+                BilTermKind     kind)
+{
+  if (!(match->kinds & (1u << kind)))
+    return NULL;
+  for (guint k = 0; k < match->n_terms; k++)
+    if (match->terms[k].kind == kind)
+      return &match->terms[k];
+  return NULL;
+}
 
 /* A metric term's value: the metric, and whether the word names it only
  * weakly ("agreement", "projects": a strong word in the clause wins). */
@@ -95,8 +110,6 @@ void         bil_lexicon_scan            (BilLexicon  *self,
                                           gsize        start,
                                           gsize        end,
                                           GArray      *matches);
-const BilTerm *bil_match_find            (const BilMatch *match,
-                                          BilTermKind     kind);
 
 /* Entities: countries and blocs, by index. */
 guint        bil_lexicon_n_entities      (BilLexicon  *self);

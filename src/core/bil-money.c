@@ -18,6 +18,7 @@
 
 #include "bil-money.h"
 #include "bil-text.h"
+#include "bil-bytes.h"
 
 enum {
   PREFIX    = 1 << 0,  /* before the number */
@@ -559,6 +560,57 @@ parse_scale (const char *t,
   return NULL;
 }
 
+/* The currency tokens a byte may end (prefixes) or start (suffixes), in
+ * the table's order: prefix_before () and suffix_at () are asked at every
+ * amount, and most of the table's tokens can be told apart by that one
+ * byte. Built once; read-only after, so every loader thread shares it. */
+typedef struct
+{
+  guint16 first[257];                               /* by byte: where its tokens start in index */
+  guint8  index[G_N_ELEMENTS (currency_tokens) * 2]; /* a suffix word twice, upper and lower case */
+} TokenIndex;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (currency_tokens) < 256);
+
+static void
+token_index_build (TokenIndex *x,
+                   guint       flag)
+{
+  guint n = 0;
+
+  for (guint b = 0; b < 256; b++)
+    {
+      x->first[b] = n;
+      for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
+        {
+          const CurrencyToken *c = &currency_tokens[k];
+          /* What the scanner compares: a prefix's last byte as written, a
+           * suffix's first byte without regard to case when it is a word. */
+          guchar key = flag == PREFIX ? (guchar) c->token[c->len - 1] : (guchar) c->token[0];
+          gboolean fits = (c->flags & WORD) && flag == SUFFIX ? bil_ascii_lower (b) == bil_ascii_lower (key) : b == key;
+
+          if ((c->flags & flag) && fits)
+            x->index[n++] = k;
+        }
+    }
+  x->first[256] = n;
+}
+
+static const TokenIndex *
+token_index (guint flag)
+{
+  static TokenIndex indexes[2];
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      token_index_build (&indexes[0], PREFIX);
+      token_index_build (&indexes[1], SUFFIX);
+      g_once_init_leave (&built, 1);
+    }
+  return &indexes[flag == SUFFIX];
+}
+
 /* A prefix currency token ending exactly at @i. */
 static const CurrencyToken *
 prefix_before (const char *t,
@@ -568,15 +620,19 @@ prefix_before (const char *t,
                gboolean   *spaced)
 {
   gsize j = skip_spaces_back (t, start, i);
+  const TokenIndex *x;
 
   *spaced = j != i;
-  for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
+  if (j == start)
+    return NULL;
+  x = token_index (PREFIX);
+  /* The last byte decides before the whole token is compared. */
+  for (guint e = x->first[(guchar) t[j - 1]]; e < x->first[(guchar) t[j - 1] + 1]; e++)
     {
-      const CurrencyToken *c = &currency_tokens[k];
+      const CurrencyToken *c = &currency_tokens[x->index[e]];
       gsize n = c->len;
 
-      /* The last byte decides before the whole token is compared. */
-      if (!(c->flags & PREFIX) || n > j - start || t[j - 1] != c->token[n - 1])
+      if (n > j - start)
         continue;
       if ((c->flags & GLUED) && *spaced)
         continue;
@@ -625,17 +681,16 @@ suffix_at (const char *t,
            gsize       end,
            gsize      *out_end)
 {
-  for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
-    {
-      const CurrencyToken *c = &currency_tokens[k];
-      gsize n = c->len;
+  const TokenIndex *x;
 
-      if (!(c->flags & SUFFIX))
-        continue;
-      /* The first byte decides before the whole token is compared. */
-      if (i >= end || ((c->flags & WORD) ? bil_ascii_lower ((guchar) t[i]) != bil_ascii_lower ((guchar) c->token[0])
-                                         : t[i] != c->token[0]))
-        continue;
+  if (i >= end)
+    return NULL;
+  x = token_index (SUFFIX);
+  /* The first byte decides before the whole token is compared. */
+  for (guint e = x->first[(guchar) t[i]]; e < x->first[(guchar) t[i] + 1]; e++)
+    {
+      const CurrencyToken *c = &currency_tokens[x->index[e]];
+      gsize n = c->len;
       if (c->flags & CJK)
         {
           if (i + n <= end && memcmp (t + i, c->token, n) == 0)
@@ -1325,6 +1380,55 @@ static const guint8 money_bytes[256] = {
   ['b'] = 1, ['m'] = 1, ['t'] = 1, ['h'] = 1, ['B'] = 1, ['M'] = 1, ['T'] = 1, ['H'] = 1,
 };
 
+static inline gboolean
+starts_vague_word (const char *text,
+                   gsize       start,
+                   gsize       i)
+{
+  guchar c = (guchar) text[i] | 0x20;
+
+  return (c == 'b' || c == 'm' || c == 't' || c == 'h') && (i == start || !bil_is_word_byte ((guchar) text[i - 1]));
+}
+
+/* The first byte at or after @i that may start an amount: a digit, the
+ * lead byte of a full-width digit or of a kanji numeral, or b, m, t or h
+ * starting a word. Sixteen bytes at a time, then one at a time. */
+static inline gsize
+skip_to_money_byte (const char *text,
+                    gsize       start,
+                    gsize       i,
+                    gsize       end)
+{
+  if (i == start && i < end)
+    {
+      if (money_bytes[(guchar) text[i]])
+        return i;
+      i++;
+    }
+  while (i + 16 <= end)
+    {
+      BilBytes16 v = bil_bytes16_load (text + i);
+      BilBytes16 lower = v | bil_bytes16_splat (0x20);
+      BilMask16 vague = bil_bytes16_eq (lower, 'b') | bil_bytes16_eq (lower, 'm') |
+                        bil_bytes16_eq (lower, 't') | bil_bytes16_eq (lower, 'h');
+      BilMask16 m = bil_bytes16_in (v, '0', 10) | bil_bytes16_in (v, 0xE3, 5) | bil_bytes16_eq (v, 0xEF) |
+                    (vague & ~bil_bytes16_word (bil_bytes16_load (text + i - 1)));
+      guint k = bil_mask16_first (m);
+
+      if (k < 16)
+        return i + k;
+      i += 16;
+    }
+  for (; i < end; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (g_ascii_isdigit (c) || (c >= 0xE3 && c <= 0xE7) || c == 0xEF || starts_vague_word (text, start, i))
+        return i;
+    }
+  return i;
+}
+
 void
 bil_money_scan (const char *text,
                 gsize       start,
@@ -1342,8 +1446,7 @@ bil_money_scan (const char *text,
 
       /* Only a digit (or the lead byte of a full-width one) starts an
        * amount, and b, m, t or h a vague one: skip the rest at once. */
-      while (i < end && !money_bytes[(guchar) text[i]])
-        i++;
+      i = skip_to_money_byte (text, start, i, end);
       if (i >= end)
         break;
       c = (guchar) text[i];

@@ -13,6 +13,9 @@
 #include "bil-error.h"
 #include "bil-metadata.h"
 #include "bil-text.h"
+#include "bil-bytes.h"
+#include "bil-lexicon.h"
+#include "bil-money.h"
 
 static GPtrArray *
 split (const char *text)
@@ -377,6 +380,99 @@ test_contains_caseless (void)
   }
 }
 
+
+/* The vector helpers agree with the byte tables on every byte in every
+ * lane. */
+static void
+test_bytes16 (void)
+{
+  for (guint b = 0; b < 256; b++)
+    for (guint lane = 0; lane < 16; lane++)
+      {
+        char buf[16];
+        BilBytes16 v;
+        BilMask16 word, eq;
+        gint8 lanes[16];
+
+        memset (buf, '.', sizeof buf);
+        buf[lane] = (char) b;
+        v = bil_bytes16_load (buf);
+        word = bil_bytes16_word (v);
+        memcpy (lanes, &word, sizeof lanes);
+        for (guint k = 0; k < 16; k++)
+          g_assert_cmpint (lanes[k] != 0, ==, bil_is_word_byte ((guchar) buf[k]));
+        eq = bil_bytes16_eq (v, (guint8) b);
+        g_assert_cmpuint (bil_mask16_first (eq), ==, b == '.' ? 0 : lane);
+        g_assert_cmpuint (bil_mask16_first (bil_bytes16_in (v, (guint8) b, 1)), ==, b == '.' ? 0 : lane);
+      }
+  g_assert_cmpuint (bil_mask16_first (bil_bytes16_eq (bil_bytes16_load ("................"), 'x')), ==, 16);
+}
+
+/* The scanners skip sixteen bytes at a time where the text has them and a
+ * byte at a time near its end: whatever the alignment, they find the same
+ * sentences, terms and amounts. */
+static void
+test_scanners_every_offset (void)
+{
+  const char *sentence = "Tokyo pledged US$5 billion and RM300 million to Malaysia, while Toyota said billions of dollars "
+                         "more would follow. Japan's exports rose 3.5% to \xE6\x97\xA5\xE6\x9C\xAC "
+                         "\xEF\xBC\x95\xE5\x84\x84\xE5\x86\x86! Next?";
+  BilLexicon *lex = bil_lexicon_get_default ();
+  g_autoptr(GArray) ref_sentences = NULL;
+  g_autoptr(GArray) ref_matches = NULL;
+  g_autoptr(GArray) ref_amounts = NULL;
+
+  for (gsize pad = 0; pad <= 48; pad++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GArray) sentences = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+      g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (BilMatch));
+      g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (BilMoney));
+
+      for (gsize k = 0; k < pad; k++)
+        g_string_append_c (text, k % 2 ? ' ' : 'x');
+      g_string_append (text, sentence);
+      bil_text_split_sentences (text->str, pad, text->len, sentences);
+      bil_lexicon_scan (lex, text->str, pad, text->len, matches);
+      bil_money_scan (text->str, pad, text->len, amounts, NULL);
+      if (pad == 0)
+        {
+          g_assert_cmpuint (sentences->len, ==, 3);
+          g_assert_cmpuint (matches->len, >=, 4);
+          g_assert_cmpuint (amounts->len, ==, 4);
+          ref_sentences = g_array_ref (sentences);
+          ref_matches = g_array_ref (matches);
+          ref_amounts = g_array_ref (amounts);
+          continue;
+        }
+      g_assert_cmpuint (sentences->len, ==, ref_sentences->len);
+      for (guint k = 0; k < sentences->len; k++)
+        {
+          g_assert_cmpuint (g_array_index (sentences, BilSpan, k).start, ==, g_array_index (ref_sentences, BilSpan, k).start + pad);
+          g_assert_cmpuint (g_array_index (sentences, BilSpan, k).end, ==, g_array_index (ref_sentences, BilSpan, k).end + pad);
+        }
+      g_assert_cmpuint (matches->len, ==, ref_matches->len);
+      for (guint k = 0; k < matches->len; k++)
+        {
+          const BilMatch *m = &g_array_index (matches, BilMatch, k), *r = &g_array_index (ref_matches, BilMatch, k);
+
+          g_assert_cmpuint (m->start, ==, r->start + pad);
+          g_assert_cmpuint (m->end, ==, r->end + pad);
+          g_assert_true (m->terms == r->terms);
+          g_assert_cmpuint (m->kinds, ==, r->kinds);
+        }
+      g_assert_cmpuint (amounts->len, ==, ref_amounts->len);
+      for (guint k = 0; k < amounts->len; k++)
+        {
+          const BilMoney *m = &g_array_index (amounts, BilMoney, k), *r = &g_array_index (ref_amounts, BilMoney, k);
+
+          g_assert_cmpuint (m->start, ==, r->start + pad);
+          g_assert_cmpuint (m->end, ==, r->end + pad);
+          g_assert_cmpstr (m->currency, ==, r->currency);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +484,8 @@ main (int   argc,
   g_test_add_func ("/core/text/sentences/too-long", test_sentences_too_long);
   g_test_add_func ("/core/text/boilerplate", test_boilerplate);
   g_test_add_func ("/core/text/headline", test_headline);
+  g_test_add_func ("/core/text/bytes16", test_bytes16);
+  g_test_add_func ("/core/text/scanners-every-offset", test_scanners_every_offset);
   g_test_add_func ("/core/metadata/dateline", test_dateline);
   g_test_add_func ("/core/metadata/date-stamp", test_date_stamp);
   g_test_add_func ("/core/metadata/source-line", test_source_line);
