@@ -78,7 +78,43 @@ typedef struct
   /* The companies whose home the text has stated so far (company + 1);
    * NULL until one is. */
   GHashTable *stated_companies;
+
+  GArray     *years;       /* YearMention, of the sentence */
 } Ctx;
+
+/* The arrays a sentence is read into, kept by each thread from one article
+ * to the next: reading allocates nothing per sentence, and per article only
+ * what it keeps. Bounded: a sentence is at most MAX_SENTENCE bytes, and the
+ * notes of an article with many figures are let go after it. */
+typedef struct
+{
+  GArray *matches;
+  GArray *amounts;
+  GArray *ents;
+  GArray *clauses;
+  GArray *notes;
+  GArray *institutions;
+  GArray *years;
+} Scratch;
+
+#define SCRATCH_KEEP_NOTES 1024
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *s = data;
+
+  g_array_unref (s->matches);
+  g_array_unref (s->amounts);
+  g_array_unref (s->ents);
+  g_array_unref (s->clauses);
+  g_clear_pointer (&s->notes, g_array_unref);
+  g_array_unref (s->institutions);
+  g_array_unref (s->years);
+  g_free (s);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
 
 /* ---- clauses ----------------------------------------------------------- */
 
@@ -202,7 +238,7 @@ find_clauses (Ctx *ctx)
           /* Only words starting with w, b, a or t can be clause words. */
           if (i + 1 < ctx->s_end && (t[i + 1] == 'w' || t[i + 1] == 'b' || t[i + 1] == 'a' || t[i + 1] == 't'))
             for (guint k = 0; k < G_N_ELEMENTS (clause_words); k++)
-              if (bil_has_prefix_at (t, i, ctx->s_end, clause_words[k]))
+              if (clause_words[k][1] == t[i + 1] && bil_has_prefix_at (t, i, ctx->s_end, clause_words[k]))
                 boundary = TRUE;
           break;
         case '-':
@@ -1945,6 +1981,28 @@ typedef struct
 
 /* Stated years ("in 2023", "FY2024", "2020-21") and relative ones ("last
  * year"), in order. */
+/* The first @i' >= @i whose fourth byte @t[@i' + 3] is a digit, or one
+ * past the last place a year can start when none is. */
+static inline gsize
+skip_to_fourth_digit (const char *t,
+                      gsize       i,
+                      gsize       end)
+{
+  gsize k = i + 3;
+
+  while (k + 16 <= end)
+    {
+      guint d = bil_mask16_first (bil_bytes16_in (bil_bytes16_load (t + k), '0', 10));
+
+      if (d < 16)
+        return k + d - 3;
+      k += 16;
+    }
+  while (k < end && !g_ascii_isdigit (t[k]))
+    k++;
+  return k - 3;
+}
+
 static void
 collect_years (Ctx    *ctx,
                GArray *years)
@@ -1970,7 +2028,14 @@ collect_years (Ctx    *ctx,
   for (gsize i = ctx->s_start; i + 4 <= ctx->s_end; i++)
     {
       int year;
-      gsize end = i + 4;
+      gsize end;
+
+      /* Every year has a digit in its fourth byte: go to the next place
+       * where one does. */
+      i = skip_to_fourth_digit (t, i, ctx->s_end);
+      if (i + 4 > ctx->s_end)
+        break;
+      end = i + 4;
 
       /* No fourth digit here: no year starts here nor at the next three
        * bytes ("FY23" starts with letters: the next look is at its "F"). */
@@ -2377,8 +2442,10 @@ static void
 read_figures (Ctx    *ctx,
               GArray *notes)
 {
-  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (YearMention));
+  GArray *years = ctx->years;
   guint first = ctx->facts->figures->len;
+
+  g_array_set_size (years, 0);
 
   collect_years (ctx, years);
   /* "In December 2016, LCRC signed …": a sentence that opens with its time
@@ -3495,31 +3562,45 @@ BilFacts *
 bil_extract_article (BilArticle *article,
                      BilLexicon *lexicon)
 {
-  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (BilMatch));
-  g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (BilMoney));
-  g_autoptr(GArray) ents = g_array_new (FALSE, FALSE, sizeof (Ent));
-  g_autoptr(GArray) clauses = g_array_new (FALSE, FALSE, sizeof (gsize));
-  g_autoptr(GArray) notes = g_array_new (FALSE, FALSE, sizeof (Note));
-  g_autoptr(GArray) institutions = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+  Scratch *scratch = g_private_get (&scratch_key);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  BilFacts *facts = bil_facts_new (bil_lexicon_n_sectors (lexicon));
+  BilFacts *facts;
   const BilSpan *sentences;
+  GArray *notes;
   guint n;
   gsize len;
   Ctx ctx = { 0 };
 
   g_return_val_if_fail (BIL_IS_ARTICLE (article), NULL);
 
+  if (scratch == NULL)
+    {
+      scratch = g_new0 (Scratch, 1);
+      scratch->matches = g_array_new (FALSE, FALSE, sizeof (BilMatch));
+      scratch->amounts = g_array_new (FALSE, FALSE, sizeof (BilMoney));
+      scratch->ents = g_array_new (FALSE, FALSE, sizeof (Ent));
+      scratch->clauses = g_array_new (FALSE, FALSE, sizeof (gsize));
+      scratch->institutions = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+      scratch->years = g_array_new (FALSE, FALSE, sizeof (YearMention));
+      g_private_set (&scratch_key, scratch);
+    }
+  if (scratch->notes == NULL)
+    scratch->notes = g_array_new (FALSE, FALSE, sizeof (Note));
+  notes = scratch->notes;
+  g_array_set_size (notes, 0);
+
+  facts = bil_facts_new (bil_lexicon_n_sectors (lexicon));
   ctx.lex = lexicon;
   ctx.text = bil_article_get_text (article, &len);
   ctx.article_year = bil_article_get_year (article);
   ctx.facts = facts;
-  ctx.matches = matches;
-  ctx.amounts = amounts;
-  ctx.ents = ents;
-  ctx.clauses = clauses;
+  ctx.matches = scratch->matches;
+  ctx.amounts = scratch->amounts;
+  ctx.ents = scratch->ents;
+  ctx.clauses = scratch->clauses;
+  ctx.years = scratch->years;
   ctx.aside_open = ctx.aside_close = -1;
-  ctx.institutions = institutions;
+  ctx.institutions = scratch->institutions;
   ctx.last_a = ctx.last_b = -1;
   ctx.before_subject = ctx.before_host = -1;
 
@@ -3572,5 +3653,7 @@ bil_extract_article (BilArticle *article,
   g_array_sort_with_data (facts->countries, compare_entity_codes, lexicon);
   bil_doubts_assess (facts, lexicon, ctx.article_year);
 
+  if (notes->len > SCRATCH_KEEP_NOTES)
+    g_clear_pointer (&scratch->notes, g_array_unref);
   return facts;
 }

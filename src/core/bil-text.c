@@ -85,21 +85,28 @@ trim_end (const char *s,
   return end;
 }
 
-static gboolean
+/* Both compare the first byte before anything else: they are asked of
+ * every line of every article against each boilerplate line and prefix,
+ * and few lines start like one. */
+static inline gboolean
 equal_ci (const char *s,
           gsize       len,
           const char *word)
 {
-  return strlen (word) == len && g_ascii_strncasecmp (s, word, len) == 0;
+  return bil_ascii_lower ((guchar) s[0]) == bil_ascii_lower ((guchar) word[0]) && strlen (word) == len &&
+         g_ascii_strncasecmp (s, word, len) == 0;
 }
 
-static gboolean
+static inline gboolean
 prefix_ci (const char *s,
            gsize       len,
            const char *prefix)
 {
-  gsize n = strlen (prefix);
+  gsize n;
 
+  if (bil_ascii_lower ((guchar) s[0]) != bil_ascii_lower ((guchar) prefix[0]))
+    return FALSE;
+  n = strlen (prefix);
   return len >= n && g_ascii_strncasecmp (s, prefix, n) == 0;
 }
 
@@ -127,6 +134,18 @@ static const char *boilerplate_tails[] = {
   "You may also like", "More stories", "More Stories", "Recommended",
   "Most Read", "Trending",
 };
+
+/* The length of the longest of @words. */
+static gsize
+longest_of (const char *const *words,
+            guint              n)
+{
+  gsize longest = 0;
+
+  for (guint k = 0; k < n; k++)
+    longest = MAX (longest, strlen (words[k]));
+  return longest;
+}
 
 /* A share counter such as "0", "12" or "1.2K". */
 static gboolean
@@ -192,6 +211,8 @@ bil_text_mark_boilerplate (const char *text,
 {
   gboolean tail = FALSE;
   gboolean link_follows = FALSE;
+  gsize longest_line = MAX (longest_of (boilerplate_lines, G_N_ELEMENTS (boilerplate_lines)),
+                            longest_of (boilerplate_tails, G_N_ELEMENTS (boilerplate_tails)));
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -215,7 +236,8 @@ bil_text_mark_boilerplate (const char *text,
           link_follows = FALSE;
         }
 
-      for (guint k = 0; !boilerplate && k < G_N_ELEMENTS (boilerplate_lines); k++)
+      /* A paragraph is longer than any boilerplate line. */
+      for (guint k = 0; !boilerplate && len <= longest_line && k < G_N_ELEMENTS (boilerplate_lines); k++)
         if (equal_ci (s, len, boilerplate_lines[k]))
           {
             boilerplate = TRUE;
@@ -223,7 +245,7 @@ bil_text_mark_boilerplate (const char *text,
           }
       for (guint k = 0; !boilerplate && k < G_N_ELEMENTS (boilerplate_prefixes); k++)
         boilerplate = prefix_ci (s, len, boilerplate_prefixes[k]);
-      for (guint k = 0; !tail && k < G_N_ELEMENTS (boilerplate_tails); k++)
+      for (guint k = 0; !tail && len <= longest_line && k < G_N_ELEMENTS (boilerplate_tails); k++)
         if (equal_ci (s, len, boilerplate_tails[k]))
           boilerplate = tail = TRUE;
       if (!boilerplate)
@@ -243,10 +265,47 @@ static const char *abbreviations[] = {
   "No", "Nos", "vs", "approx", "est", "Dept", "Govt", "Fig", "Vol", "pp", "cf",
 };
 
+/* The abbreviations by their first byte, in the table's order, and the
+ * length of the longest: asked at every full stop. Built once. */
+typedef struct
+{
+  guint8 first[257];
+  guint8 index[G_N_ELEMENTS (abbreviations)];
+  gsize  longest;
+} AbbreviationIndex;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (abbreviations) < 256);
+
+static const AbbreviationIndex *
+abbreviation_index (void)
+{
+  static AbbreviationIndex x;
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      guint n = 0;
+
+      for (guint b = 0; b < 256; b++)
+        {
+          x.first[b] = n;
+          for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
+            if ((guchar) abbreviations[k][0] == b)
+              x.index[n++] = k;
+        }
+      x.first[256] = n;
+      x.longest = longest_of (abbreviations, G_N_ELEMENTS (abbreviations));
+      g_once_init_leave (&built, 1);
+    }
+  return &x;
+}
+
 static gboolean
 is_abbreviation (const char *word,
                  gsize       len)
 {
+  const AbbreviationIndex *x = abbreviation_index ();
+
   if (len == 0)
     return FALSE;
   /* An initial ("J. Smith") or a dotted acronym ("U.S.", "e.g."). */
@@ -254,9 +313,15 @@ is_abbreviation (const char *word,
     return TRUE;
   if (memchr (word, '.', len) != NULL)
     return TRUE;
-  for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
-    if (abbreviations[k][0] == word[0] && strlen (abbreviations[k]) == len && memcmp (abbreviations[k], word, len) == 0)
-      return TRUE;
+  if (len > x->longest)
+    return FALSE;
+  for (guint e = x->first[(guchar) word[0]]; e < x->first[(guchar) word[0] + 1]; e++)
+    {
+      const char *a = abbreviations[x->index[e]];
+
+      if (strlen (a) == len && memcmp (a, word, len) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
