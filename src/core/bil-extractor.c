@@ -118,6 +118,7 @@ static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
 
 /* ---- clauses ----------------------------------------------------------- */
 
+/* skip_to_clause_byte () looks for their first three letters. */
 static const char *clause_words[] = { " while ", " whereas ", " but ", " although ", " though " };
 
 /* Whether the bracket at @at holds one short name and nothing else:
@@ -180,22 +181,29 @@ set_dash_aside (Ctx         *ctx,
 }
 
 /* The first byte at or after @i that find_clauses () looks at: , ; : ( )
- * - and the lead byte of a dash, or a blank before w, b, a or t (where a
- * clause word may start). Letters, digits and other blanks end no clause. */
+ * - and the lead byte of a dash, or a blank where one of clause_words may
+ * start (their first three letters: a word added there must be added
+ * here). Letters, digits and other blanks end no clause. */
 static inline gsize
 skip_to_clause_byte (const char *t,
                      gsize       i,
                      gsize       end)
 {
-  while (i + 17 <= end)
+  while (i + 19 <= end)
     {
       BilBytes16 v = bil_bytes16_load (t + i);
-      BilBytes16 next = bil_bytes16_load (t + i + 1);
+      BilBytes16 n1 = bil_bytes16_load (t + i + 1);
+      BilBytes16 n2 = bil_bytes16_load (t + i + 2);
+      BilBytes16 n3 = bil_bytes16_load (t + i + 3);
+      /* The blank before " whi", " whe", " but", " alt" or " tho": not
+       * before "the", "to", "with", "and". */
+      BilMask16 word = (bil_bytes16_eq (n1, 'w') & bil_bytes16_eq (n2, 'h') & (bil_bytes16_eq (n3, 'i') | bil_bytes16_eq (n3, 'e'))) |
+                       (bil_bytes16_eq (n1, 'b') & bil_bytes16_eq (n2, 'u') & bil_bytes16_eq (n3, 't')) |
+                       (bil_bytes16_eq (n1, 'a') & bil_bytes16_eq (n2, 'l') & bil_bytes16_eq (n3, 't')) |
+                       (bil_bytes16_eq (n1, 't') & bil_bytes16_eq (n2, 'h') & bil_bytes16_eq (n3, 'o'));
       BilMask16 m = bil_bytes16_eq (v, ',') | bil_bytes16_eq (v, ';') | bil_bytes16_eq (v, ':') |
                     bil_bytes16_eq (v, '(') | bil_bytes16_eq (v, ')') | bil_bytes16_eq (v, '-') |
-                    bil_bytes16_eq (v, 0xE2) |
-                    (bil_bytes16_eq (v, ' ') & (bil_bytes16_eq (next, 'w') | bil_bytes16_eq (next, 'b') |
-                                                 bil_bytes16_eq (next, 'a') | bil_bytes16_eq (next, 't')));
+                    bil_bytes16_eq (v, 0xE2) | (bil_bytes16_eq (v, ' ') & word);
       guint k = bil_mask16_first (m);
 
       if (k < 16)

@@ -949,6 +949,8 @@ read_vague (const char *t,
             gsize       end,
             BilMoney   *money)
 {
+  /* skip_to_money_byte () stops only at their first and second letters:
+   * a start added here must be added there. */
   static const char *starts[] = { "hun", "ten", "bil", "mil", "tri", "mul" };
   gboolean candidate = FALSE;
   gsize j;
@@ -1405,12 +1407,18 @@ skip_to_money_byte (const char *text,
         return i;
       i++;
     }
-  while (i + 16 <= end)
+  while (i + 17 <= end)
     {
       BilBytes16 v = bil_bytes16_load (text + i);
       BilBytes16 lower = v | bil_bytes16_splat (0x20);
-      BilMask16 vague = bil_bytes16_eq (lower, 'b') | bil_bytes16_eq (lower, 'm') |
-                        bil_bytes16_eq (lower, 't') | bil_bytes16_eq (lower, 'h');
+      BilBytes16 second = bil_bytes16_load (text + i + 1) | bil_bytes16_splat (0x20);
+      /* …and only where the second letter is one of "hun", "ten", "bil",
+       * "mil", "tri", "mul" (read_vague ()) or of a scale word after a
+       * spelled number ("billion", "million"): not "the", "to", "more". */
+      BilMask16 vague = (bil_bytes16_eq (lower, 'b') | bil_bytes16_eq (lower, 'm') |
+                         bil_bytes16_eq (lower, 't') | bil_bytes16_eq (lower, 'h')) &
+                        (bil_bytes16_eq (second, 'u') | bil_bytes16_eq (second, 'e') |
+                         bil_bytes16_eq (second, 'i') | bil_bytes16_eq (second, 'r'));
       BilMask16 m = bil_bytes16_in (v, '0', 10) | bil_bytes16_in (v, 0xE3, 5) | bil_bytes16_eq (v, 0xEF) |
                     (vague & ~bil_bytes16_word (bil_bytes16_load (text + i - 1)));
       guint k = bil_mask16_first (m);
