@@ -66,6 +66,9 @@ struct _BilLexicon
   guint32     root_table[256];   /* root's children by byte, 0 for none */
   guint32    *dense_tables;      /* 256 children by byte per node with many edges */
   guint8     *first_words;       /* bit set of hashes of terms' first words */
+  struct FirstWord *first_word_table; /* the first words of up to sixteen bytes */
+  guint       first_word_mask;
+  guint       first_word_shift;
 
   GPtrArray  *entities;          /* Entity */
   GHashTable *entity_by_code;    /* code → index + 1 */
@@ -356,36 +359,44 @@ le_bytes (const guchar *p,
   return v;
 }
 
-/* A word's bit: a hash of its first eight bytes, its last eight and its
- * length, which a scanner gets from two loads rather than a multiply a
- * byte. */
-static inline guint
-first_word_bit (guint64 head,
-                guint64 tail,
-                gsize   len)
+/* A word is known by its first eight bytes, its last eight (none when it
+ * has eight or fewer) and its length, which a scanner gets from two loads
+ * rather than a multiply a byte; up to sixteen bytes they are the word. */
+typedef struct FirstWord
+{
+  guint64 head;
+  guint64 tail;
+  guint32 len;    /* 0: an empty slot */
+  guint32 node;   /* the trie node the word leads to */
+} FirstWord;
+
+static inline guint64
+word_hash (guint64 head,
+           guint64 tail,
+           gsize   len)
 {
   guint64 h = head * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ tail * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F) ^
               (guint64) len * G_GUINT64_CONSTANT (0x165667B19E3779F9);
 
   h ^= h >> 32;
   h *= G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
-  return (guint) (h >> (64 - FIRST_WORD_BITS));
+  return h;
 }
 
 static inline guint
-word_bit (const guchar *w,
-          gsize         len)
+first_word_bit (guint64 hash)
 {
-  return first_word_bit (le_bytes (w, MIN (len, 8)), len > 8 ? le_bytes (w + len - 8, 8) : 0, len);
+  return (guint) (hash >> (64 - FIRST_WORD_BITS));
 }
 
-/* The end of the word starting at @i (a word byte), and its bit. Sixteen
- * bytes at once where the text has them. */
+/* The end of the word starting at @i (a word byte), its head and tail.
+ * Sixteen bytes at once where the text has them. */
 static inline gsize
-word_end_bit (const guchar *t,
+word_end_key (const guchar *t,
               gsize         i,
               gsize         end,
-              guint        *bit)
+              guint64      *head,
+              guint64      *tail)
 {
   gsize e;
 
@@ -395,25 +406,44 @@ word_end_bit (const guchar *t,
 
       if (len < 16)
         {
-          guint64 head, tail = 0;
-
-          memcpy (&head, t + i, 8);
-          head = GUINT64_FROM_LE (head);
+          memcpy (head, t + i, 8);
+          *head = GUINT64_FROM_LE (*head);
+          *tail = 0;
           if (len < 8)
-            head &= (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+            *head &= (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
           else if (len > 8)
             {
-              memcpy (&tail, t + i + len - 8, 8);
-              tail = GUINT64_FROM_LE (tail);
+              memcpy (tail, t + i + len - 8, 8);
+              *tail = GUINT64_FROM_LE (*tail);
             }
-          *bit = first_word_bit (head, tail, len);
           return i + len;
         }
     }
   for (e = i + 1; e < end && bil_is_word_byte (t[e]); e++)
     ;
-  *bit = word_bit (t + i, e - i);
+  *head = le_bytes (t + i, MIN (e - i, 8));
+  *tail = e - i > 8 ? le_bytes (t + e - 8, 8) : 0;
   return e;
+}
+
+/* The node a first word of at most sixteen bytes leads to, or 0 when no
+ * term starts with it. */
+static inline guint32
+first_word_node (const BilLexicon *lex,
+                 guint64           hash,
+                 guint64           head,
+                 guint64           tail,
+                 guint32           len)
+{
+  for (gsize s = hash >> lex->first_word_shift;; s = (s + 1) & lex->first_word_mask)
+    {
+      const FirstWord *w = &lex->first_word_table[s];
+
+      if (w->len == 0)
+        return 0;
+      if (w->len == len && w->head == head && w->tail == tail)
+        return w->node;
+    }
 }
 
 /* Every path of word bytes from the root that a term ends on, or that a
@@ -422,7 +452,8 @@ word_end_bit (const guchar *t,
 static void
 add_first_words (BilLexicon *lex,
                  guint32     node,
-                 GByteArray *path)
+                 GByteArray *path,
+                 GArray     *words)
 {
   const Node *n = &lex->nodes[node];
   gboolean first_word = path->len > 0 && n->n_terms > 0;
@@ -434,23 +465,51 @@ add_first_words (BilLexicon *lex,
       if (bil_is_word_byte (b))
         {
           g_byte_array_append (path, &b, 1);
-          add_first_words (lex, lex->edge_targets[n->first_edge + k], path);
+          add_first_words (lex, lex->edge_targets[n->first_edge + k], path, words);
           g_byte_array_set_size (path, path->len - 1);
         }
       else if (path->len > 0)
         first_word = TRUE;
     }
   if (first_word)
-    bil_bit_set (lex->first_words, word_bit (path->data, path->len));
+    {
+      FirstWord w = {
+        le_bytes (path->data, MIN (path->len, 8)), path->len > 8 ? le_bytes (path->data + path->len - 8, 8) : 0,
+        path->len, node,
+      };
+
+      bil_bit_set (lex->first_words, first_word_bit (word_hash (w.head, w.tail, w.len)));
+      if (w.len <= 16)
+        g_array_append_val (words, w);
+    }
 }
 
+/* Words of up to sixteen bytes are looked up in a table (a quarter full)
+ * that gives the node they lead to; a longer one is tested against a bit
+ * set of their hashes, then walked. */
 static void
 build_first_words (BilLexicon *lex)
 {
   g_autoptr(GByteArray) path = g_byte_array_new ();
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (FirstWord));
+  guint bits = 4;
 
   lex->first_words = g_new0 (guint8, (1 << FIRST_WORD_BITS) / 8);
-  add_first_words (lex, 0, path);
+  add_first_words (lex, 0, path, words);
+  while ((1u << bits) < words->len * 4)
+    bits++;
+  lex->first_word_table = g_new0 (FirstWord, 1u << bits);
+  lex->first_word_mask = (1u << bits) - 1;
+  lex->first_word_shift = 64 - bits;
+  for (guint k = 0; k < words->len; k++)
+    {
+      const FirstWord *w = &g_array_index (words, FirstWord, k);
+      gsize s = word_hash (w->head, w->tail, w->len) >> lex->first_word_shift;
+
+      while (lex->first_word_table[s].len != 0)
+        s = (s + 1) & lex->first_word_mask;
+      lex->first_word_table[s] = *w;
+    }
 }
 
 /* ---- data files -------------------------------------------------------- */
@@ -832,6 +891,7 @@ bil_lexicon_free (BilLexicon *self)
   g_free (self->edge_targets);
   g_free (self->dense_tables);
   g_free (self->first_words);
+  g_free (self->first_word_table);
   g_free (self->terms);
   g_ptr_array_unref (self->entities);
   g_hash_table_unref (self->entity_by_code);
@@ -969,13 +1029,42 @@ bil_lexicon_scan (BilLexicon *self,
        * terms at any character but not inside one. */
       if (bil_is_word_byte (c))
         {
-          guint bit;
+          guint64 head, tail, hash;
 
-          next = word_end_bit (t, i, end, &bit);
-          if (self->root_table[c] == 0 || !bil_bit_get (self->first_words, bit))
+          next = word_end_key (t, i, end, &head, &tail);
+          hash = word_hash (head, tail, next - i);
+          if (!bil_bit_get (self->first_words, first_word_bit (hash)))
             {
               i = next;
               continue;
+            }
+          if (next - i <= 16)
+            {
+              /* The word at once, not a byte at a time: inside it no term
+               * ends (both sides of each byte are word bytes), so the walk
+               * goes on from its end. */
+              node = first_word_node (self, hash, head, tail, next - i);
+              if (node == 0)
+                {
+                  i = next;
+                  continue;
+                }
+              if (self->nodes[node].n_terms > 0)
+                {
+                  best = node;
+                  best_end = next;
+                }
+              j = next;
+            }
+          else if (self->root_table[c] == 0)
+            {
+              i = next;
+              continue;
+            }
+          else
+            {
+              node = 0;
+              j = i;
             }
         }
       else
@@ -986,10 +1075,11 @@ bil_lexicon_scan (BilLexicon *self,
               i = next;
               continue;
             }
+          node = 0;
+          j = i;
         }
 
-      node = 0;
-      for (j = i; j < end; j++)
+      for (; j < end; j++)
         {
           node = child_of (self, node, t[j]);
           if (node == 0)
