@@ -251,6 +251,57 @@ test_hostile (void)
   g_assert_cmpuint (amounts->len, ==, 0);
 }
 
+
+/* A number's value is what strtod reads from its digits, to the last bit,
+ * whether it takes the fast path (at most fifteen digits) or not: random
+ * numbers of 1 to 20 digits, with and without decimals and separators. */
+static void
+test_numbers_as_strtod (void)
+{
+  GRand *rand = g_rand_new_with_seed (20261207);
+
+  for (guint round = 0; round < 5000; round++)
+    {
+      g_autoptr(GString) digits = g_string_new (NULL);
+      g_autoptr(GString) written = g_string_new ("RM");
+      g_autoptr(GArray) amounts = g_array_new (FALSE, FALSE, sizeof (BilMoney));
+      guint int_digits = (guint) g_rand_int_range (rand, 1, 16);
+      guint fraction = g_rand_boolean (rand) ? (guint) g_rand_int_range (rand, 1, 7) : 0;
+      gboolean separators = int_digits > 3 && g_rand_boolean (rand);
+      g_autofree char *sentence = NULL;
+      const BilMoney *m;
+
+      for (guint k = 0; k < int_digits; k++)
+        {
+          char d = (char) ('0' + g_rand_int_range (rand, k == 0 ? 1 : 0, 10));
+
+          g_string_append_c (digits, d);
+          g_string_append_c (written, d);
+          if (separators && k + 1 < int_digits && (int_digits - k - 1) % 3 == 0)
+            g_string_append_c (written, ',');
+        }
+      if (fraction > 0)
+        {
+          g_string_append_c (digits, '.');
+          g_string_append_c (written, '.');
+          for (guint k = 0; k < fraction; k++)
+            {
+              char d = (char) ('0' + g_rand_int_range (rand, 0, 10));
+
+              g_string_append_c (digits, d);
+              g_string_append_c (written, d);
+            }
+        }
+      sentence = g_strdup_printf ("It lent %s million.", written->str);
+      bil_money_scan (sentence, 0, strlen (sentence), amounts, NULL);
+      g_assert_cmpuint (amounts->len, ==, 1);
+      m = &g_array_index (amounts, BilMoney, 0);
+      if (m->number != g_ascii_strtod (digits->str, NULL))
+        g_error ("%s: %.17g, strtod %.17g", written->str, m->number, g_ascii_strtod (digits->str, NULL));
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +310,7 @@ main (int   argc,
 
   g_test_add_func ("/core/money/cases", test_cases);
   g_test_add_func ("/core/money/not-money", test_not_money);
+  g_test_add_func ("/core/money/numbers-as-strtod", test_numbers_as_strtod);
   g_test_add_func ("/core/money/rates", test_rates);
   g_test_add_func ("/core/money/hostile", test_hostile);
 
