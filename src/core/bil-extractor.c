@@ -812,6 +812,10 @@ pairs_by_with (Ctx *ctx)
 {
   const char *t = ctx->text;
 
+  /* A pair needs a party before the cue and one after "with". */
+  if (ctx->ents->len < 2)
+    return;
+
   for (guint i = 0; i < ctx->matches->len; i++)
     {
       BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
@@ -915,6 +919,9 @@ pairs_by_clause_rivalry (Ctx *ctx)
 {
   guint n_clauses = ctx->clauses->len + 1;
 
+  if (ctx->ents->len < 2)
+    return;
+
   for (guint c = 0; c < n_clauses; c++)
     {
       int a, b;
@@ -932,7 +939,7 @@ pairs_by_sentence (Ctx *ctx)
 {
   int a, b;
 
-  if (!cue_in_sentence (ctx, BIL_TERM_COOPERATION))
+  if (ctx->ents->len < 2 || !cue_in_sentence (ctx, BIL_TERM_COOPERATION))
     return;
   if (distinct_parties (ctx, 0, G_MAXUINT, FALSE, &a, &b) == 2 && !has_pair (ctx, a, b, BIL_STANCE_RIVALRY))
     add_pair (ctx, a, b, BIL_STANCE_COOPERATION, "sentence");
@@ -1216,16 +1223,20 @@ preceded_by (Ctx        *ctx,
              const char *const *words)
 {
   const char *t = ctx->text;
+  gsize i = e->start;
 
+  /* Allow "in the", "to its". */
+  if (i >= 4 && bil_has_prefix_at (t, i - 4, e->start, "the "))
+    i -= 4;
+  if (i == 0)
+    return FALSE;
   for (guint k = 0; words[k]; k++)
     {
       gsize n = strlen (words[k]);
-      gsize i = e->start;
 
-      /* Allow "in the", "to its". */
-      if (i >= 4 && bil_has_prefix_at (t, i - 4, e->start, "the "))
-        i -= 4;
-      if (i >= n && memcmp (t + i - n, words[k], n) == 0 && (i == n || !bil_is_word_byte ((guchar) t[i - n - 1])))
+      /* The last byte decides first. */
+      if (words[k][n - 1] == t[i - 1] && i >= n && memcmp (t + i - n, words[k], n) == 0 &&
+          (i == n || !bil_is_word_byte ((guchar) t[i - n - 1])))
         return TRUE;
     }
   return FALSE;
@@ -1248,7 +1259,8 @@ skip_determiners_back (const char *t,
 {
   static const char *determiners[] = { "the ", "The ", "its ", "their ", "both ", "neighbouring ", "neighboring ", NULL };
 
-  for (gboolean again = TRUE; again;)
+  /* Every one ends with a blank. */
+  for (gboolean again = TRUE; again && at > s_start && t[at - 1] == ' ';)
     {
       again = FALSE;
       for (guint k = 0; determiners[k]; k++)
@@ -1285,7 +1297,8 @@ after_preposition (Ctx       *ctx,
   if (word == at - 1 || at - 1 - word > 7 || (word > ctx->s_start && bil_is_word_byte ((guchar) t[word - 1])))
     return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (prepositions); k++)
-    if (strlen (prepositions[k]) == at - 1 - word && memcmp (t + word, prepositions[k], at - 1 - word) == 0)
+    if (prepositions[k][0] == t[word] && strlen (prepositions[k]) == at - 1 - word &&
+        memcmp (t + word, prepositions[k], at - 1 - word) == 0)
       return TRUE;
   return FALSE;
 }
