@@ -1013,6 +1013,7 @@ bil_lexicon_scan (BilLexicon *self,
                   GArray     *matches)
 {
   const guchar *t = (const guchar *) text;
+  guint base = matches->len, n_found = 0, room = 0;
   gsize i = start;
 
   while (i < end)
@@ -1105,15 +1106,23 @@ bil_lexicon_scan (BilLexicon *self,
 
         if (!has_kind (self, n, BIL_TERM_EXCLUSION) && !currency)
           {
-            BilMatch m = { i, best_end, self->terms + n->first_term, n->n_terms, 0 };
+            BilMatch *m;
 
+            /* Room made a few matches at a time, not one call each. */
+            if (n_found == room)
+              {
+                room = room ? room * 2 : 8;
+                g_array_set_size (matches, base + room);
+              }
+            m = &g_array_index (matches, BilMatch, base + n_found++);
+            *m = (BilMatch) { i, best_end, self->terms + n->first_term, n->n_terms, 0 };
             for (guint k = 0; k < n->n_terms; k++)
-              m.kinds |= 1u << m.terms[k].kind;
-            g_array_append_val (matches, m);
+              m->kinds |= 1u << m->terms[k].kind;
           }
       }
       i = best_end;
     }
+  g_array_set_size (matches, base + n_found);
 }
 
 /* NULL when the index is out of range, so every accessor checks once. */

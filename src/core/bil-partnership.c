@@ -73,6 +73,7 @@ bil_partnerships_compute (BilCorpus  *corpus,
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) bil_partnership_free);
   guint n_sectors = bil_lexicon_n_sectors (lexicon);
   guint n_pairs = MAX (1, MIN (n_sectors, 64));
+  guint64 known = n_sectors >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << n_sectors) - 1;
 
   for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
     {
@@ -109,15 +110,17 @@ bil_partnerships_compute (BilCorpus  *corpus,
             p->n_articles++;
           p->n_mentions++;
           g_array_append_val (p->evidence, evidence);
-          for (guint s = 0; s < n_sectors && s < 64; s++)
-            if (sectors & (G_GUINT64_CONSTANT (1) << s))
-              {
-                p->sector_counts[s]++;
-                /* What the grid shows under a sector filter, counted once. */
-                for (guint t = 0; t < n_sectors && t < 64; t++)
-                  if (sectors & (G_GUINT64_CONSTANT (1) << t))
-                    p->sector_pairs[s * n_pairs + t]++;
-              }
+          /* Only the sectors set, found by their bits. */
+          sectors &= known;
+          for (guint64 rest = sectors; rest != 0; rest &= rest - 1)
+            {
+              guint s = (guint) __builtin_ctzll (rest);
+
+              p->sector_counts[s]++;
+              /* What the grid shows under a sector filter, counted once. */
+              for (guint64 other = sectors; other != 0; other &= other - 1)
+                p->sector_pairs[s * n_pairs + (guint) __builtin_ctzll (other)]++;
+            }
         }
     }
 
