@@ -27,8 +27,22 @@ struct _BilConflictView
   BilSession *session;
   GSignalGroup *session_signals;
   GArray     *refs;        /* BilFigureRef: the conflicts' figures, cluster by cluster */
+  GArray     *clusters;    /* Cluster: the conflicts, in refs */
   guint       n_conflicts;
+  guint       n_built;     /* the conflicts with a group built, the first ones */
+  gboolean    dirty;       /* the groups do not show the conflicts: rebuilt when mapped */
+  GtkWidget  *more;        /* "Show More", after the groups built, or NULL */
 };
+
+typedef struct
+{
+  guint first;
+  guint n;
+} Cluster;
+
+/* Groups built at a time: a corpus of 100,000 articles has thousands of
+ * conflicts, and a group of rows for each took minutes and gigabytes. */
+#define CONFLICTS_PER_PAGE 25
 
 G_DEFINE_FINAL_TYPE (BilConflictView, bil_conflict_view, GTK_TYPE_WIDGET)
 
@@ -150,17 +164,87 @@ build_group (BilConflictView *self,
   return group;
 }
 
+static void show_more_cb (GtkButton *button, BilConflictView *self);
+
+/* Groups for the next conflicts, up to @upto of them in all, and the
+ * button that shows more when some are left. */
 static void
-rebuild (BilConflictView *self)
+build_groups (BilConflictView *self,
+              guint            upto)
 {
-  GArray *figures = self->session ? bil_session_get_figures (self->session) : NULL;
+  guint left;
+
+  if (self->more != NULL)
+    {
+      gtk_box_remove (self->groups, self->more);
+      self->more = NULL;
+    }
+  for (; self->n_built < MIN (upto, self->clusters->len); self->n_built++)
+    {
+      const Cluster *c = &g_array_index (self->clusters, Cluster, self->n_built);
+
+      gtk_box_append (self->groups, build_group (self, c->first, c->n));
+    }
+  left = self->clusters->len - self->n_built;
+  if (left > 0)
+    {
+      guint next = MIN (left, CONFLICTS_PER_PAGE);
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Conflict",
+                                                             "Show %u More Conflicts", next), next);
+      g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u conflict shown",
+                                                               "%u of %u conflicts shown", self->clusters->len),
+                                                  self->n_built, self->clusters->len);
+
+      self->more = gtk_button_new_with_label (label);
+      gtk_widget_set_halign (self->more, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (self->more, "pill");
+      gtk_widget_set_tooltip_text (self->more, tooltip);
+      g_signal_connect (self->more, "clicked", G_CALLBACK (show_more_cb), self);
+      gtk_box_append (self->groups, self->more);
+    }
+}
+
+static void
+show_more_cb (GtkButton       *button,
+              BilConflictView *self)
+{
+  GtkWidget *last = gtk_widget_get_prev_sibling (GTK_WIDGET (button));
+  GtkWidget *first_new;
+
+  build_groups (self, self->n_built + CONFLICTS_PER_PAGE);
+  /* The button is gone: the keyboard goes on from the first group added. */
+  first_new = last ? gtk_widget_get_next_sibling (last) : gtk_widget_get_first_child (GTK_WIDGET (self->groups));
+  if (first_new != NULL)
+    gtk_widget_child_focus (first_new, GTK_DIR_TAB_FORWARD);
+}
+
+/* Builds the groups the view shows: the first page, or as many as were
+ * shown before (a choice rebuilds the view, and keeps what was open). */
+static void
+build_widgets (BilConflictView *self)
+{
+  guint shown = MAX (self->n_built, CONFLICTS_PER_PAGE);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups))))
     gtk_box_remove (self->groups, child);
+  self->more = NULL;
+  self->n_built = 0;
+  self->dirty = FALSE;
+  build_groups (self, shown);
+  gtk_stack_set_visible_child_name (self->stack, self->n_conflicts > 0 ? "content" : "empty");
+}
+
+/* The conflicts among the session's figures; their rows are built only
+ * while the view is on screen. */
+static void
+rebuild (BilConflictView *self)
+{
+  GArray *figures = self->session ? bil_session_get_figures (self->session) : NULL;
+
   g_clear_pointer (&self->refs, g_array_unref);
   self->refs = g_array_new (FALSE, FALSE, sizeof (BilFigureRef));
-  self->n_conflicts = 0;
+  g_array_set_size (self->clusters, 0);
 
   /* The figures are sorted with a conflict's values side by side. */
   for (guint i = 0; figures && i < figures->len; i++)
@@ -177,12 +261,26 @@ rebuild (BilConflictView *self)
         /* A lone member (its partner filtered out) is no conflict here. */
         if (i - first > 1)
           {
-            gtk_box_append (self->groups, build_group (self, first, i - first));
-            self->n_conflicts++;
+            Cluster c = { first, i - first };
+
+            g_array_append_val (self->clusters, c);
           }
         first = i;
       }
-  gtk_stack_set_visible_child_name (self->stack, self->n_conflicts > 0 ? "content" : "empty");
+  self->n_conflicts = self->clusters->len;
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build_widgets (self);
+}
+
+static void
+bil_conflict_view_map (GtkWidget *widget)
+{
+  BilConflictView *self = BIL_CONFLICT_VIEW (widget);
+
+  if (self->dirty)
+    build_widgets (self);
+  GTK_WIDGET_CLASS (bil_conflict_view_parent_class)->map (widget);
 }
 
 void
@@ -214,6 +312,7 @@ bil_conflict_view_dispose (GObject *object)
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   g_clear_pointer (&self->refs, g_array_unref);
+  g_clear_pointer (&self->clusters, g_array_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   G_OBJECT_CLASS (bil_conflict_view_parent_class)->dispose (object);
@@ -257,6 +356,7 @@ bil_conflict_view_class_init (BilConflictViewClass *klass)
   properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, BIL_TYPE_SESSION,
                                                   G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  widget_class->map = bil_conflict_view_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "conflictview");
 }
@@ -268,6 +368,7 @@ bil_conflict_view_init (BilConflictView *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *empty = adw_status_page_new ();
 
+  self->clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
   self->session_signals = g_signal_group_new (BIL_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "changed", G_CALLBACK (rebuild), self);
 

@@ -324,6 +324,64 @@ test_conflicts_and_needs_review (Fixture       *fx,
   gtk_toggle_button_set_active (needs, FALSE);
 }
 
+
+static guint
+count (GtkWidget *root,
+       GType      type)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += (G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? 1 : 0) + count (child, type);
+  return n;
+}
+
+/* Thirty conflicts: none built while the page is hidden, the first page of
+ * them when it shows, the rest behind a button that moves the keyboard
+ * to the first group it adds. */
+static void
+test_conflicts_in_pages (Fixture       *fx,
+                         gconstpointer  data)
+{
+  BilConflictView *view = BIL_CONFLICT_VIEW (bil_window_get_view (fx->window, "conflicts"));
+  g_autofree char *dir = g_build_filename (fx->root, "many", NULL);
+  const char *paths[2] = { dir, NULL };
+  GtkWidget *more, *focus;
+
+  g_mkdir (dir, 0755);
+  for (guint k = 0; k < 30; k++)
+    for (guint side = 0; side < 2; side++)
+      {
+        g_autofree char *name = g_strdup_printf ("%c%02u.txt", side ? 'b' : 'a', k);
+        g_autofree char *text = g_strdup_printf ("Trade in %u\n\nKUALA LUMPUR, March 3, 2024 - Trade between Japan and "
+                                                 "Malaysia was US$%u billion in %u.\n", 1990 + k, 10 + k + side * 40, 1990 + k);
+        g_autofree char *path = bil_test_write_file (dir, name, text, -1);
+      }
+  bil_window_set_page (fx->window, "figures");
+  bil_window_open_paths (fx->window, paths);
+  while (bil_window_get_loading (fx->window))
+    g_main_context_iteration (NULL, TRUE);
+  spin (100);
+  g_assert_cmpuint (bil_conflict_view_get_n_conflicts (view), ==, 30);
+  g_assert_cmpuint (count (GTK_WIDGET (view), ADW_TYPE_PREFERENCES_GROUP), ==, 0);
+
+  bil_window_set_page (fx->window, "conflicts");
+  spin (100);
+  g_assert_cmpuint (count (GTK_WIDGET (view), ADW_TYPE_PREFERENCES_GROUP), ==, 25);
+  more = find (GTK_WIDGET (view), GTK_TYPE_BUTTON, NULL);
+  while (more != NULL && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (more)), "Show 5 More Conflicts") != 0)
+    more = NULL;
+  g_assert_nonnull (more);
+  gtk_widget_grab_focus (more);
+  g_signal_emit_by_name (more, "clicked");
+  spin (100);
+  g_assert_cmpuint (count (GTK_WIDGET (view), ADW_TYPE_PREFERENCES_GROUP), ==, 30);
+  g_assert_null (find (GTK_WIDGET (view), GTK_TYPE_BUTTON, NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (fx->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (view)));
+}
+
 static void
 data_exported_cb (BilWindow  *window,
                   const char *path,
@@ -474,6 +532,8 @@ main (int   argc,
   g_test_add ("/ui/review/reject-and-add", Fixture, NULL, fixture_set_up, test_reject_and_add, fixture_tear_down);
   g_test_add ("/ui/review/conflicts-and-needs-review", Fixture, NULL, fixture_set_up,
               test_conflicts_and_needs_review, fixture_tear_down);
+  g_test_add ("/ui/review/conflicts-in-pages", Fixture, NULL, fixture_set_up,
+              test_conflicts_in_pages, fixture_tear_down);
   g_test_add ("/ui/review/export-data", Fixture, NULL, fixture_set_up, test_export_data, fixture_tear_down);
 
   return g_test_run ();
