@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "bil-json-writer.h"
@@ -134,6 +135,31 @@ before_value (BilJsonWriter *self)
     separate (self);
 }
 
+/* append_len () is a call that goes through g_string_insert_len ()
+ * for every piece, and the writer appends millions of small pieces: copied
+ * here while the buffer has room (GString's fields are public). */
+static inline void
+append_len (GString    *out,
+            const char *s,
+            gsize       n)
+{
+  if (out->len + n < out->allocated_len)
+    {
+      memcpy (out->str + out->len, s, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, s, n);
+}
+
+static inline void
+append (GString    *out,
+        const char *s)
+{
+  append_len (out, s, strlen (s));
+}
+
 /* json-glib 1.6's escapes: \" and \\, the usual control characters by
  * name, other bytes 0x01–0x1e and 0x7f as \u00XX (0x1f as it is, as
  * json-glib prints it); every other byte, UTF-8 included, as it is. A
@@ -159,24 +185,24 @@ escape (GString    *out,
 
       while (p < end && !special[*p])
         p++;
-      g_string_append_len (out, (const char *) run, p - run);
+      append_len (out, (const char *) run, p - run);
       if (p == end || *p == 0)
         return;
       switch (*p)
         {
-        case '"': g_string_append_len (out, "\\\"", 2); break;
-        case '\\': g_string_append_len (out, "\\\\", 2); break;
-        case '\b': g_string_append_len (out, "\\b", 2); break;
-        case '\f': g_string_append_len (out, "\\f", 2); break;
-        case '\n': g_string_append_len (out, "\\n", 2); break;
-        case '\r': g_string_append_len (out, "\\r", 2); break;
-        case '\t': g_string_append_len (out, "\\t", 2); break;
+        case '"': append_len (out, "\\\"", 2); break;
+        case '\\': append_len (out, "\\\\", 2); break;
+        case '\b': append_len (out, "\\b", 2); break;
+        case '\f': append_len (out, "\\f", 2); break;
+        case '\n': append_len (out, "\\n", 2); break;
+        case '\r': append_len (out, "\\r", 2); break;
+        case '\t': append_len (out, "\\t", 2); break;
         default:
           {
             static const char hex[] = "0123456789abcdef";
             char u[6] = { '\\', 'u', '0', '0', hex[*p >> 4], hex[*p & 15] };
 
-            g_string_append_len (out, u, 6);
+            append_len (out, u, 6);
           }
           break;
         }
@@ -248,7 +274,7 @@ bil_json_writer_member (BilJsonWriter *self,
   separate (self);
   g_string_append_c (self->buffer, '"');
   escape (self->buffer, name, strlen (name));
-  g_string_append (self->buffer, self->pretty ? "\" : " : "\":");
+  append (self->buffer, self->pretty ? "\" : " : "\":");
   self->after_name = TRUE;
 }
 
@@ -286,7 +312,7 @@ void
 bil_json_writer_null (BilJsonWriter *self)
 {
   before_value (self);
-  g_string_append (self->buffer, "null");
+  append (self->buffer, "null");
 }
 
 void
@@ -307,7 +333,7 @@ bil_json_writer_int (BilJsonWriter *self,
   while (magnitude > 0);
   if (value < 0)
     digits[--n] = '-';
-  g_string_append_len (self->buffer, digits + n, sizeof digits - n);
+  append_len (self->buffer, digits + n, sizeof digits - n);
 }
 
 /* As json-glib 1.6: the shortest repr that reads back, ".0" added where it
@@ -319,10 +345,32 @@ bil_json_writer_double (BilJsonWriter *self,
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
   before_value (self);
+  /* A whole number below 10^17 is what "%.17g" prints its integer as:
+   * printed here without printf (most amounts in US$ are whole). */
+  if (fabs (value) < 1e17 && value == (double) (gint64) value && !(value == 0 && signbit (value)))
+    {
+      char digits[24];
+      int n = sizeof digits - 2;
+      gint64 whole = (gint64) value;
+      guint64 magnitude = whole < 0 ? (guint64) 0 - (guint64) whole : (guint64) whole;
+
+      digits[n] = '.';
+      digits[n + 1] = '0';
+      do
+        {
+          digits[--n] = (char) ('0' + magnitude % 10);
+          magnitude /= 10;
+        }
+      while (magnitude > 0);
+      if (whole < 0)
+        digits[--n] = '-';
+      append_len (self->buffer, digits + n, sizeof digits - n);
+      return;
+    }
   g_ascii_dtostr (buf, sizeof buf, value);
-  g_string_append (self->buffer, buf);
+  append (self->buffer, buf);
   if (strchr (buf, '.') == NULL)
-    g_string_append (self->buffer, ".0");
+    append (self->buffer, ".0");
 }
 
 void
@@ -330,7 +378,7 @@ bil_json_writer_boolean (BilJsonWriter *self,
                          gboolean       value)
 {
   before_value (self);
-  g_string_append (self->buffer, value ? "true" : "false");
+  append (self->buffer, value ? "true" : "false");
 }
 
 /* Text that is already JSON, as the next value. */
@@ -339,7 +387,7 @@ bil_json_writer_raw (BilJsonWriter *self,
                      const char    *text)
 {
   before_value (self);
-  g_string_append (self->buffer, text);
+  append (self->buffer, text);
   maybe_flush (self);
 }
 

@@ -579,6 +579,9 @@ typedef struct
 
 static const double doubles[] = {
   0, -0.0, 0.1, 1.5, 123.0, 1e20, 1e21, 1e-7, 2.5e-5, 5e-324, 1.7976931348623157e308, -42.125, 1e15, 987654321.0,
+  /* around the whole numbers printed without printf (below 10^17) */
+  1e16, -1e16, 99999999999999984.0, 1e17, -1e17, 100000000000000016.0, 5e9, -5e9, 9007199254740993.0, 1.0, -1.0,
+  NAN, INFINITY,
 };
 
 static void
@@ -611,8 +614,10 @@ twin_value (Twin *t,
       break;
     case 2:
       {
-        double v = g_rand_boolean (t->rand) ? doubles[g_rand_int_range (t->rand, 0, G_N_ELEMENTS (doubles))]
-                                            : g_rand_double_range (t->rand, -1e12, 1e12);
+        guint how = g_rand_int_range (t->rand, 0, 3);
+        double v = how == 0 ? doubles[g_rand_int_range (t->rand, 0, G_N_ELEMENTS (doubles))]
+                   : how == 1 ? g_rand_double_range (t->rand, -1e12, 1e12)
+                   : round (g_rand_double_range (t->rand, -2e17, 2e17) / pow (10, g_rand_int_range (t->rand, 0, 17)));
         json_builder_add_double_value (t->builder, v);
         bil_json_writer_double (t->writer, v);
       }
