@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "bil-json-writer.h"
+#include "bil-bytes.h"
 
 #define FLUSH_AT (64 * 1024)
 
@@ -183,6 +184,18 @@ escape (GString    *out,
     {
       const guchar *run = p;
 
+      /* Sixteen bytes at a time: most strings are prose with nothing
+       * to escape. */
+      while (end - p >= 16)
+        {
+          BilBytes16 v = bil_bytes16_load ((const char *) p);
+          guint k = bil_mask16_first (bil_bytes16_in (v, 0, 32) | bil_bytes16_eq (v, '"') | bil_bytes16_eq (v, '\\') |
+                                      bil_bytes16_eq (v, 0x7f));
+
+          p += k;
+          if (k < 16)
+            break;
+        }
       while (p < end && !special[*p])
         p++;
       append_len (out, (const char *) run, p - run);
