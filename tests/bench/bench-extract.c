@@ -74,14 +74,17 @@ measure (void)
   for (guint i = 0; i < bil_corpus_get_n_articles (corpus); i++)
     {
       BilArticle *a = bil_corpus_get_article (corpus, i);
+
       bytes += g_bytes_get_size (bil_article_get_bytes (a));
-      if (bil_article_get_facts (a)) {
-      figures += bil_article_get_facts (a)->figures->len;
-      pairs += bil_article_get_facts (a)->pairs->len; }
+      if (bil_article_get_facts (a))
+        {
+          figures += bil_article_get_facts (a)->figures->len;
+          pairs += bil_article_get_facts (a)->pairs->len;
+        }
     }
   getrusage (RUSAGE_SELF, &usage);
   printf ("threads %d: %u articles, %.1f MB, %" G_GUINT64_FORMAT " figures, %" G_GUINT64_FORMAT " pair mentions, "
-          "%.2f s, %.1f MB/s (target ≥ 300 on one core), peak memory %.1f MB (%.2f× the corpus; "
+          "%.2f s, %.1f MB/s (target ≥ 200 on one core, ≥ 350 on two), peak memory %.1f MB (%.2f× the corpus; "
           "target < 2× + 100 MB = %.0f MB)\n",
           threads > 0 ? threads : (int) g_get_num_processors (), bil_corpus_get_n_articles (corpus),
           bytes / 1e6, figures, pairs, elapsed / 1e6, bytes / 1e6 / (elapsed / 1e6),
