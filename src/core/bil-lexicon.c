@@ -67,6 +67,7 @@ struct _BilLexicon
   guint32    *dense_tables;      /* 256 children by byte per node with many edges */
   guint8     *first_words;       /* bit set of hashes of terms' first words */
   struct FirstWord *first_word_table; /* the first words of up to sixteen bytes */
+  guint8     *second_words;      /* bit set of (node after a first word and a blank, next word) */
   guint       first_word_mask;
   guint       first_word_shift;
 
@@ -81,6 +82,7 @@ struct _BilLexicon
 /* ---- building ---------------------------------------------------------- */
 
 static void build_first_words (BilLexicon *lex);
+static inline guint32 child_of (const BilLexicon *lex, guint32 node, guchar byte);
 
 typedef struct
 {
@@ -366,9 +368,20 @@ typedef struct FirstWord
 {
   guint64 head;
   guint64 tail;
-  guint32 len;    /* 0: an empty slot */
-  guint32 node;   /* the trie node the word leads to */
+  guint32 len;         /* 0: an empty slot */
+  guint32 node;        /* the trie node the word leads to */
+  guint32 space_node;  /* the node after the word and a blank, or 0 */
+  guint32 flags;       /* FIRST_WORD_TERMS, FIRST_WORD_SPACE_TERMS */
 } FirstWord;
+
+enum {
+  FIRST_WORD_TERMS       = 1 << 0,  /* a term ends with the word */
+  FIRST_WORD_SPACE_TERMS = 1 << 1,  /* … or with the word and a blank */
+};
+
+/* A bit set of (node after "first word ", second word): a walk past the
+ * blank goes on only where some term does. 32 KB. */
+#define SECOND_WORD_BITS 18
 
 static inline guint64
 word_hash (guint64 head,
@@ -387,6 +400,15 @@ static inline guint
 first_word_bit (guint64 hash)
 {
   return (guint) (hash >> (64 - FIRST_WORD_BITS));
+}
+
+static inline guint
+second_word_bit (guint32 node,
+                 guint64 hash)
+{
+  guint64 h = (hash ^ node * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+
+  return (guint) (h >> (64 - SECOND_WORD_BITS));
 }
 
 /* The end of the word starting at @i (a word byte), its head and tail.
@@ -426,10 +448,10 @@ word_end_key (const guchar *t,
   return e;
 }
 
-/* The node a first word of at most sixteen bytes leads to, or 0 when no
+/* The entry of a first word of at most sixteen bytes, or NULL when no
  * term starts with it. */
-static inline guint32
-first_word_node (const BilLexicon *lex,
+static inline const FirstWord *
+first_word_find (const BilLexicon *lex,
                  guint64           hash,
                  guint64           head,
                  guint64           tail,
@@ -440,23 +462,26 @@ first_word_node (const BilLexicon *lex,
       const FirstWord *w = &lex->first_word_table[s];
 
       if (w->len == 0)
-        return 0;
+        return NULL;
       if (w->len == len && w->head == head && w->tail == tail)
-        return w->node;
+        return w;
     }
 }
 
-/* Every path of word bytes from the root that a term ends on, or that a
- * term goes on from with a non-word byte, is a first word; @path holds the
- * bytes down to @node. */
+typedef void (*WordFunc) (BilLexicon *lex, guint32 node, const GByteArray *path, gpointer data);
+
+/* Every path of word bytes from @node that a term ends on, or that a term
+ * goes on from with a non-word byte, is a word a scan can meet there;
+ * @path holds the bytes down to @node. */
 static void
-add_first_words (BilLexicon *lex,
-                 guint32     node,
-                 GByteArray *path,
-                 GArray     *words)
+for_each_word (BilLexicon *lex,
+               guint32     node,
+               GByteArray *path,
+               WordFunc    func,
+               gpointer    data)
 {
   const Node *n = &lex->nodes[node];
-  gboolean first_word = path->len > 0 && n->n_terms > 0;
+  gboolean word = path->len > 0 && n->n_terms > 0;
 
   for (guint k = 0; k < n->n_edges; k++)
     {
@@ -465,28 +490,61 @@ add_first_words (BilLexicon *lex,
       if (bil_is_word_byte (b))
         {
           g_byte_array_append (path, &b, 1);
-          add_first_words (lex, lex->edge_targets[n->first_edge + k], path, words);
+          for_each_word (lex, lex->edge_targets[n->first_edge + k], path, func, data);
           g_byte_array_set_size (path, path->len - 1);
         }
       else if (path->len > 0)
-        first_word = TRUE;
+        word = TRUE;
     }
-  if (first_word)
-    {
-      FirstWord w = {
-        le_bytes (path->data, MIN (path->len, 8)), path->len > 8 ? le_bytes (path->data + path->len - 8, 8) : 0,
-        path->len, node,
-      };
+  if (word)
+    func (lex, node, path, data);
+}
 
-      bil_bit_set (lex->first_words, first_word_bit (word_hash (w.head, w.tail, w.len)));
-      if (w.len <= 16)
-        g_array_append_val (words, w);
-    }
+static guint64
+path_hash (const GByteArray *path,
+           guint64          *head,
+           guint64          *tail)
+{
+  *head = le_bytes (path->data, MIN (path->len, 8));
+  *tail = path->len > 8 ? le_bytes (path->data + path->len - 8, 8) : 0;
+  return word_hash (*head, *tail, path->len);
+}
+
+static void
+add_first_word (BilLexicon       *lex,
+                guint32           node,
+                const GByteArray *path,
+                gpointer          words)
+{
+  FirstWord w = { 0 };
+  guint64 hash = path_hash (path, &w.head, &w.tail);
+
+  bil_bit_set (lex->first_words, first_word_bit (hash));
+  if (path->len > 16)
+    return;
+  w.len = path->len;
+  w.node = node;
+  w.space_node = child_of (lex, node, ' ');
+  w.flags = (lex->nodes[node].n_terms > 0 ? FIRST_WORD_TERMS : 0) |
+            (w.space_node && lex->nodes[w.space_node].n_terms > 0 ? FIRST_WORD_SPACE_TERMS : 0);
+  g_array_append_val (words, w);
+}
+
+static void
+add_second_word (BilLexicon       *lex,
+                 guint32           node,
+                 const GByteArray *path,
+                 gpointer          from)
+{
+  guint64 head, tail;
+
+  bil_bit_set (lex->second_words, second_word_bit (GPOINTER_TO_UINT (from), path_hash (path, &head, &tail)));
 }
 
 /* Words of up to sixteen bytes are looked up in a table (a quarter full)
- * that gives the node they lead to; a longer one is tested against a bit
- * set of their hashes, then walked. */
+ * that gives the node they lead to, and the one past a blank after them;
+ * a longer one is tested against a bit set of their hashes, then walked.
+ * The words that can follow a first word and a blank are a bit set too. */
 static void
 build_first_words (BilLexicon *lex)
 {
@@ -495,7 +553,8 @@ build_first_words (BilLexicon *lex)
   guint bits = 4;
 
   lex->first_words = g_new0 (guint8, (1 << FIRST_WORD_BITS) / 8);
-  add_first_words (lex, 0, path, words);
+  lex->second_words = g_new0 (guint8, (1 << SECOND_WORD_BITS) / 8);
+  for_each_word (lex, 0, path, add_first_word, words);
   while ((1u << bits) < words->len * 4)
     bits++;
   lex->first_word_table = g_new0 (FirstWord, 1u << bits);
@@ -509,6 +568,8 @@ build_first_words (BilLexicon *lex)
       while (lex->first_word_table[s].len != 0)
         s = (s + 1) & lex->first_word_mask;
       lex->first_word_table[s] = *w;
+      if (w->space_node != 0)
+        for_each_word (lex, w->space_node, path, add_second_word, GUINT_TO_POINTER (w->space_node));
     }
 }
 
@@ -892,6 +953,7 @@ bil_lexicon_free (BilLexicon *self)
   g_free (self->dense_tables);
   g_free (self->first_words);
   g_free (self->first_word_table);
+  g_free (self->second_words);
   g_free (self->terms);
   g_ptr_array_unref (self->entities);
   g_hash_table_unref (self->entity_by_code);
@@ -1044,18 +1106,43 @@ bil_lexicon_scan (BilLexicon *self,
               /* The word at once, not a byte at a time: inside it no term
                * ends (both sides of each byte are word bytes), so the walk
                * goes on from its end. */
-              node = first_word_node (self, hash, head, tail, next - i);
-              if (node == 0)
+              const FirstWord *w = first_word_find (self, hash, head, tail, next - i);
+
+              if (w == NULL)
                 {
                   i = next;
                   continue;
                 }
-              if (self->nodes[node].n_terms > 0)
+              node = w->node;
+              if (w->flags & FIRST_WORD_TERMS)
                 {
                   best = node;
                   best_end = next;
                 }
               j = next;
+              /* "the United States": past the blank, the next word decides
+               * whether to walk on, from the table and a bit set rather
+               * than from the trie's nodes (the walk missed the cache at
+               * each step, and most walks from "the", "to", "in" end
+               * there). */
+              if (next + 1 < end && t[next] == ' ' && bil_is_word_byte (t[next + 1]))
+                {
+                  guint64 head2, tail2;
+                  gsize end2;
+
+                  if (w->space_node == 0)
+                    goto walked;
+                  node = w->space_node;
+                  if (w->flags & FIRST_WORD_SPACE_TERMS)
+                    {
+                      best = node;
+                      best_end = next + 1;
+                    }
+                  j = next + 1;
+                  end2 = word_end_key (t, j, end, &head2, &tail2);
+                  if (!bil_bit_get (self->second_words, second_word_bit (node, word_hash (head2, tail2, end2 - j))))
+                    goto walked;
+                }
             }
           else if (self->root_table[c] == 0)
             {
@@ -1092,6 +1179,7 @@ bil_lexicon_scan (BilLexicon *self,
               best_end = j + 1;
             }
         }
+    walked:
 
       if (best == 0)
         {
