@@ -100,4 +100,42 @@ bil_mask16_first (BilMask16 m)
 #endif
 }
 
+/* Items of a table (fewer than 256) grouped by a byte, in the table's
+ * order: the items a byte may start (or end) are
+ * index[first[b]] … index[first[b + 1] - 1]. A scanner asks only those,
+ * not the whole table. An item may sit under several bytes (a word under
+ * its upper and lower case). */
+typedef struct
+{
+  guint16 first[257];
+  guint8  index[512];
+} BilByteIndex;
+
+/* Does @item go under @byte? */
+typedef gboolean (*BilByteIndexFits) (guint    item,
+                                      guchar   byte,
+                                      gpointer data);
+
+static inline void
+bil_byte_index_build (BilByteIndex     *x,
+                      guint             n_items,
+                      BilByteIndexFits  fits,
+                      gpointer          data)
+{
+  guint n = 0;
+
+  g_assert (n_items < 256);
+  for (guint b = 0; b < 256; b++)
+    {
+      x->first[b] = n;
+      for (guint k = 0; k < n_items; k++)
+        if (fits (k, (guchar) b, data))
+          {
+            g_assert (n < G_N_ELEMENTS (x->index));
+            x->index[n++] = (guint8) k;
+          }
+    }
+  x->first[256] = n;
+}
+
 G_END_DECLS

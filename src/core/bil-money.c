@@ -599,36 +599,22 @@ parse_scale (const char *t,
  * the table's order: prefix_before () and suffix_at () are asked at every
  * amount, and most of the table's tokens can be told apart by that one
  * byte. Built once; read-only after, so every loader thread shares it. */
-typedef struct
+typedef BilByteIndex TokenIndex;
+
+/* What the scanner compares: a prefix's last byte as written, a suffix's
+ * first byte without regard to case when it is a word. */
+static gboolean
+token_fits (guint    k,
+            guchar   b,
+            gpointer flag)
 {
-  guint16 first[257];                               /* by byte: where its tokens start in index */
-  guint8  index[G_N_ELEMENTS (currency_tokens) * 2]; /* a suffix word twice, upper and lower case */
-} TokenIndex;
+  const CurrencyToken *c = &currency_tokens[k];
+  guint f = GPOINTER_TO_UINT (flag);
+  guchar key = f == PREFIX ? (guchar) c->token[c->len - 1] : (guchar) c->token[0];
 
-G_STATIC_ASSERT (G_N_ELEMENTS (currency_tokens) < 256);
-
-static void
-token_index_build (TokenIndex *x,
-                   guint       flag)
-{
-  guint n = 0;
-
-  for (guint b = 0; b < 256; b++)
-    {
-      x->first[b] = n;
-      for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
-        {
-          const CurrencyToken *c = &currency_tokens[k];
-          /* What the scanner compares: a prefix's last byte as written, a
-           * suffix's first byte without regard to case when it is a word. */
-          guchar key = flag == PREFIX ? (guchar) c->token[c->len - 1] : (guchar) c->token[0];
-          gboolean fits = (c->flags & WORD) && flag == SUFFIX ? bil_ascii_lower (b) == bil_ascii_lower (key) : b == key;
-
-          if ((c->flags & flag) && fits)
-            x->index[n++] = k;
-        }
-    }
-  x->first[256] = n;
+  if (!(c->flags & f))
+    return FALSE;
+  return (c->flags & WORD) && f == SUFFIX ? bil_ascii_lower (b) == bil_ascii_lower (key) : b == key;
 }
 
 static const TokenIndex *
@@ -639,8 +625,8 @@ token_index (guint flag)
 
   if (g_once_init_enter (&built))
     {
-      token_index_build (&indexes[0], PREFIX);
-      token_index_build (&indexes[1], SUFFIX);
+      bil_byte_index_build (&indexes[0], G_N_ELEMENTS (currency_tokens), token_fits, GUINT_TO_POINTER (PREFIX));
+      bil_byte_index_build (&indexes[1], G_N_ELEMENTS (currency_tokens), token_fits, GUINT_TO_POINTER (SUFFIX));
       g_once_init_leave (&built, 1);
     }
   return &indexes[flag == SUFFIX];

@@ -265,16 +265,21 @@ static const char *abbreviations[] = {
   "No", "Nos", "vs", "approx", "est", "Dept", "Govt", "Fig", "Vol", "pp", "cf",
 };
 
-/* The abbreviations by their first byte, in the table's order, and the
- * length of the longest: asked at every full stop. Built once. */
+/* The abbreviations by their first byte, and the length of the longest:
+ * asked at every full stop. Built once. */
 typedef struct
 {
-  guint8 first[257];
-  guint8 index[G_N_ELEMENTS (abbreviations)];
-  gsize  longest;
+  BilByteIndex by_first;
+  gsize        longest;
 } AbbreviationIndex;
 
-G_STATIC_ASSERT (G_N_ELEMENTS (abbreviations) < 256);
+static gboolean
+abbreviation_fits (guint    k,
+                   guchar   b,
+                   gpointer data)
+{
+  return (guchar) abbreviations[k][0] == b;
+}
 
 static const AbbreviationIndex *
 abbreviation_index (void)
@@ -284,16 +289,7 @@ abbreviation_index (void)
 
   if (g_once_init_enter (&built))
     {
-      guint n = 0;
-
-      for (guint b = 0; b < 256; b++)
-        {
-          x.first[b] = n;
-          for (guint k = 0; k < G_N_ELEMENTS (abbreviations); k++)
-            if ((guchar) abbreviations[k][0] == b)
-              x.index[n++] = k;
-        }
-      x.first[256] = n;
+      bil_byte_index_build (&x.by_first, G_N_ELEMENTS (abbreviations), abbreviation_fits, NULL);
       x.longest = longest_of (abbreviations, G_N_ELEMENTS (abbreviations));
       g_once_init_leave (&built, 1);
     }
@@ -315,9 +311,9 @@ is_abbreviation (const char *word,
     return TRUE;
   if (len > x->longest)
     return FALSE;
-  for (guint e = x->first[(guchar) word[0]]; e < x->first[(guchar) word[0] + 1]; e++)
+  for (guint e = x->by_first.first[(guchar) word[0]]; e < x->by_first.first[(guchar) word[0] + 1]; e++)
     {
-      const char *a = abbreviations[x->index[e]];
+      const char *a = abbreviations[x->by_first.index[e]];
 
       if (strlen (a) == len && memcmp (a, word, len) == 0)
         return TRUE;
