@@ -287,111 +287,28 @@ warn_broken_link (Collect    *collect,
     warn (collect->warnings, path, "dangling symbolic link, skipped");
 }
 
+/* Reads up to @n bytes into @buf; returns how many, 0 at the end, -1 with
+ * @error set. */
+typedef gssize (*ReadFunc) (gpointer  source,
+                            char     *buf,
+                            gsize     n,
+                            GError  **error);
+
 /* g_file_load_bytes () reads in 8 KB blocks into a buffer that doubles: a
  * 5 KB article kept 16 KB for as long as it was loaded, 3× the corpus at
- * 100,000 articles. Read into a buffer of the file's size instead (plus
- * one byte, so that the read which finds the end needs no more room), and
- * grow only when the size was unknown or the file grew meanwhile. */
-/* A local file, read with open (), fstat () and read () into a buffer of
- * its size: GIO's stream, its file info and its attribute matcher cost
- * about as much as reading a 5 KB article. Errors carry GIO's codes. */
+ * 100,000 articles. Read into a buffer of the file's size (@size, 0 when
+ * unknown) plus one byte, so that the read which finds the end needs no
+ * more room, and grow only when the size was unknown or the file grew
+ * meanwhile. */
 static GBytes *
-read_local_file (const char  *path,
-                 GError     **error)
+read_sized (guint64    size,
+            ReadFunc   read_func,
+            gpointer   source,
+            GError   **error)
 {
-  struct stat st;
-  gsize len = 0, cap;
-  char *buf;
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
-      return NULL;
-    }
-  if (fstat (fd, &st) != 0)
-    {
-      int saved = errno;
-
-      close (fd);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
-      return NULL;
-    }
-  if (S_ISDIR (st.st_mode))
-    {
-      close (fd);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s", g_strerror (EISDIR));
-      return NULL;
-    }
-  cap = S_ISREG (st.st_mode) && st.st_size > 0 && (guint64) st.st_size < G_MAXSIZE - 2 ? (gsize) st.st_size + 2 : 4096;
-  if ((buf = g_try_malloc (cap)) == NULL)
-    {
-      close (fd);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory (%" G_GSIZE_FORMAT " bytes)", cap - 2);
-      return NULL;
-    }
-  for (;;)
-    {
-      gssize n;
-
-      if (cap - len < 2)
-        {
-          char *bigger = cap < G_MAXSIZE / 2 ? g_try_realloc (buf, cap * 2) : NULL;
-
-          if (bigger == NULL)
-            {
-              g_free (buf);
-              close (fd);
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory");
-              return NULL;
-            }
-          buf = bigger;
-          cap *= 2;
-        }
-      n = read (fd, buf + len, cap - len - 1);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          g_free (buf);
-          close (fd);
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      len += (gsize) n;
-    }
-  close (fd);
-  buf[len] = '\0';
-  if (cap - len > 4096)
-    buf = g_realloc (buf, len + 1);
-  return g_bytes_new_take (buf, len);
-}
-
-static GBytes *
-read_file (GFile        *file,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  gsize len = 0, cap = 4096;
+  gsize len = 0, cap = size > 0 && size < G_MAXSIZE - 2 ? (gsize) size + 2 : 4096;
   char *buf;
 
-  if (g_file_peek_path (file) != NULL)
-    return read_local_file (g_file_peek_path (file), error);
-  in = g_file_read (file, cancellable, error);
-  if (in == NULL)
-    return NULL;
-  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-      g_file_info_get_size (info) > 0 && (guint64) g_file_info_get_size (info) < G_MAXSIZE - 2)
-    cap = (gsize) g_file_info_get_size (info) + 2;
   if ((buf = g_try_malloc (cap)) == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "too large to hold in memory (%" G_GSIZE_FORMAT " bytes)", cap - 2);
@@ -414,7 +331,7 @@ read_file (GFile        *file,
           buf = bigger;
           cap *= 2;
         }
-      n = g_input_stream_read (G_INPUT_STREAM (in), buf + len, cap - len - 1, cancellable, error);
+      n = read_func (source, buf + len, cap - len - 1, error);
       if (n < 0)
         {
           g_free (buf);
@@ -429,6 +346,98 @@ read_file (GFile        *file,
   if (cap - len > 4096)
     buf = g_realloc (buf, len + 1);
   return g_bytes_new_take (buf, len);
+}
+
+static void
+set_errno_error (GError **error,
+                 int      saved)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+}
+
+static gssize
+read_fd (gpointer   source,
+         char      *buf,
+         gsize      n,
+         GError   **error)
+{
+  gssize got;
+
+  do
+    got = read (GPOINTER_TO_INT (source), buf, n);
+  while (got < 0 && errno == EINTR);
+  if (got < 0)
+    set_errno_error (error, errno);
+  return got;
+}
+
+typedef struct
+{
+  GInputStream *in;
+  GCancellable *cancellable;
+} StreamSource;
+
+static gssize
+read_stream (gpointer   source,
+             char      *buf,
+             gsize      n,
+             GError   **error)
+{
+  StreamSource *s = source;
+
+  return g_input_stream_read (s->in, buf, n, s->cancellable, error);
+}
+
+/* A local file is read with open (), fstat () and read (): GIO's stream,
+ * its file info and its attribute matcher cost about as much as reading a
+ * 5 KB article. Errors carry GIO's codes; other files go through GIO. */
+static GBytes *
+read_file (GFile        *file,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  const char *path = g_file_peek_path (file);
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  StreamSource source;
+  guint64 size = 0;
+
+  if (path != NULL)
+    {
+      struct stat st;
+      GBytes *bytes;
+      int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+      if (fd < 0)
+        {
+          set_errno_error (error, errno);
+          return NULL;
+        }
+      if (fstat (fd, &st) != 0)
+        {
+          set_errno_error (error, errno);
+          bytes = NULL;
+        }
+      else if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s", g_strerror (EISDIR));
+          bytes = NULL;
+        }
+      else
+        bytes = read_sized (S_ISREG (st.st_mode) && st.st_size > 0 ? (guint64) st.st_size : 0, read_fd,
+                            GINT_TO_POINTER (fd), error);
+      close (fd);
+      return bytes;
+    }
+
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) && g_file_info_get_size (info) > 0)
+    size = (guint64) g_file_info_get_size (info);
+  source = (StreamSource) { G_INPUT_STREAM (in), cancellable };
+  return read_sized (size, read_stream, &source, error);
 }
 
 /* A saved feed: each item becomes an entry of its own, "news.rss#3" for
