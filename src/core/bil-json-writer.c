@@ -328,16 +328,19 @@ bil_json_writer_null (BilJsonWriter *self)
   append (self->buffer, "null");
 }
 
-void
-bil_json_writer_int (BilJsonWriter *self,
-                     gint64         value)
+/* @value as "%" G_GINT64_FORMAT prints it, then @suffix (at most two
+ * bytes), without printf's cost per number. */
+static void
+append_int (GString    *out,
+            gint64      value,
+            const char *suffix)
 {
   char digits[24];
-  int n = sizeof digits;
+  gsize tail = strlen (suffix);
+  int n = sizeof digits - (int) tail;
   guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
 
-  before_value (self);
-  /* As "%" G_GINT64_FORMAT prints it, without printf's cost per number. */
+  memcpy (digits + n, suffix, tail);
   do
     {
       digits[--n] = (char) ('0' + magnitude % 10);
@@ -346,7 +349,15 @@ bil_json_writer_int (BilJsonWriter *self,
   while (magnitude > 0);
   if (value < 0)
     digits[--n] = '-';
-  append_len (self->buffer, digits + n, sizeof digits - n);
+  append_len (out, digits + n, sizeof digits - n);
+}
+
+void
+bil_json_writer_int (BilJsonWriter *self,
+                     gint64         value)
+{
+  before_value (self);
+  append_int (self->buffer, value, "");
 }
 
 /* As json-glib 1.6: the shortest repr that reads back, ".0" added where it
@@ -362,22 +373,7 @@ bil_json_writer_double (BilJsonWriter *self,
    * printed here without printf (most amounts in US$ are whole). */
   if (fabs (value) < 1e17 && value == (double) (gint64) value && !(value == 0 && signbit (value)))
     {
-      char digits[24];
-      int n = sizeof digits - 2;
-      gint64 whole = (gint64) value;
-      guint64 magnitude = whole < 0 ? (guint64) 0 - (guint64) whole : (guint64) whole;
-
-      digits[n] = '.';
-      digits[n + 1] = '0';
-      do
-        {
-          digits[--n] = (char) ('0' + magnitude % 10);
-          magnitude /= 10;
-        }
-      while (magnitude > 0);
-      if (whole < 0)
-        digits[--n] = '-';
-      append_len (self->buffer, digits + n, sizeof digits - n);
+      append_int (self->buffer, (gint64) value, ".0");
       return;
     }
   g_ascii_dtostr (buf, sizeof buf, value);
