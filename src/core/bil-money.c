@@ -1413,6 +1413,17 @@ starts_vague_word (const char *text,
   return (c == 'b' || c == 'm' || c == 't' || c == 'h') && (i == start || !bil_is_word_byte ((guchar) text[i - 1]));
 }
 
+/* A byte of money_bytes, and a letter only where it starts a word. */
+static inline gboolean
+may_start_amount (const char *text,
+                  gsize       start,
+                  gsize       i)
+{
+  guchar c = (guchar) text[i];
+
+  return money_bytes[c] && (!g_ascii_isalpha (c) || starts_vague_word (text, start, i));
+}
+
 /* The first byte at or after @i that may start an amount: a digit, the
  * lead byte of a full-width digit or of a kanji numeral, or b, m, t or h
  * starting a word. Sixteen bytes at a time, then one at a time. */
@@ -1422,9 +1433,10 @@ skip_to_money_byte (const char *text,
                     gsize       i,
                     gsize       end)
 {
+  /* The first byte has no byte before it to load. */
   if (i == start && i < end)
     {
-      if (money_bytes[(guchar) text[i]])
+      if (may_start_amount (text, start, i))
         return i;
       i++;
     }
@@ -1448,13 +1460,8 @@ skip_to_money_byte (const char *text,
         return i + k;
       i += 16;
     }
-  for (; i < end; i++)
-    {
-      guchar c = (guchar) text[i];
-
-      if (g_ascii_isdigit (c) || (c >= 0xE3 && c <= 0xE7) || c == 0xEF || starts_vague_word (text, start, i))
-        return i;
-    }
+  while (i < end && !may_start_amount (text, start, i))
+    i++;
   return i;
 }
 
@@ -1545,8 +1552,7 @@ bil_money_scan (const char *text,
           continue;
         }
 
-      if ((c == 'b' || c == 'm' || c == 't' || c == 'h' || c == 'B' || c == 'M' || c == 'T' || c == 'H') &&
-          (i == start || !bil_is_word_byte ((guchar) text[i - 1])))
+      if (starts_vague_word (text, start, i))
         {
           Amount spelled;
 
