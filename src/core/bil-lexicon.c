@@ -1053,15 +1053,16 @@ child_of (const BilLexicon *lex,
   return 0;
 }
 
-static gboolean
-has_kind (const BilLexicon *lex,
-          const Node       *node,
-          BilTermKind       kind)
+/* 1 << kind of each of the node's terms. */
+static guint32
+node_kinds (const BilLexicon *lex,
+            const Node       *node)
 {
+  guint32 kinds = 0;
+
   for (guint k = 0; k < node->n_terms; k++)
-    if (lex->terms[node->first_term + k].kind == kind)
-      return TRUE;
-  return FALSE;
+    kinds |= 1u << lex->terms[node->first_term + k].kind;
+  return kinds;
 }
 
 G_STATIC_ASSERT (BIL_TERM_SHORT_FORM < 32);
@@ -1189,10 +1190,11 @@ bil_lexicon_scan (BilLexicon *self,
 
       {
         const Node *n = &self->nodes[best];
+        guint32 kinds = node_kinds (self, n);
         /* "US$5 billion": a currency, not the country. */
-        gboolean currency = best_end < end && t[best_end] == '$' && has_kind (self, n, BIL_TERM_COUNTRY);
+        gboolean currency = best_end < end && t[best_end] == '$' && (kinds & (1u << BIL_TERM_COUNTRY));
 
-        if (!has_kind (self, n, BIL_TERM_EXCLUSION) && !currency)
+        if (!(kinds & (1u << BIL_TERM_EXCLUSION)) && !currency)
           {
             BilMatch *m;
 
@@ -1203,9 +1205,7 @@ bil_lexicon_scan (BilLexicon *self,
                 g_array_set_size (matches, base + room);
               }
             m = &g_array_index (matches, BilMatch, base + n_found++);
-            *m = (BilMatch) { i, best_end, self->terms + n->first_term, n->n_terms, 0 };
-            for (guint k = 0; k < n->n_terms; k++)
-              m->kinds |= 1u << m->terms[k].kind;
+            *m = (BilMatch) { i, best_end, self->terms + n->first_term, n->n_terms, kinds };
           }
       }
       i = best_end;
