@@ -211,8 +211,12 @@ bil_text_mark_boilerplate (const char *text,
 {
   gboolean tail = FALSE;
   gboolean link_follows = FALSE;
-  gsize longest_line = MAX (longest_of (boilerplate_lines, G_N_ELEMENTS (boilerplate_lines)),
-                            longest_of (boilerplate_tails, G_N_ELEMENTS (boilerplate_tails)));
+  static gsize longest_line = 0;
+
+  /* Measured once, not with every article. */
+  if (g_once_init_enter (&longest_line))
+    g_once_init_leave (&longest_line, MAX (longest_of (boilerplate_lines, G_N_ELEMENTS (boilerplate_lines)),
+                                           longest_of (boilerplate_tails, G_N_ELEMENTS (boilerplate_tails))));
 
   for (guint i = 0; i < lines->len; i++)
     {
