@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
@@ -515,7 +516,7 @@ collect_feed (Collect    *collect,
 }
 
 static int
-compare_names (gconstpointer a,
+compare_infos (gconstpointer a,
                gconstpointer b)
 {
   GFileInfo *info_a = *(GFileInfo **) a;
@@ -526,7 +527,8 @@ compare_names (gconstpointer a,
 
 /* "Page_files/" beside "Page.html": what a browser's "Web Page, complete"
  * saves with the page (images, scripts, styles, and framed pages such as
- * ads and widgets, which are no articles of their own). */
+ * ads and widgets, which are no articles of their own). @siblings holds
+ * the names of the folder's children. */
 static gboolean
 is_saved_page_folder (GPtrArray  *siblings,
                       const char *name)
@@ -538,7 +540,7 @@ is_saved_page_folder (GPtrArray  *siblings,
     return FALSE;
   for (guint i = 0; i < siblings->len; i++)
     {
-      const char *other = g_file_info_get_name (g_ptr_array_index (siblings, i));
+      const char *other = g_ptr_array_index (siblings, i);
 
       for (guint k = 0; k < G_N_ELEMENTS (pages); k++)
         if (strncmp (other, name, len - 6) == 0 && g_ascii_strcasecmp (other + len - 6, pages[k]) == 0)
@@ -547,16 +549,168 @@ is_saved_page_folder (GPtrArray  *siblings,
   return FALSE;
 }
 
+/* A folder's child, whatever lists it: a regular file is an article or a
+ * feed, a folder is walked, a link that leads nowhere is named. */
+static void walk_folder (Collect *collect, GFile *folder, const char *id);
+
 static void
-walk_folder (Collect   *collect,
-             GFile     *folder,
-             GFileInfo *folder_info)
+visit_child (Collect    *collect,
+             GPtrArray  *siblings,
+             const char *name,
+             GFileType   type,
+             const char *id,
+             GFile      *child,
+             const char *path)
+{
+  switch (type)
+    {
+    case G_FILE_TYPE_DIRECTORY:
+      if (!is_saved_page_folder (siblings, name))
+        walk_folder (collect, child, id);
+      break;
+    case G_FILE_TYPE_REGULAR:
+      if (is_article_name (name))
+        add_file (collect, child, path);
+      else if (bil_feed_is_name (name, NULL))
+        collect_feed (collect, child, path, FALSE);
+      break;
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      warn_broken_link (collect, child, path);
+      break;
+    default:
+      break;
+    }
+}
+
+/* GIO's id::file of a local file, so that folders reached either way are
+ * told apart by the same key. */
+static char *
+local_file_id (const struct stat *st)
+{
+  return g_strdup_printf ("l%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT, (guint64) st->st_dev, (guint64) st->st_ino);
+}
+
+typedef struct
+{
+  char  *name;
+  guint8 type;   /* DT_REG, DT_DIR…, as the folder's entry says */
+} LocalChild;
+
+static void
+clear_local_child (gpointer data)
+{
+  g_free (((LocalChild *) data)->name);
+}
+
+static int
+compare_local_children (gconstpointer a,
+                        gconstpointer b)
+{
+  return strcmp (((const LocalChild *) a)->name, ((const LocalChild *) b)->name);
+}
+
+static GFileType
+file_type_of_mode (mode_t mode)
+{
+  return S_ISDIR (mode) ? G_FILE_TYPE_DIRECTORY : S_ISREG (mode) ? G_FILE_TYPE_REGULAR : G_FILE_TYPE_SPECIAL;
+}
+
+/*
+ * A folder of this machine, listed with readdir (): a file's type comes
+ * from its directory entry, and only folders and links are stat ()ed,
+ * where GIO's enumerator stats every file and builds a GFileInfo of it
+ * (100,000 files: 0.44 s of a 5 s load on two cores). Returns FALSE,
+ * having done nothing, when the folder cannot be opened: GIO then says
+ * why, as for any other folder.
+ */
+static gboolean
+walk_local_folder (Collect    *collect,
+                   const char *folder_path)
+{
+  g_autoptr(GArray) children = g_array_new (FALSE, FALSE, sizeof (LocalChild));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  gsize dir_len = strlen (folder_path);
+  gboolean root = dir_len > 0 && folder_path[dir_len - 1] == G_DIR_SEPARATOR;
+  struct dirent *d;
+  DIR *dir = opendir (folder_path);
+
+  if (dir == NULL)
+    return FALSE;
+
+  g_array_set_clear_func (children, clear_local_child);
+  errno = 0;
+  while ((d = readdir (dir)) != NULL)
+    {
+      /* Hidden files, "." and ".." are never read. */
+      if (d->d_name[0] != '.')
+        {
+          LocalChild c = { g_strdup (d->d_name), d->d_type };
+          g_array_append_val (children, c);
+        }
+      errno = 0;
+    }
+  if (errno != 0)
+    warn (collect->warnings, folder_path, g_strerror (errno));
+  closedir (dir);
+
+  /* A stable order whatever the file system returns. */
+  g_array_sort (children, compare_local_children);
+  for (guint i = 0; i < children->len; i++)
+    g_ptr_array_add (names, g_array_index (children, LocalChild, i).name);
+
+  for (guint i = 0; i < names->len && !g_cancellable_is_cancelled (collect->cancellable); i++)
+    {
+      const char *name = g_array_index (children, LocalChild, i).name;
+      guint8 d_type = g_array_index (children, LocalChild, i).type;
+      g_autofree char *path = root ? g_strconcat (folder_path, name, NULL)
+                                   : g_strconcat (folder_path, G_DIR_SEPARATOR_S, name, NULL);
+      g_autoptr(GFile) child = NULL;
+      g_autofree char *id = NULL;
+      GFileType type;
+      struct stat st;
+
+      switch (d_type)
+        {
+        case DT_REG:
+          type = G_FILE_TYPE_REGULAR;
+          break;
+        case DT_DIR:
+        case DT_LNK:
+        case DT_UNKNOWN:
+          /* Links are followed, as GIO does; one that leads nowhere stays
+           * a link. */
+          if (stat (path, &st) == 0)
+            type = file_type_of_mode (st.st_mode);
+          else if (d_type == DT_LNK || (lstat (path, &st) == 0 && S_ISLNK (st.st_mode)))
+            type = G_FILE_TYPE_SYMBOLIC_LINK;
+          else
+            continue;   /* gone since it was listed */
+          if (type == G_FILE_TYPE_DIRECTORY)
+            id = local_file_id (&st);
+          break;
+        default:
+          type = G_FILE_TYPE_SPECIAL;
+          break;
+        }
+      if (type == G_FILE_TYPE_SPECIAL)
+        continue;
+      child = g_file_new_for_path (path);
+      visit_child (collect, names, name, type, id, child, path);
+    }
+  return TRUE;
+}
+
+static void
+walk_folder (Collect    *collect,
+             GFile      *folder,
+             const char *id)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autofree char *folder_path = display_path (folder);
-  const char *id = g_file_info_get_attribute_string (folder_info, G_FILE_ATTRIBUTE_ID_FILE);
+  const char *local = g_file_peek_path (folder);
   GFileInfo *info;
 
   if (id != NULL && !g_hash_table_add (collect->visited, g_strdup (id)))
@@ -564,6 +718,9 @@ walk_folder (Collect   *collect,
       warn (collect->warnings, folder_path, "symbolic link loop (folder already visited), skipped");
       return;
     }
+
+  if (local != NULL && walk_local_folder (collect, local))
+    return;
 
   enumerator = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
@@ -582,35 +739,23 @@ walk_folder (Collect   *collect,
     warn (collect->warnings, folder_path, describe_error (error));
 
   /* A stable order whatever the file system returns. */
-  g_ptr_array_sort (children, compare_names);
+  g_ptr_array_sort (children, compare_infos);
+  for (guint i = 0; i < children->len; i++)
+    g_ptr_array_add (names, (gpointer) g_file_info_get_name (g_ptr_array_index (children, i)));
 
   for (guint i = 0; i < children->len && !g_cancellable_is_cancelled (collect->cancellable); i++)
     {
       GFileInfo *child_info = g_ptr_array_index (children, i);
       const char *name = g_file_info_get_name (child_info);
-      g_autoptr(GFile) child = g_file_get_child (folder, name);
-      g_autofree char *path = display_path (child);
+      g_autoptr(GFile) child = NULL;
+      g_autofree char *path = NULL;
 
       if (name[0] == '.')
         continue;
-      switch (g_file_info_get_file_type (child_info))
-        {
-        case G_FILE_TYPE_DIRECTORY:
-          if (!is_saved_page_folder (children, name))
-            walk_folder (collect, child, child_info);
-          break;
-        case G_FILE_TYPE_REGULAR:
-          if (is_article_name (name))
-            add_file (collect, child, path);
-          else if (bil_feed_is_name (name, NULL))
-            collect_feed (collect, child, path, FALSE);
-          break;
-        case G_FILE_TYPE_SYMBOLIC_LINK:
-          warn_broken_link (collect, child, path);
-          break;
-        default:
-          break;
-        }
+      child = g_file_get_child (folder, name);
+      path = display_path (child);
+      visit_child (collect, names, name, g_file_info_get_file_type (child_info),
+                   g_file_info_get_attribute_string (child_info, G_FILE_ATTRIBUTE_ID_FILE), child, path);
     }
 }
 
@@ -683,7 +828,7 @@ collect_path (Collect    *collect,
         *name = g_str_has_prefix (arg, BIL_EMBEDDED_CORPUS_URI)
           ? g_strdup (_("Seed corpus"))
           : g_file_get_basename (file);
-      walk_folder (collect, file, info);
+      walk_folder (collect, file, g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE));
       break;
 
     case G_FILE_TYPE_SYMBOLIC_LINK:
@@ -1043,15 +1188,18 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   g_autofree char *name = NULL;
   Collect collect = { entries, warnings, visited, seen, cancellable };
   Work work = { 0 };
+  gint64 t0 = g_get_monotonic_time (), t1, t2;
 
   g_return_val_if_fail (BIL_IS_CORPUS_LOADER (self), NULL);
 
   if (!collect_all (self, &collect, &first_name, error))
     return NULL;
+  t1 = g_get_monotonic_time ();
 
   work_init (&work, self, entries, cancellable);
 
   run_workers (self, &work, 0, entries->len);
+  t2 = g_get_monotonic_time ();
   /* Every path read: what kept them from being read twice can go. */
   g_hash_table_remove_all (seen);
   g_hash_table_remove_all (visited);
@@ -1082,6 +1230,9 @@ bil_corpus_loader_load (BilCorpusLoader  *self,
   bil_convert_corpus (corpus, bil_rate_table_get_default ());
   bil_corpus_set_partnerships (corpus, bil_partnerships_compute (corpus, work.lexicon));
   bil_corpus_index (corpus);
+  /* G_MESSAGES_DEBUG=bil-corpus-loader: where a load's time goes. */
+  g_debug ("%u entries: listed in %.3f s, read and extracted in %.3f s (%u threads), the corpus-wide rest in %.3f s",
+           entries->len, (t1 - t0) / 1e6, (t2 - t1) / 1e6, self->n_threads, (g_get_monotonic_time () - t2) / 1e6);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "bil-corpus-loader.h"
@@ -106,6 +107,41 @@ test_folder (Fixture       *f,
   g_assert_cmpstr (bil_article_get_title (bil_corpus_get_article (corpus, 0)), ==, "Japan and Malaysia");
   g_assert_cmpstr (bil_article_get_path (bil_corpus_get_article (corpus, 1)), ==, b);
   g_assert_true (g_str_has_prefix (bil_corpus_get_name (corpus), "bilateral-test-"));
+}
+
+/* A folder is listed from its entries (readdir ()), not file by file:
+ * what each entry is must still be asked where the entry cannot say. A
+ * link to an article reads it under the link's name, a link to a folder
+ * walks it, a pipe with an article's name is passed over (opening it
+ * would wait for a writer forever), and the order is the names'. */
+static void
+test_folder_entries (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BilCorpus) corpus = NULL;
+  g_autofree char *a = bil_test_write_file (f->dir, "z/a.txt", "Japan and Malaysia\n\nThey cooperate on chips.\n", -1);
+  g_autofree char *b = bil_test_write_file (f->dir, "elsewhere/b.txt", "ASEAN trade grew.\n", -1);
+  g_autofree char *link = g_build_filename (f->dir, "z", "link.txt", NULL);
+  g_autofree char *folder_link = g_build_filename (f->dir, "z", "more", NULL);
+  g_autofree char *elsewhere = g_build_filename (f->dir, "elsewhere", NULL);
+  g_autofree char *pipe = g_build_filename (f->dir, "z", "pipe.txt", NULL);
+  g_autofree char *z = g_build_filename (f->dir, "z", NULL);
+  g_autofree char *linked_b = g_build_filename (f->dir, "z", "more", "b.txt", NULL);
+
+  g_assert_cmpint (symlink (a, link), ==, 0);
+  g_assert_cmpint (symlink (elsewhere, folder_link), ==, 0);
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+
+  corpus = load_one (z);
+  g_assert_cmpuint (bil_corpus_get_warnings (corpus)->len, ==, 0);
+  g_assert_cmpuint (bil_corpus_get_n_articles (corpus), ==, 3);
+  g_assert_cmpstr (bil_article_get_path (bil_corpus_get_article (corpus, 0)), ==, a);
+  g_assert_cmpstr (bil_article_get_path (bil_corpus_get_article (corpus, 1)), ==, link);
+  g_assert_cmpstr (bil_article_get_title (bil_corpus_get_article (corpus, 1)), ==, "Japan and Malaysia");
+  g_assert_cmpstr (bil_article_get_path (bil_corpus_get_article (corpus, 2)), ==, linked_b);
+  g_remove (pipe);
+  g_remove (folder_link);
+  g_remove (link);
 }
 
 static void
@@ -997,6 +1033,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/core/corpus/folder", test_folder);
+  ADD ("/core/corpus/folder-entries", test_folder_entries);
   ADD ("/core/corpus/single-file", test_single_file);
   ADD ("/core/corpus/manifest", test_manifest);
   ADD ("/core/corpus/bad-input", test_bad_input);
