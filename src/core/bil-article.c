@@ -436,6 +436,15 @@ article_new (const char             *path,
         }
     }
 
+  if (self->text_len > BIL_ARTICLE_MAX_BYTES)
+    {
+      g_autofree char *has = g_format_size (self->text_len);
+      g_autofree char *most = g_format_size (BIL_ARTICLE_MAX_BYTES);
+
+      g_set_error (error, BIL_ERROR, BIL_ERROR_TOO_LARGE, "article too large (%s of text, at most %s), skipped", has, most);
+      return NULL;
+    }
+
   lines = bil_text_split_lines (self->text, text_start, self->text_len - text_start);
   bil_text_mark_boilerplate (self->text, lines);
 

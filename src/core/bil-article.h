@@ -12,6 +12,10 @@
 
 G_BEGIN_DECLS
 
+/* The most text an article holds: its offsets fit 32 bits where many are
+ * kept (mentions). A longer one is refused with a warning naming it. */
+#define BIL_ARTICLE_MAX_BYTES ((gsize) G_MAXUINT32)
+
 /* A byte span into the article's text. */
 typedef struct
 {

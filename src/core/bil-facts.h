@@ -21,10 +21,13 @@ typedef enum
   BIL_MENTION_FORUM,     /* G7, RCEP: kept for the reader, never a party */
 } BilMentionKind;
 
+/* An article holds at most BIL_ARTICLE_MAX_BYTES (4 GiB), so a mention's
+ * offsets fit 32 bits: 16 bytes a mention, not 24 (a million mentions at
+ * 100,000 articles). */
 typedef struct
 {
-  gsize          start;
-  gsize          end;
+  guint32        start;
+  guint32        end;
   int            entity;
   BilMentionKind kind;
 } BilMention;

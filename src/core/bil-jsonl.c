@@ -215,13 +215,17 @@ read_facts (JsonObject *o,
         static const char *kinds[] = { "name", "demonym", "place", "bloc", "company", "forum" };
         BilMention mention = { 0 };
         const char *kind = m ? bil_json_get_string (m, "kind") : NULL;
+        gsize start, end;
 
         if (m == NULL || (mention.entity = entity (lex, m, "code")) < 0 ||
-            !get_offset (m, "start", len, &mention.start) || !get_offset (m, "end", len, &mention.end))
+            !get_offset (m, "start", len, &start) || !get_offset (m, "end", len, &end))
           {
             dropped++;
             continue;
           }
+        /* The text is at most BIL_ARTICLE_MAX_BYTES: they fit. */
+        mention.start = (guint32) start;
+        mention.end = (guint32) end;
         for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
           if (g_strcmp0 (kind, kinds[k]) == 0)
             mention.kind = (BilMentionKind) k;
