@@ -95,8 +95,8 @@ typedef struct
   int       b;
   BilStance stance;
   guint64   sectors;     /* bit i: sector i */
-  gsize     start;       /* the evidence sentence */
-  gsize     end;
+  guint32   start;       /* the evidence sentence (an article holds at most BIL_ARTICLE_MAX_BYTES) */
+  guint32   end;
   const char *rule;      /* static: which reading found it */
 } BilPairEvidence;
 

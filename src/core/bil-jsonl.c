@@ -41,6 +41,21 @@ get_offset (JsonObject *o,
   return TRUE;
 }
 
+/* The same, kept in 32 bits: the text is at most BIL_ARTICLE_MAX_BYTES. */
+static gboolean
+get_offset32 (JsonObject *o,
+              const char *member,
+              gsize       limit,
+              guint32    *out)
+{
+  gsize v;
+
+  if (!get_offset (o, member, MIN (limit, BIL_ARTICLE_MAX_BYTES), &v))
+    return FALSE;
+  *out = (guint32) v;
+  return TRUE;
+}
+
 static JsonArray *
 get_array (JsonObject *o,
            const char *member)
@@ -215,17 +230,13 @@ read_facts (JsonObject *o,
         static const char *kinds[] = { "name", "demonym", "place", "bloc", "company", "forum" };
         BilMention mention = { 0 };
         const char *kind = m ? bil_json_get_string (m, "kind") : NULL;
-        gsize start, end;
 
         if (m == NULL || (mention.entity = entity (lex, m, "code")) < 0 ||
-            !get_offset (m, "start", len, &start) || !get_offset (m, "end", len, &end))
+            !get_offset32 (m, "start", len, &mention.start) || !get_offset32 (m, "end", len, &mention.end))
           {
             dropped++;
             continue;
           }
-        /* The text is at most BIL_ARTICLE_MAX_BYTES: they fit. */
-        mention.start = (guint32) start;
-        mention.end = (guint32) end;
         for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
           if (g_strcmp0 (kind, kinds[k]) == 0)
             mention.kind = (BilMentionKind) k;
@@ -282,7 +293,7 @@ read_facts (JsonObject *o,
         JsonArray *sectors;
 
         if (p == NULL || (pair.a = entity (lex, p, "a")) < 0 || (pair.b = entity (lex, p, "b")) < 0 ||
-            !get_offset (p, "start", len, &pair.start) || !get_offset (p, "end", len, &pair.end))
+            !get_offset32 (p, "start", len, &pair.start) || !get_offset32 (p, "end", len, &pair.end))
           {
             dropped++;
             continue;

@@ -13,8 +13,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   BilArticle *article;     /* borrowed from the corpus */
-  gsize       start;       /* the sentence */
-  gsize       end;
+  guint32     start;       /* the sentence (an article holds at most BIL_ARTICLE_MAX_BYTES) */
+  guint32     end;
   guint64     sectors;     /* the sentence's, else the article's main ones */
 } BilEvidence;
 
