@@ -550,6 +550,32 @@ match_word_ci (const char *t,
   return TRUE;
 }
 
+/* A CJK scale's first byte as written, another's without regard to case. */
+static gboolean
+scale_fits (guint    k,
+            guchar   b,
+            gpointer data)
+{
+  const Scale *s = &scales[k];
+
+  return (s->flags & SCALE_CJK) ? b == (guchar) s->word[0] : bil_ascii_lower (b) == bil_ascii_lower ((guchar) s->word[0]);
+}
+
+/* The scales by their first byte. Built once; read-only after. */
+static const BilByteIndex *
+scale_index (void)
+{
+  static BilByteIndex index;
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      bil_byte_index_build (&index, G_N_ELEMENTS (scales), scale_fits, NULL);
+      g_once_init_leave (&built, 1);
+    }
+  return &index;
+}
+
 /* A scale word at @i (after the number, maybe after a space or hyphen). */
 static const Scale *
 parse_scale (const char *t,
@@ -557,6 +583,7 @@ parse_scale (const char *t,
              gsize       end,
              gsize      *out_end)
 {
+  const BilByteIndex *x = scale_index ();
   gsize i = number_end;
   gboolean glued = TRUE;
 
@@ -569,14 +596,12 @@ parse_scale (const char *t,
 
   if (i >= end)
     return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
+  /* Only the scales the first byte may start, in the table's order. */
+  for (guint e = x->first[(guchar) t[i]]; e < x->first[(guchar) t[i] + 1]; e++)
     {
-      const Scale *s = &scales[k];
+      const Scale *s = &scales[x->index[e]];
       gsize n = s->len;
 
-      /* The first byte decides before the word is compared. */
-      if ((s->flags & SCALE_CJK) ? t[i] != s->word[0] : bil_ascii_lower ((guchar) t[i]) != bil_ascii_lower ((guchar) s->word[0]))
-        continue;
       if (s->flags & SCALE_CJK)
         {
           if (i + n <= end && memcmp (t + i, s->word, n) == 0)
