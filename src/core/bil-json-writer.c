@@ -284,10 +284,22 @@ void
 bil_json_writer_member (BilJsonWriter *self,
                         const char    *name)
 {
+  const char *p = name;
+
   separate (self);
   g_string_append_c (self->buffer, '"');
-  escape (self->buffer, name, strlen (name));
-  append (self->buffer, self->pretty ? "\" : " : "\":");
+  /* Names are short and need no escape: copied in one go where none
+   * stops before their end (600,000 names in 1,000 articles' JSONL). */
+  while (!special[(guchar) *p])
+    p++;
+  if (*p == '\0')
+    append_len (self->buffer, name, p - name);
+  else
+    escape (self->buffer, name, strlen (name));
+  if (self->pretty)
+    append_len (self->buffer, "\" : ", 4);
+  else
+    append_len (self->buffer, "\":", 2);
   self->after_name = TRUE;
 }
 
