@@ -40,6 +40,9 @@ void           bil_json_writer_boolean      (BilJsonWriter  *self,
 void           bil_json_writer_raw          (BilJsonWriter  *self,
                                              const char     *text);
 
+gboolean       bil_json_format_double       (double          value,
+                                             char           *buf);
+
 /* A member and its string, null for NULL. */
 void           bil_json_writer_member_string (BilJsonWriter *self,
                                               const char    *name,
