@@ -1033,6 +1033,144 @@ collect_all (BilCorpusLoader  *self,
   return TRUE;
 }
 
+/* Entry @i's warnings to @warnings, its article to @func, then both let go. */
+static void
+hand_over (Work           *work,
+           guint           i,
+           BilArticleFunc  func,
+           gpointer        user_data,
+           GPtrArray      *warnings)
+{
+  if (work->warnings[i] != NULL)
+    {
+      for (guint k = 0; k < work->warnings[i]->len; k++)
+        g_ptr_array_add (warnings, g_strdup (g_ptr_array_index (work->warnings[i], k)));
+      g_clear_pointer (&work->warnings[i], g_ptr_array_unref);
+    }
+  if (work->articles[i] != NULL)
+    {
+      func (work->articles[i], user_data);
+      g_clear_object (&work->articles[i]);
+    }
+}
+
+/* The stream's workers read entries in order, at most @window ahead of
+ * the one the caller is handed: memory stays bounded, and the caller
+ * (which writes what it is handed) works while they read. */
+typedef struct
+{
+  Work         *work;
+  BilRateTable *table;
+  GMutex        lock;
+  GCond         cond;
+  guint         next;      /* the entry the next free worker takes */
+  guint         end;
+  guint         handed;    /* entries before it are the caller's */
+  guint         window;
+  guint8       *ready;     /* by entry: read, the caller may take it */
+  gboolean      stop;
+} Pipeline;
+
+static gpointer
+pipeline_worker (gpointer data)
+{
+  Pipeline *p = data;
+
+  for (;;)
+    {
+      guint i;
+
+      g_mutex_lock (&p->lock);
+      while (!p->stop && p->next < p->end && p->next >= p->handed + p->window)
+        g_cond_wait (&p->cond, &p->lock);
+      if (p->stop || p->next >= p->end)
+        {
+          g_mutex_unlock (&p->lock);
+          return NULL;
+        }
+      i = p->next++;
+      g_mutex_unlock (&p->lock);
+
+      if (!g_cancellable_is_cancelled (p->work->cancellable))
+        {
+          load_entry (p->work, i);
+          if (p->work->articles[i] != NULL)
+            bil_convert_article (p->work->articles[i], p->table);
+        }
+      g_atomic_int_inc (&p->work->self->done);
+      schedule_notify (p->work->self);
+
+      g_mutex_lock (&p->lock);
+      p->ready[i] = TRUE;
+      g_cond_broadcast (&p->cond);
+      g_mutex_unlock (&p->lock);
+    }
+}
+
+/* Entries [start, end) read by workers while this thread hands
+ * each, in order, to @func: writing an article's JSONL costs about what
+ * reading it does, and no longer waits for a batch to be read. */
+static void
+stream_pipelined (BilCorpusLoader *self,
+                  Work            *work,
+                  guint            start,
+                  guint            end,
+                  guint            window,
+                  BilArticleFunc   func,
+                  gpointer         user_data,
+                  GPtrArray       *warnings)
+{
+  Pipeline p = { work, bil_rate_table_get_default () };
+  /* This thread is busy too: one worker fewer than the cores (on two
+   * cores, 100,000 articles: 7.9 s, against 8.7–9.0 s with a worker per
+   * core and 10.7–12.0 s reading in batches). */
+  guint n_threads = MAX (1, MIN (self->n_threads - 1, end - start));
+  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+  guint i;
+
+  g_mutex_init (&p.lock);
+  g_cond_init (&p.cond);
+  p.next = p.handed = start;
+  p.end = end;
+  p.window = window;
+  p.ready = g_new0 (guint8, end);
+  for (guint t = 0; t < n_threads; t++)
+    threads[t] = g_thread_new ("bil-loader", pipeline_worker, &p);
+
+  for (i = start; i < end; i++)
+    {
+      g_mutex_lock (&p.lock);
+      while (!p.ready[i])
+        g_cond_wait (&p.cond, &p.lock);
+      g_mutex_unlock (&p.lock);
+
+      hand_over (work, i, func, user_data, warnings);
+
+      g_mutex_lock (&p.lock);
+      p.handed = i + 1;
+      g_cond_broadcast (&p.cond);
+      g_mutex_unlock (&p.lock);
+      if (g_cancellable_is_cancelled (work->cancellable))
+        break;
+    }
+
+  g_mutex_lock (&p.lock);
+  p.stop = TRUE;
+  g_cond_broadcast (&p.cond);
+  g_mutex_unlock (&p.lock);
+  for (guint t = 0; t < n_threads; t++)
+    g_thread_join (threads[t]);
+  /* Cancelled: what was read and not handed over is let go. */
+  for (; i < end; i++)
+    {
+      g_clear_pointer (&work->warnings[i], g_ptr_array_unref);
+      g_clear_object (&work->articles[i]);
+    }
+  g_free (p.ready);
+  g_mutex_clear (&p.lock);
+  g_cond_clear (&p.cond);
+}
+
 /**
  * bil_corpus_loader_stream:
  * @func: called on this thread with each article, in order, which is
@@ -1079,29 +1217,23 @@ bil_corpus_loader_stream (BilCorpusLoader  *self,
 
   work_init (&work, self, entries, cancellable);
 
-  for (guint first = start; first < end; first += batch)
-    {
-      guint limit = MIN (first + batch, end);
+  if (self->n_threads > 1 && end - start > 1)
+    stream_pipelined (self, &work, start, end, batch, func, user_data, warnings);
+  else
+    for (guint first = start; first < end; first += batch)
+      {
+        guint limit = MIN (first + batch, end);
 
-      run_workers (self, &work, first, limit);
-      for (guint i = first; i < limit; i++)
-        {
-          if (work.warnings[i] != NULL)
-            {
-              for (guint k = 0; k < work.warnings[i]->len; k++)
-                g_ptr_array_add (warnings, g_strdup (g_ptr_array_index (work.warnings[i], k)));
-              g_clear_pointer (&work.warnings[i], g_ptr_array_unref);
-            }
-          if (work.articles[i] != NULL)
-            {
+        run_workers (self, &work, first, limit);
+        for (guint i = first; i < limit; i++)
+          {
+            if (work.articles[i] != NULL)
               bil_convert_article (work.articles[i], table);
-              func (work.articles[i], user_data);
-              g_clear_object (&work.articles[i]);
-            }
-        }
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-    }
+            hand_over (&work, i, func, user_data, warnings);
+          }
+        if (g_cancellable_is_cancelled (cancellable))
+          break;
+      }
   g_free (work.articles);
   g_free (work.warnings);
 

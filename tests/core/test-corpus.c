@@ -441,6 +441,85 @@ test_cancel (Fixture       *f,
   g_object_unref (state.cancellable);
 }
 
+typedef struct
+{
+  GString      *seen;          /* "path figures\n" of each article handed over */
+  GCancellable *cancellable;   /* cancelled after @cancel_after articles, if set */
+  guint         cancel_after;
+  guint         n;
+} StreamLog;
+
+static void
+log_article (BilArticle *article,
+             gpointer    user_data)
+{
+  StreamLog *log = user_data;
+
+  g_string_append_printf (log->seen, "%s %u\n", bil_article_get_path (article),
+                          bil_article_get_facts (article)->figures->len);
+  if (log->cancellable && ++log->n == log->cancel_after)
+    g_cancellable_cancel (log->cancellable);
+}
+
+/* Streaming on several threads (workers reading ahead while the caller
+ * writes) hands over the same articles, with the same warnings, in the
+ * same order as on one; cancelled halfway it stops and says so. */
+static void
+test_stream_threads (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *paths[] = { f->dir, NULL };
+  GString *logs[2] = { NULL, NULL };
+  GPtrArray *warnings[2] = { NULL, NULL };
+  guint threads[2] = { 1, 4 };
+
+  for (guint i = 0; i < 700; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("d%02u/article-%05u.%s", i % 7, i, i % 97 == 5 ? "pdf" : "txt");
+      g_autofree char *text = g_strdup_printf ("Japan invested US$%u million in Malaysia in 2024. ASEAN trade grew.\n", i + 1);
+      g_autofree char *path = bil_test_write_file (f->dir, name, i % 97 == 5 ? "%PDF-1.4 broken" : text, -1);
+    }
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+      g_autoptr(GError) error = NULL;
+      StreamLog log = { g_string_new (NULL) };
+
+      warnings[k] = g_ptr_array_new_with_free_func (g_free);
+      bil_corpus_loader_set_n_threads (loader, threads[k]);
+      g_assert_true (bil_corpus_loader_stream (loader, log_article, &log, warnings[k], NULL, &error));
+      g_assert_no_error (error);
+      logs[k] = log.seen;
+    }
+  g_assert_cmpuint (warnings[0]->len, ==, 8);   /* the broken PDFs */
+  g_assert_cmpuint (warnings[1]->len, ==, warnings[0]->len);
+  for (guint i = 0; i < warnings[0]->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (warnings[1], i), ==, g_ptr_array_index (warnings[0], i));
+  g_assert_cmpstr (logs[1]->str, ==, logs[0]->str);
+  g_assert_cmpuint (strlen (logs[0]->str), >, 0);
+
+  {
+    g_autoptr(BilCorpusLoader) loader = bil_corpus_loader_new (paths);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) some = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GString) seen = g_string_new (NULL);
+    StreamLog log = { seen, cancellable, 100 };
+
+    bil_corpus_loader_set_n_threads (loader, 4);
+    g_assert_false (bil_corpus_loader_stream (loader, log_article, &log, some, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_cmpuint (log.n, ==, 100);
+    g_assert_true (g_str_has_prefix (logs[0]->str, seen->str));
+  }
+  for (guint k = 0; k < 2; k++)
+    {
+      g_string_free (logs[k], TRUE);
+      g_ptr_array_unref (warnings[k]);
+    }
+}
+
 static void
 test_progress_complete (Fixture       *f,
                         gconstpointer  data)
@@ -1040,6 +1119,7 @@ main (int   argc,
   ADD ("/core/corpus/manifest-errors", test_manifest_errors);
   ADD ("/core/corpus/cancel", test_cancel);
   ADD ("/core/corpus/progress", test_progress_complete);
+  ADD ("/core/corpus/stream-threads", test_stream_threads);
   g_test_add_func ("/core/corpus/filter-sorted", test_filter_sorted);
   g_test_add_func ("/core/corpus/sort-order", test_sort_order);
 #undef ADD
