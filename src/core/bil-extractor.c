@@ -1257,17 +1257,23 @@ skip_determiners_back (const char *t,
                        gsize       s_start,
                        gsize       at)
 {
-  static const char *determiners[] = { "the ", "The ", "its ", "their ", "both ", "neighbouring ", "neighboring ", NULL };
+#define DETERMINER(literal) { literal, sizeof (literal) - 1 }
+  static const struct { const char *word; gsize len; } determiners[] = {
+    DETERMINER ("the "), DETERMINER ("The "), DETERMINER ("its "), DETERMINER ("their "), DETERMINER ("both "),
+    DETERMINER ("neighbouring "), DETERMINER ("neighboring "),
+  };
+#undef DETERMINER
 
-  /* Every one ends with a blank. */
-  for (gboolean again = TRUE; again && at > s_start && t[at - 1] == ' ';)
+  /* Every one ends with a blank; the letter before it decides first. */
+  for (gboolean again = TRUE; again && at >= s_start + 2 && t[at - 1] == ' ';)
     {
       again = FALSE;
-      for (guint k = 0; determiners[k]; k++)
+      for (guint k = 0; k < G_N_ELEMENTS (determiners); k++)
         {
-          gsize n = strlen (determiners[k]);
+          gsize n = determiners[k].len;
 
-          if (at >= s_start + n && memcmp (t + at - n, determiners[k], n) == 0 &&
+          if (t[at - 2] == determiners[k].word[n - 2] && at >= s_start + n &&
+              memcmp (t + at - n, determiners[k].word, n) == 0 &&
               (at - n == s_start || !bil_is_word_byte ((guchar) t[at - n - 1])))
             {
               at -= n;

@@ -697,6 +697,29 @@ prefix_before (const char *t,
 }
 
 /* An ISO code directly before @i: "USD77", "MYR 4.7". */
+static gboolean
+code_fits (guint    k,
+           guchar   b,
+           gpointer data)
+{
+  return b == (guchar) currency_codes[k][0];
+}
+
+/* The currency codes by their first letter. Built once; read-only after. */
+static const BilByteIndex *
+code_index (void)
+{
+  static BilByteIndex index;
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      bil_byte_index_build (&index, G_N_ELEMENTS (currency_codes), code_fits, NULL);
+      g_once_init_leave (&built, 1);
+    }
+  return &index;
+}
+
 static const char *
 code_before (const char *t,
              gsize       start,
@@ -704,6 +727,7 @@ code_before (const char *t,
              gsize      *token_start,
              gboolean   *glued)
 {
+  const BilByteIndex *x = code_index ();
   gsize j = skip_spaces_back (t, start, i);
 
   *glued = j == i;
@@ -711,13 +735,16 @@ code_before (const char *t,
     return NULL;
   if (!g_ascii_isupper (t[j - 3]))
     return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (currency_codes); k++)
-    if (t[j - 3] == currency_codes[k][0] && memcmp (t + j - 3, currency_codes[k], 3) == 0 &&
-        (j - 3 == start || !bil_is_word_byte ((guchar) t[j - 4])))
-      {
-        *token_start = j - 3;
-        return currency_codes[k];
-      }
+  for (guint e = x->first[(guchar) t[j - 3]]; e < x->first[(guchar) t[j - 3] + 1]; e++)
+    {
+      const char *code = currency_codes[x->index[e]];
+
+      if (memcmp (t + j - 3, code, 3) == 0 && (j - 3 == start || !bil_is_word_byte ((guchar) t[j - 4])))
+        {
+          *token_start = j - 3;
+          return code;
+        }
+    }
   return NULL;
 }
 
@@ -762,15 +789,20 @@ code_at (const char *t,
          gsize       end,
          gsize      *out_end)
 {
+  const BilByteIndex *x = code_index ();
+
   if (i + 3 > end || !g_ascii_isupper (t[i]))
     return NULL;
-  for (guint k = 0; k < G_N_ELEMENTS (currency_codes); k++)
-    if (t[i] == currency_codes[k][0] && memcmp (t + i, currency_codes[k], 3) == 0 &&
-        (i + 3 == end || !bil_is_word_byte ((guchar) t[i + 3])))
-      {
-        *out_end = i + 3;
-        return currency_codes[k];
-      }
+  for (guint e = x->first[(guchar) t[i]]; e < x->first[(guchar) t[i] + 1]; e++)
+    {
+      const char *code = currency_codes[x->index[e]];
+
+      if (memcmp (t + i, code, 3) == 0 && (i + 3 == end || !bil_is_word_byte ((guchar) t[i + 3])))
+        {
+          *out_end = i + 3;
+          return code;
+        }
+    }
   return NULL;
 }
 
