@@ -1272,7 +1272,8 @@ skip_determiners_back (const char *t,
         {
           gsize n = determiners[k].len;
 
-          if (t[at - 2] == determiners[k].word[n - 2] && at >= s_start + n &&
+          /* @at moves back as determiners are taken: its bound first. */
+          if (at >= s_start + n && t[at - 2] == determiners[k].word[n - 2] &&
               memcmp (t + at - n, determiners[k].word, n) == 0 &&
               (at - n == s_start || !bil_is_word_byte ((guchar) t[at - n - 1])))
             {
