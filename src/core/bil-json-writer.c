@@ -55,10 +55,52 @@ bil_json_writer_new (GOutputStream *out,
   return self;
 }
 
+/**
+ * bil_json_writer_new_fragment:
+ * @depth: how deep in the document the fragment's value will be (2 for
+ *   an element of the root object's array)
+ *
+ * A writer of one value into memory, indented as it will be at @depth, for
+ * bil_json_writer_raw_value () to put in place: values written on other
+ * threads, then in order.
+ */
+BilJsonWriter *
+bil_json_writer_new_fragment (gboolean pretty,
+                              guint    depth)
+{
+  BilJsonWriter *self = g_new0 (BilJsonWriter, 1);
+  Frame frame = { 0 };
+
+  self->buffer = g_string_sized_new (4096);
+  self->stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  for (guint i = 0; i < depth; i++)
+    g_array_append_val (self->stack, frame);
+  self->pretty = pretty;
+  /* Its place (comma, new line, indent) is the document's to write. */
+  self->after_name = TRUE;
+  return self;
+}
+
+/* What a fragment writer wrote (transfer full), with its length. */
+char *
+bil_json_writer_free_to_fragment (BilJsonWriter *self,
+                                  gsize         *len)
+{
+  char *text;
+
+  g_return_val_if_fail (self != NULL && self->out == NULL, NULL);
+  *len = self->buffer->len;
+  text = g_string_free (g_steal_pointer (&self->buffer), FALSE);
+  g_array_unref (self->stack);
+  g_free (self);
+  return text;
+}
+
 static void
 flush (BilJsonWriter *self)
 {
-  if (self->buffer->len == 0)
+  /* A fragment keeps everything until it is taken. */
+  if (self->buffer->len == 0 || self->out == NULL)
     return;
   if (self->error == NULL)
     g_output_stream_write_all (self->out, self->buffer->str, self->buffer->len, NULL, NULL, &self->error);
@@ -520,6 +562,17 @@ bil_json_format_double (double  value,
     }
   *o = '\0';
   return TRUE;
+}
+
+/* A fragment's text (bil_json_writer_new_fragment ()) as the next value. */
+void
+bil_json_writer_raw_value (BilJsonWriter *self,
+                           const char    *text,
+                           gsize          len)
+{
+  before_value (self);
+  append_len (self->buffer, text, len);
+  maybe_flush (self);
 }
 
 void

@@ -37,6 +37,13 @@ void           bil_json_writer_double       (BilJsonWriter  *self,
                                              double          value);
 void           bil_json_writer_boolean      (BilJsonWriter  *self,
                                              gboolean        value);
+BilJsonWriter *bil_json_writer_new_fragment (gboolean        pretty,
+                                             guint           depth);
+char          *bil_json_writer_free_to_fragment (BilJsonWriter *self,
+                                                 gsize         *len);
+void           bil_json_writer_raw_value    (BilJsonWriter  *self,
+                                             const char     *text,
+                                             gsize           len);
 void           bil_json_writer_raw          (BilJsonWriter  *self,
                                              const char     *text);
 

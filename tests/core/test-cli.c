@@ -721,7 +721,64 @@ test_json_writer_matches (void)
       }
 }
 
-/* A string longer than the writer's buffer goes out in pieces, whole. */
+/* Values written apart, as fragments of the depth they will have (on
+ * other threads, as --extract writes its articles), then put in place,
+ * make the same document as json-glib's. */
+static void
+test_json_writer_fragments (void)
+{
+  for (guint seed = 1; seed <= 200; seed++)
+    for (int pretty = 0; pretty < 2; pretty++)
+      {
+        g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+        g_autoptr(JsonBuilder) builder = json_builder_new ();
+        g_autoptr(JsonGenerator) generator = json_generator_new ();
+        g_autoptr(JsonNode) root = NULL;
+        g_autoptr(GError) error = NULL;
+        g_autofree char *expected = NULL;
+        g_autofree char *got = NULL;
+        BilJsonWriter *writer = bil_json_writer_new (out, pretty);
+        GRand *rand = g_rand_new_with_seed (seed);
+        guint n = g_rand_int_range (rand, 0, 6);
+        gsize len;
+
+        json_builder_begin_object (builder);
+        bil_json_writer_begin_object (writer);
+        json_builder_set_member_name (builder, "articles");
+        bil_json_writer_member (writer, "articles");
+        json_builder_begin_array (builder);
+        bil_json_writer_begin_array (writer);
+        for (guint i = 0; i < n; i++)
+          {
+            Twin t = { builder, bil_json_writer_new_fragment (pretty, 2), rand };
+            g_autofree char *text = NULL;
+            gsize text_len;
+
+            twin_value (&t, 1);
+            text = bil_json_writer_free_to_fragment (t.writer, &text_len);
+            bil_json_writer_raw_value (writer, text, text_len);
+          }
+        json_builder_end_array (builder);
+        bil_json_writer_end_array (writer);
+        json_builder_end_object (builder);
+        bil_json_writer_end_object (writer);
+        g_assert_true (bil_json_writer_finish (writer, &error));
+        g_assert_no_error (error);
+        g_output_stream_close (out, NULL, NULL);
+
+        root = json_builder_get_root (builder);
+        json_generator_set_root (generator, root);
+        json_generator_set_pretty (generator, pretty);
+        json_generator_set_indent (generator, 2);
+        expected = json_generator_to_data (generator, &len);
+        got = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                         g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
+        g_assert_cmpstr (got, ==, expected);
+        bil_json_writer_free (writer);
+        g_rand_free (rand);
+      }
+}
+
 /* bil_json_format_double () prints what g_ascii_dtostr () does, to the
  * byte, wherever it answers: random doubles of every magnitude, short
  * decimals as articles state them, and binary fractions, among which are
@@ -776,6 +833,7 @@ test_json_format_double (void)
   }
 }
 
+/* A string longer than the writer's buffer goes out in pieces, whole. */
 static void
 test_json_writer_long_string (void)
 {
@@ -818,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/core/json-writer/matches-json-glib", test_json_writer_matches);
   g_test_add_func ("/core/json-writer/long-string", test_json_writer_long_string);
   g_test_add_func ("/core/json-writer/doubles-as-dtostr", test_json_format_double);
+  g_test_add_func ("/core/json-writer/fragments", test_json_writer_fragments);
 
   return g_test_run ();
 }
