@@ -164,6 +164,8 @@ loaded_cb (GObject      *object,
   g_clear_object (&self->loader);
   g_clear_object (&self->cancellable);
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  g_clear_handle_id (&self->loading_page_id, g_source_remove);
+  gtk_stack_set_visible_child_name (self->main_stack, "views");
   bil_window_update_actions (self);
 
   if (corpus == NULL)
@@ -199,6 +201,19 @@ fraction_changed_cb (BilCorpusLoader *loader,
   gtk_progress_bar_set_fraction (self->progress_bar, bil_corpus_loader_get_fraction (loader));
 }
 
+/* The first corpus is still being read: the views have nothing to show
+ * yet, and their empty states ("No Figures") would say the wrong thing. */
+static gboolean
+show_loading_page_cb (gpointer data)
+{
+  BilWindow *self = data;
+
+  self->loading_page_id = 0;
+  if (self->loader != NULL && bil_session_get_corpus (self->session) == NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  return G_SOURCE_REMOVE;
+}
+
 void
 bil_window_open_paths (BilWindow          *self,
                        const char * const *paths)
@@ -219,6 +234,9 @@ bil_window_open_paths (BilWindow          *self,
   g_signal_connect_object (self->loader, "notify::fraction", G_CALLBACK (fraction_changed_cb), self, 0);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  /* Not for a load that ends at once (the seed corpus): no flash. */
+  g_clear_handle_id (&self->loading_page_id, g_source_remove);
+  self->loading_page_id = g_timeout_add (300, show_loading_page_cb, self);
   bil_window_update_actions (self);
 
   bil_corpus_loader_load_async (self->loader, self->cancellable, loaded_cb, g_object_ref (self));

@@ -48,6 +48,7 @@ struct _BilWindow
   GtkProgressBar       *progress_bar;
   BilArticleSidebar    *article_sidebar;
   BilFilterBar         *filter_bar;
+  GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   GtkStack             *figures_stack;
   GtkStack             *map_stack;
@@ -82,6 +83,7 @@ struct _BilWindow
   GHashTable           *review_notes;    /* review messages already shown */
   GtkWindow            *help_overlay;    /* built when first asked for */
   char                 *select_path;     /* the article to show once loaded (a page just added) */
+  guint                 loading_page_id;  /* shows "Loading Articles…" if the first load takes a while */
 };
 
 void bil_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -369,6 +369,7 @@ bil_window_dispose (GObject *object)
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->help_overlay, gtk_window_destroy);
   g_clear_pointer (&self->select_path, g_free);
+  g_clear_handle_id (&self->loading_page_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BIL_TYPE_WINDOW);
   self->figure_detail = NULL;   /* went with detail_box */
@@ -428,6 +429,7 @@ bil_window_class_init (BilWindowClass *klass)
   BIND (progress_bar);
   BIND (article_sidebar);
   BIND (filter_bar);
+  BIND (main_stack);
   BIND (view_stack);
   BIND (review_button);
   BIND (detail_revealer);
