@@ -209,8 +209,22 @@ show_loading_page_cb (gpointer data)
   BilWindow *self = data;
 
   self->loading_page_id = 0;
-  if (self->loader != NULL && bil_session_get_corpus (self->session) == NULL)
-    gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  if (self->loader == NULL || bil_session_get_corpus (self->session) != NULL)
+    return G_SOURCE_REMOVE;
+  /* Made the first time, not with the window: most loads never need it. */
+  if (gtk_stack_get_child_by_name (self->main_stack, "loading") == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+
+      /* No spinner: an animation would take this thread from the readers. */
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "document-open-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Loading Articles…"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                       _("The figures, the map and the sectors appear once every article is read. "
+                                         "The sidebar shows how far it is."));
+      gtk_stack_add_named (self->main_stack, page, "loading");
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
   return G_SOURCE_REMOVE;
 }
 
