@@ -108,7 +108,7 @@ bil_format_amount (double      value,
   for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
     if (g_strcmp0 (symbols[i].code, currency) == 0)
       symbol = symbols[i].symbol;
-  prefix = symbol ? g_strdup (symbol) : g_strdup_printf ("%s ", currency);
+  prefix = symbol ? g_strdup (symbol) : g_strconcat (currency ? currency : "(null)", " ", NULL);
 
   /* TRANSLATORS: translate as "east-asian" where large amounts are
    * written in 万, 億 and 兆 (Japanese: 180億, 1.2兆); leave "western"
@@ -152,7 +152,7 @@ bil_format_amount (double      value,
       scale = _(" thousand");
     }
   number = format_number (v);
-  return g_strdup_printf ("%s%s%s", prefix, number, scale);
+  return g_strconcat (prefix, number, scale, NULL);
 }
 
 /* "nearly US$18 bn": a format, so that languages that put the word after

@@ -178,7 +178,8 @@ GArray *
 bil_figure_trail (BilArticle      *article,
                   const BilFigure *f)
 {
-  GArray *trail = g_array_new (FALSE, FALSE, sizeof (BilTrailStep));
+  /* Room for every step at once (about ten), not grown one at a time. */
+  GArray *trail = g_array_sized_new (FALSE, FALSE, sizeof (BilTrailStep), 16);
   g_autofree char *sentence = NULL;
 
   g_array_set_clear_func (trail, step_clear);
