@@ -29,6 +29,7 @@
 #include "bil-feed-reader.h"
 #include "bil-jsonl.h"
 #include "bil-manifest.h"
+#include "bil-ordered-run.h"
 #include "bil-partnership.h"
 #include "bil-rates.h"
 
@@ -1060,62 +1061,47 @@ hand_over (Work           *work,
     }
 }
 
-/* The stream's workers read entries in order, at most @window ahead of
- * the one the caller is handed: memory stays bounded, and the caller
- * (which writes what it is handed) works while they read. */
+/* What the stream's workers and this thread share (bil_ordered_run ()). */
 typedef struct
 {
-  Work         *work;
-  BilRateTable *table;
-  GMutex        lock;
-  GCond         cond;
-  guint         next;      /* the entry the next free worker takes */
-  guint         end;
-  guint         handed;    /* entries before it are the caller's */
-  guint         window;
-  guint8       *ready;     /* by entry: read, the caller may take it */
-  gboolean      stop;
-} Pipeline;
+  Work           *work;
+  BilRateTable   *table;
+  BilArticleFunc  func;
+  gpointer        user_data;
+  GPtrArray      *warnings;
+} Stream;
 
-static gpointer
-pipeline_worker (gpointer data)
+/* On a worker: entry @i read, extracted and converted. */
+static void
+stream_read (guint    i,
+             gpointer data)
 {
-  Pipeline *p = data;
+  Stream *s = data;
 
-  for (;;)
+  if (!g_cancellable_is_cancelled (s->work->cancellable))
     {
-      guint i;
-
-      g_mutex_lock (&p->lock);
-      while (!p->stop && p->next < p->end && p->next >= p->handed + p->window)
-        g_cond_wait (&p->cond, &p->lock);
-      if (p->stop || p->next >= p->end)
-        {
-          g_mutex_unlock (&p->lock);
-          return NULL;
-        }
-      i = p->next++;
-      g_mutex_unlock (&p->lock);
-
-      if (!g_cancellable_is_cancelled (p->work->cancellable))
-        {
-          load_entry (p->work, i);
-          if (p->work->articles[i] != NULL)
-            bil_convert_article (p->work->articles[i], p->table);
-        }
-      g_atomic_int_inc (&p->work->self->done);
-      schedule_notify (p->work->self);
-
-      g_mutex_lock (&p->lock);
-      p->ready[i] = TRUE;
-      g_cond_broadcast (&p->cond);
-      g_mutex_unlock (&p->lock);
+      load_entry (s->work, i);
+      if (s->work->articles[i] != NULL)
+        bil_convert_article (s->work->articles[i], s->table);
     }
+  g_atomic_int_inc (&s->work->self->done);
+  schedule_notify (s->work->self);
 }
 
-/* Entries [start, end) read by workers while this thread hands
- * each, in order, to @func: writing an article's JSONL costs about what
- * reading it does, and no longer waits for a batch to be read. */
+/* On this thread, in order. */
+static gboolean
+stream_hand_over (guint    i,
+                  gpointer data)
+{
+  Stream *s = data;
+
+  hand_over (s->work, i, s->func, s->user_data, s->warnings);
+  return !g_cancellable_is_cancelled (s->work->cancellable);
+}
+
+/* Entries [start, end) read by workers, at most @window ahead, while this
+ * thread hands each, in order, to @func: writing an article's JSONL costs
+ * about what reading it does, and no longer waits for a batch to be read. */
 static void
 stream_pipelined (BilCorpusLoader *self,
                   Work            *work,
@@ -1126,55 +1112,19 @@ stream_pipelined (BilCorpusLoader *self,
                   gpointer         user_data,
                   GPtrArray       *warnings)
 {
-  Pipeline p = { work, bil_rate_table_get_default () };
+  Stream s = { work, bil_rate_table_get_default (), func, user_data, warnings };
   /* This thread is busy too: one worker fewer than the cores (on two
    * cores, 100,000 articles: 7.9 s, against 8.7–9.0 s with a worker per
    * core and 10.7–12.0 s reading in batches). */
   guint n_threads = MAX (1, MIN (self->n_threads - 1, end - start));
-  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
-  guint i;
+  guint i = bil_ordered_run (start, end, n_threads, window, "bil-loader", stream_read, stream_hand_over, &s);
 
-  g_mutex_init (&p.lock);
-  g_cond_init (&p.cond);
-  p.next = p.handed = start;
-  p.end = end;
-  p.window = window;
-  p.ready = g_new0 (guint8, end);
-  for (guint t = 0; t < n_threads; t++)
-    threads[t] = g_thread_new ("bil-loader", pipeline_worker, &p);
-
-  for (i = start; i < end; i++)
-    {
-      g_mutex_lock (&p.lock);
-      while (!p.ready[i])
-        g_cond_wait (&p.cond, &p.lock);
-      g_mutex_unlock (&p.lock);
-
-      hand_over (work, i, func, user_data, warnings);
-
-      g_mutex_lock (&p.lock);
-      p.handed = i + 1;
-      g_cond_broadcast (&p.cond);
-      g_mutex_unlock (&p.lock);
-      if (g_cancellable_is_cancelled (work->cancellable))
-        break;
-    }
-
-  g_mutex_lock (&p.lock);
-  p.stop = TRUE;
-  g_cond_broadcast (&p.cond);
-  g_mutex_unlock (&p.lock);
-  for (guint t = 0; t < n_threads; t++)
-    g_thread_join (threads[t]);
   /* Cancelled: what was read and not handed over is let go. */
   for (; i < end; i++)
     {
       g_clear_pointer (&work->warnings[i], g_ptr_array_unref);
       g_clear_object (&work->articles[i]);
     }
-  g_free (p.ready);
-  g_mutex_clear (&p.lock);
-  g_cond_clear (&p.cond);
 }
 
 /**
