@@ -676,6 +676,33 @@ twin_value (Twin *t,
     }
 }
 
+/* What @writer wrote to @out, finished, is byte for byte what json-glib
+ * generates from @builder's tree, pretty or not. */
+static void
+assert_same_as_json_glib (BilJsonWriter *writer,
+                          GOutputStream *out,
+                          JsonBuilder   *builder,
+                          gboolean       pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  gsize len;
+
+  g_assert_true (bil_json_writer_finish (writer, &error));
+  g_assert_no_error (error);
+  g_output_stream_close (out, NULL, NULL);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  expected = json_generator_to_data (generator, &len);
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), ==, len);
+  g_assert_true (memcmp (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)), expected, len) == 0);
+}
+
 /* The writer prints what json-glib prints for the same tree, pretty or
  * not, value for value: escapes, doubles, empty objects and arrays. */
 static void
@@ -686,12 +713,7 @@ test_json_writer_matches (void)
       {
         g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
         g_autoptr(JsonBuilder) builder = json_builder_new ();
-        g_autoptr(JsonGenerator) generator = json_generator_new ();
-        g_autoptr(JsonNode) root = NULL;
-        g_autoptr(GError) error = NULL;
-        g_autofree char *expected = NULL;
         Twin t = { builder, bil_json_writer_new (out, pretty), g_rand_new_with_seed (seed) };
-        gsize len;
 
         /* The root is an object, as --extract's is. */
         json_builder_begin_object (builder);
@@ -705,17 +727,7 @@ test_json_writer_matches (void)
           }
         json_builder_end_object (builder);
         bil_json_writer_end_object (t.writer);
-        g_assert_true (bil_json_writer_finish (t.writer, &error));
-        g_assert_no_error (error);
-        g_output_stream_close (out, NULL, NULL);
-
-        root = json_builder_get_root (builder);
-        json_generator_set_root (generator, root);
-        json_generator_set_pretty (generator, pretty);
-        json_generator_set_indent (generator, 2);
-        expected = json_generator_to_data (generator, &len);
-        g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), ==, len);
-        g_assert_true (memcmp (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)), expected, len) == 0);
+        assert_same_as_json_glib (t.writer, out, builder, pretty);
         bil_json_writer_free (t.writer);
         g_rand_free (t.rand);
       }
@@ -732,15 +744,9 @@ test_json_writer_fragments (void)
       {
         g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
         g_autoptr(JsonBuilder) builder = json_builder_new ();
-        g_autoptr(JsonGenerator) generator = json_generator_new ();
-        g_autoptr(JsonNode) root = NULL;
-        g_autoptr(GError) error = NULL;
-        g_autofree char *expected = NULL;
-        g_autofree char *got = NULL;
         BilJsonWriter *writer = bil_json_writer_new (out, pretty);
         GRand *rand = g_rand_new_with_seed (seed);
         guint n = g_rand_int_range (rand, 0, 6);
-        gsize len;
 
         json_builder_begin_object (builder);
         bil_json_writer_begin_object (writer);
@@ -762,18 +768,7 @@ test_json_writer_fragments (void)
         bil_json_writer_end_array (writer);
         json_builder_end_object (builder);
         bil_json_writer_end_object (writer);
-        g_assert_true (bil_json_writer_finish (writer, &error));
-        g_assert_no_error (error);
-        g_output_stream_close (out, NULL, NULL);
-
-        root = json_builder_get_root (builder);
-        json_generator_set_root (generator, root);
-        json_generator_set_pretty (generator, pretty);
-        json_generator_set_indent (generator, 2);
-        expected = json_generator_to_data (generator, &len);
-        got = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
-                         g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
-        g_assert_cmpstr (got, ==, expected);
+        assert_same_as_json_glib (writer, out, builder, pretty);
         bil_json_writer_free (writer);
         g_rand_free (rand);
       }
