@@ -138,4 +138,21 @@ bil_byte_index_build (BilByteIndex     *x,
   x->first[256] = n;
 }
 
+/* @x built by whichever thread asks first (@built: 0 until then), the
+ * same for all after: read-only. */
+static inline const BilByteIndex *
+bil_byte_index_once (BilByteIndex     *x,
+                     gsize            *built,
+                     guint             n_items,
+                     BilByteIndexFits  fits,
+                     gpointer          data)
+{
+  if (g_once_init_enter (built))
+    {
+      bil_byte_index_build (x, n_items, fits, data);
+      g_once_init_leave (built, 1);
+    }
+  return x;
+}
+
 G_END_DECLS

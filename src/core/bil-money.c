@@ -568,12 +568,7 @@ scale_index (void)
   static BilByteIndex index;
   static gsize built = 0;
 
-  if (g_once_init_enter (&built))
-    {
-      bil_byte_index_build (&index, G_N_ELEMENTS (scales), scale_fits, NULL);
-      g_once_init_leave (&built, 1);
-    }
-  return &index;
+  return bil_byte_index_once (&index, &built, G_N_ELEMENTS (scales), scale_fits, NULL);
 }
 
 /* A scale word at @i (after the number, maybe after a space or hyphen). */
@@ -646,15 +641,10 @@ static const TokenIndex *
 token_index (guint flag)
 {
   static TokenIndex indexes[2];
-  static gsize built = 0;
+  static gsize built[2] = { 0, 0 };
+  guint k = flag == SUFFIX;
 
-  if (g_once_init_enter (&built))
-    {
-      bil_byte_index_build (&indexes[0], G_N_ELEMENTS (currency_tokens), token_fits, GUINT_TO_POINTER (PREFIX));
-      bil_byte_index_build (&indexes[1], G_N_ELEMENTS (currency_tokens), token_fits, GUINT_TO_POINTER (SUFFIX));
-      g_once_init_leave (&built, 1);
-    }
-  return &indexes[flag == SUFFIX];
+  return bil_byte_index_once (&indexes[k], &built[k], G_N_ELEMENTS (currency_tokens), token_fits, GUINT_TO_POINTER (flag));
 }
 
 /* A prefix currency token ending exactly at @i. */
@@ -712,12 +702,7 @@ code_index (void)
   static BilByteIndex index;
   static gsize built = 0;
 
-  if (g_once_init_enter (&built))
-    {
-      bil_byte_index_build (&index, G_N_ELEMENTS (currency_codes), code_fits, NULL);
-      g_once_init_leave (&built, 1);
-    }
-  return &index;
+  return bil_byte_index_once (&index, &built, G_N_ELEMENTS (currency_codes), code_fits, NULL);
 }
 
 static const char *
