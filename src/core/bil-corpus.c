@@ -195,46 +195,25 @@ bil_corpus_get_partnerships (BilCorpus *self)
 
 /* ---- which articles a filter lets through ------------------------------ */
 
-/* Lists by entity and by sector, no hashing per article, as
- * bil_figure_refs_index () does for figures: 2.5 million appends at
- * 100,000 articles. */
+/* Lists by entity and by sector (BilIndexBuilder), as bil_figure_refs_index ()
+ * makes for figures: 2.5 million positions at 100,000 articles. */
 static GHashTable *
 index_entities (BilCorpus *self)
 {
-  GHashTable *by_key = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  guint n_entities = bil_lexicon_n_entities (bil_lexicon_get_default ());
-  g_autofree GArray **by_entity = g_new0 (GArray *, n_entities);
-  GArray *by_sector[64] = { NULL };
+  BilIndexBuilder builder;
 
+  bil_index_builder_init (&builder, bil_lexicon_n_entities (bil_lexicon_get_default ()));
   for (guint i = 0; i < self->articles->len; i++)
     {
       const BilFacts *facts = bil_article_get_facts (g_ptr_array_index (self->articles, i));
 
       for (guint k = 0; facts && k < facts->countries->len; k++)
-        {
-          int e = g_array_index (facts->countries, int, k);
-
-          if (e < 0 || (guint) e >= n_entities)
-            continue;
-          if (by_entity[e] == NULL)
-            by_entity[e] = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_array_append_val (by_entity[e], i);
-        }
+        bil_index_builder_add_entity (&builder, g_array_index (facts->countries, int, k), i);
       for (guint s = 0; facts && s < facts->n_sectors && s < 64; s++)
         if (facts->sector_counts[s] > 0)
-          {
-            if (by_sector[s] == NULL)
-              by_sector[s] = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_array_append_val (by_sector[s], i);
-          }
+          bil_index_builder_add_sector (&builder, (int) s, i);
     }
-  for (guint e = 0; e < n_entities; e++)
-    if (by_entity[e])
-      g_hash_table_insert (by_key, BIL_INDEX_COUNTRY_KEY ((int) e), by_entity[e]);
-  for (int s = 0; s < 64; s++)
-    if (by_sector[s])
-      g_hash_table_insert (by_key, BIL_INDEX_SECTOR_KEY (s), by_sector[s]);
-  return by_key;
+  return bil_index_builder_end (&builder);
 }
 
 /**

@@ -609,6 +609,62 @@ bil_filter_match_article (BilFilter  *self,
   return TRUE;
 }
 
+/* ---- building an index ------------------------------------------------- */
+
+void
+bil_index_builder_init (BilIndexBuilder *builder,
+                        guint            n_entities)
+{
+  memset (builder, 0, sizeof *builder);
+  builder->by_entity = g_new0 (GArray *, MAX (1, n_entities));
+  builder->n_entities = n_entities;
+}
+
+static void
+add_position (GArray **list,
+              guint    position)
+{
+  if (*list == NULL)
+    *list = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (*list, position);
+}
+
+/* An entity outside the lexicon's is passed over. */
+void
+bil_index_builder_add_entity (BilIndexBuilder *builder,
+                              int              entity,
+                              guint            position)
+{
+  if (entity >= 0 && (guint) entity < builder->n_entities)
+    add_position (&builder->by_entity[entity], position);
+}
+
+void
+bil_index_builder_add_sector (BilIndexBuilder *builder,
+                              int              sector,
+                              guint            position)
+{
+  if (sector >= 0 && sector < 64)
+    add_position (&builder->by_sector[sector], position);
+}
+
+/* Returns: (transfer full): BIL_INDEX_COUNTRY_KEY () and
+ *   BIL_INDEX_SECTOR_KEY () → a GArray of guint positions */
+GHashTable *
+bil_index_builder_end (BilIndexBuilder *builder)
+{
+  GHashTable *index = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint e = 0; e < builder->n_entities; e++)
+    if (builder->by_entity[e])
+      g_hash_table_insert (index, BIL_INDEX_COUNTRY_KEY ((int) e), builder->by_entity[e]);
+  for (int s = 0; s < 64; s++)
+    if (builder->by_sector[s])
+      g_hash_table_insert (index, BIL_INDEX_SECTOR_KEY (s), builder->by_sector[s]);
+  g_clear_pointer (&builder->by_entity, g_free);
+  return index;
+}
+
 /**
  * bil_filter_index_candidates:
  * @index: positions by BIL_INDEX_COUNTRY_KEY () and BIL_INDEX_SECTOR_KEY ()

@@ -42,6 +42,25 @@ gboolean    bil_filter_is_empty        (BilFilter  *self);
 #define BIL_INDEX_COUNTRY_KEY(entity) GINT_TO_POINTER ((entity) + 1)
 #define BIL_INDEX_SECTOR_KEY(sector)  GINT_TO_POINTER (0x100000 + (sector) + 1)
 
+/* Building such an index: positions listed by entity and by sector, in
+ * the order added, with no hashing per position. */
+typedef struct
+{
+  GArray **by_entity;
+  guint    n_entities;
+  GArray  *by_sector[64];
+} BilIndexBuilder;
+
+void        bil_index_builder_init       (BilIndexBuilder *builder,
+                                          guint            n_entities);
+void        bil_index_builder_add_entity (BilIndexBuilder *builder,
+                                          int              entity,
+                                          guint            position);
+void        bil_index_builder_add_sector (BilIndexBuilder *builder,
+                                          int              sector,
+                                          guint            position);
+GHashTable *bil_index_builder_end        (BilIndexBuilder *builder);
+
 /* The candidates an index gives for @filter (country first, else sector),
  * with whether they pass at once; NULL when no index applies. */
 GArray     *bil_filter_index_candidates (BilFilter  *self,
