@@ -14,6 +14,7 @@
 #include "bil-corpus-json.h"
 #include "bil-doubt.h"
 #include "bil-figure-trail.h"
+#include "bil-format.h"
 #include "bil-json-guard.h"
 #include "bil-ordered-run.h"
 #include "bil-partnership.h"
@@ -206,7 +207,7 @@ build_pairs (BilJsonWriter  *builder,
 
       if (p->stance != stance)
         continue;
-      key = g_strdup_printf ("%s\t%s", bil_lexicon_entity_code (lex, p->a), bil_lexicon_entity_code (lex, p->b));
+      key = bil_strdup_printf ("%s\t%s", bil_lexicon_entity_code (lex, p->a), bil_lexicon_entity_code (lex, p->b));
       for (guint k = 0; k < seen->len && !dup; k++)
         dup = strcmp (g_ptr_array_index (seen, k), key) == 0;
       if (!dup)

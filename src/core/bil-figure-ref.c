@@ -16,6 +16,7 @@
 #include "bil-core.h"
 #include "bil-country-names.h"
 #include "bil-figure-ref.h"
+#include "bil-format.h"
 
 G_DEFINE_ENUM_TYPE (BilGrouping, bil_grouping,
                     G_DEFINE_ENUM_VALUE (BIL_GROUP_NONE, "none"),
@@ -75,9 +76,11 @@ static const struct { const char *code; const char *symbol; } symbols[] = {
 static char *
 format_number (double v)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *format = v < 10 ? "%.2f" : v < 100 ? "%.1f" : v < 1000 ? "%.1f" : "%.0f";
-  char *s = g_strdup (g_ascii_formatd (buf, sizeof buf, format, v));
+  char buf[BIL_FORMAT_BUF_SIZE];
+  char *s;
+
+  bil_format_f (buf, v, v < 10 ? 2 : v < 1000 ? 1 : 0);
+  s = g_strdup (buf);
 
   /* "18.00" → "18", "6.40" → "6.4" */
   if (strchr (s, '.'))
@@ -164,11 +167,11 @@ with_approx (BilApprox   approx,
   switch (approx)
     {
     /* TRANSLATORS: %s is an amount such as "US$18 bn" */
-    case BIL_APPROX_NEARLY: return g_strdup_printf (_("nearly %s"), amount);
+    case BIL_APPROX_NEARLY: return bil_strdup_printf (_("nearly %s"), amount);
     /* TRANSLATORS: %s is an amount such as "US$750 bn" */
-    case BIL_APPROX_OVER: return g_strdup_printf (_("over %s"), amount);
+    case BIL_APPROX_OVER: return bil_strdup_printf (_("over %s"), amount);
     /* TRANSLATORS: %s is an amount such as "US$2.9 bn" */
-    case BIL_APPROX_ABOUT: return g_strdup_printf (_("about %s"), amount);
+    case BIL_APPROX_ABOUT: return bil_strdup_printf (_("about %s"), amount);
     case BIL_APPROX_NONE:
     default: return g_strdup (amount);
     }
@@ -179,12 +182,12 @@ format_range_or_value (const BilFigure *f,
                        gboolean         long_scale)
 {
   if (f->money.vague)
-    return g_strdup_printf (_("an unstated amount in %s"), f->money.currency);
+    return bil_strdup_printf (_("an unstated amount in %s"), f->money.currency);
   if (isfinite (f->money.low) && isfinite (f->money.high))
     {
       g_autofree char *low = bil_format_amount (f->money.low, f->money.currency, long_scale);
       g_autofree char *high = bil_format_amount (f->money.high, f->money.currency, long_scale);
-      return g_strdup_printf ("%s–%s", low, high);
+      return bil_strdup_printf ("%s–%s", low, high);
     }
   return bil_format_amount (f->money.value, f->money.currency, long_scale);
 }
@@ -199,7 +202,7 @@ bil_figure_value_label (const BilFigure *f)
   if (strcmp (f->money.currency, "USD") != 0 && isfinite (f->usd))
     {
       g_autofree char *usd = bil_format_amount (f->usd, "USD", FALSE);
-      return g_strdup_printf ("%s ≈ %s", qualified, usd);
+      return bil_strdup_printf ("%s ≈ %s", qualified, usd);
     }
   return g_steal_pointer (&qualified);
 }
@@ -211,12 +214,12 @@ bil_figure_pair_label (const BilFigure *f)
   gboolean two_way = f->from_rule && strcmp (f->from_rule, "two-way") == 0;
 
   if (f->from >= 0 && f->to >= 0)
-    return g_strdup_printf (two_way ? "%s ↔ %s" : "%s → %s", bil_entity_display_name (f->from),
+    return bil_strdup_printf (two_way ? "%s ↔ %s" : "%s → %s", bil_entity_display_name (f->from),
                             bil_entity_display_name (f->to));
   if (f->from >= 0)
     return g_strdup (bil_entity_display_name (f->from));
   if (f->to >= 0)
-    return g_strdup_printf ("→ %s", bil_entity_display_name (f->to));
+    return bil_strdup_printf ("→ %s", bil_entity_display_name (f->to));
   return g_strdup (_("Unknown parties"));
 }
 
@@ -227,8 +230,8 @@ bil_figure_label (const BilFigure *f)
   g_autofree char *pair = bil_figure_pair_label (f);
 
   if (f->year > 0)
-    return g_strdup_printf ("%s · %s · %d", pair, bil_metric_label (f->metric), f->year);
-  return g_strdup_printf ("%s · %s", pair, bil_metric_label (f->metric));
+    return bil_strdup_printf ("%s · %s · %d", pair, bil_metric_label (f->metric), f->year);
+  return bil_strdup_printf ("%s · %s", pair, bil_metric_label (f->metric));
 }
 
 /* For screen readers: "Japan → ASEAN, FDI, nearly US$20 billion, 2024". */
@@ -240,8 +243,8 @@ bil_figure_describe (const BilFigure *f)
   g_autofree char *value = with_approx (f->approx, plain);
 
   if (f->year > 0)
-    return g_strdup_printf ("%s, %s, %s, %d", pair, bil_metric_label (f->metric), value, f->year);
-  return g_strdup_printf ("%s, %s, %s", pair, bil_metric_label (f->metric), value);
+    return bil_strdup_printf ("%s, %s, %s, %d", pair, bil_metric_label (f->metric), value, f->year);
+  return bil_strdup_printf ("%s, %s, %s", pair, bil_metric_label (f->metric), value);
 }
 
 /* ---- collecting and ordering ------------------------------------------- */
@@ -384,7 +387,7 @@ group_key (const BilFigureRef *ref,
     case BIL_GROUP_METRIC:
       return g_strdup (bil_metric_label (ref->figure->metric));
     case BIL_GROUP_YEAR:
-      return ref->figure->year > 0 ? g_strdup_printf ("%d", ref->figure->year) : g_strdup (_("Year unknown"));
+      return ref->figure->year > 0 ? bil_strdup_printf ("%d", ref->figure->year) : g_strdup (_("Year unknown"));
     case BIL_GROUP_NONE:
     default:
       return g_strdup ("");

@@ -20,6 +20,7 @@
 #include "bil-doubt.h"
 #include "bil-figure-ref.h"
 #include "bil-figure-trail.h"
+#include "bil-format.h"
 #include "bil-rates.h"
 #include "bil-review.h"
 
@@ -52,19 +53,19 @@ currency_why (const BilFigure *f)
   switch (f->money.rule)
     {
     case BIL_CURRENCY_BY_SYMBOL:
-      return g_strdup_printf (_("the symbol “%s”"), token ? token : "");
+      return bil_strdup_printf (_("the symbol “%s”"), token ? token : "");
     case BIL_CURRENCY_BY_CODE:
-      return f->money.glued_code ? g_strdup_printf (_("the code “%s”, glued to the digits"), token ? token : "")
-                                 : g_strdup_printf (_("the code “%s”"), token ? token : "");
+      return f->money.glued_code ? bil_strdup_printf (_("the code “%s”, glued to the digits"), token ? token : "")
+                                 : bil_strdup_printf (_("the code “%s”"), token ? token : "");
     case BIL_CURRENCY_BY_WORD:
-      return g_strdup_printf (_("the word “%s”"), token ? token : "");
+      return bil_strdup_printf (_("the word “%s”"), token ? token : "");
     case BIL_CURRENCY_BY_CONTEXT:
       /* TRANSLATORS: %s is how the article writes its other dollar, "A$" */
-      return g_strdup_printf (_("a bare “$”, read as the article’s “%s” (it never writes US$)"),
+      return bil_strdup_printf (_("a bare “$”, read as the article’s “%s” (it never writes US$)"),
                               f->context_currency ? f->context_currency : "");
     case BIL_CURRENCY_BY_COUNTRY:
       /* TRANSLATORS: %s is the symbol, "Rs"; the article names Pakistan more than India */
-      return g_strdup_printf (_("the symbol “%s”, read as the currency of the country the article is about"),
+      return bil_strdup_printf (_("the symbol “%s”, read as the currency of the country the article is about"),
                               token ? token : "");
     case BIL_CURRENCY_BY_DEFAULT:
     default:
@@ -146,7 +147,7 @@ format_scale (double scale)
   GString *out;
 
   if (scale <= 0 || exponent < 1 || fabs (pow (10, exponent) - scale) > 1e-6 * scale)
-    return g_strdup_printf ("× %g", scale);
+    return bil_strdup_printf ("× %g", scale);
   out = g_string_new ("× 10");
   if (exponent >= 10)
     g_string_append (out, digits[exponent / 10]);
@@ -188,10 +189,10 @@ bil_figure_trail (BilArticle      *article,
        f->review == BIL_REVIEW_ADDED ? g_strdup (_("selected by you")) : NULL);
 
   if (isfinite (f->money.number))
-    add (trail, BIL_TRAIL_NUMBER, _("Number"), g_strdup_printf ("%g", f->money.number), g_strdup (_("as written")));
+    add (trail, BIL_TRAIL_NUMBER, _("Number"), bil_strdup_printf ("%g", f->money.number), g_strdup (_("as written")));
   if (f->money.scale_word != NULL)
     add (trail, BIL_TRAIL_SCALE, _("Scale"), format_scale (f->money.scale),
-         g_strdup_printf (_("the word “%s”"), f->money.scale_word));
+         bil_strdup_printf (_("the word “%s”"), f->money.scale_word));
 
   add (trail, BIL_TRAIL_CURRENCY, _("Currency"), g_strdup (f->money.currency), currency_why (f));
 
@@ -204,7 +205,7 @@ bil_figure_trail (BilArticle      *article,
       g_autofree char *low = bil_format_amount (f->money.low, f->money.currency, TRUE);
       g_autofree char *high = bil_format_amount (f->money.high, f->money.currency, TRUE);
 
-      add (trail, BIL_TRAIL_RANGE, _("Range"), g_strdup_printf ("%s – %s", low, high),
+      add (trail, BIL_TRAIL_RANGE, _("Range"), bil_strdup_printf ("%s – %s", low, high),
            g_strdup (_("the midpoint is plotted")));
     }
 
@@ -215,7 +216,7 @@ bil_figure_trail (BilArticle      *article,
     {
       add (trail, BIL_TRAIL_RATE, _("Exchange rate"),
            f->rate_source == BIL_RATE_UNKNOWN || f->rate_source == BIL_RATE_NONE ? g_strdup ("—")
-                                                                              : g_strdup_printf ("%.4g", f->rate),
+                                                                              : bil_strdup_printf ("%.4g", f->rate),
            bil_figure_describe_rate (f));
       add (trail, BIL_TRAIL_USD, _("US$ value"),
            isfinite (f->usd) ? bil_format_amount (f->usd, "USD", TRUE) : g_strdup (_("unknown")), NULL);
@@ -225,17 +226,17 @@ bil_figure_trail (BilArticle      *article,
     {
       g_autofree char *words = bil_article_dup_span (article, f->year_start, f->year_end);
 
-      add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year),
-           words ? g_strdup_printf (_("stated: “%s”"), words) : g_strdup (_("stated")));
+      add (trail, BIL_TRAIL_YEAR, _("Year"), bil_strdup_printf ("%d", f->year),
+           words ? bil_strdup_printf (_("stated: “%s”"), words) : g_strdup (_("stated")));
     }
   else if (f->year > 0 && f->year_rule && strcmp (f->year_rule, "publication") != 0)
-    add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year), g_strdup (year_rule_why (f->year_rule)));
+    add (trail, BIL_TRAIL_YEAR, _("Year"), bil_strdup_printf ("%d", f->year), g_strdup (year_rule_why (f->year_rule)));
   else if (f->year > 0)
     {
       const char *date = bil_article_get_date (article);
 
-      add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup_printf ("%d", f->year),
-           date ? g_strdup_printf (_("inferred from the publication date, %s"), date)
+      add (trail, BIL_TRAIL_YEAR, _("Year"), bil_strdup_printf ("%d", f->year),
+           date ? bil_strdup_printf (_("inferred from the publication date, %s"), date)
                 : g_strdup (_("inferred from the publication date")));
     }
   else if (f->year_rule && strcmp (f->year_rule, "relative-undated") == 0)
@@ -243,7 +244,7 @@ bil_figure_trail (BilArticle      *article,
       g_autofree char *words = bil_article_dup_span (article, f->year_start, f->year_end);
 
       add (trail, BIL_TRAIL_YEAR, _("Year"), g_strdup (_("unknown")),
-           words ? g_strdup_printf (_("“%s”, but the article gives no date to count from"), words)
+           words ? bil_strdup_printf (_("“%s”, but the article gives no date to count from"), words)
                  : g_strdup (_("said relative to a date the article does not give")));
     }
   else
@@ -254,7 +255,7 @@ bil_figure_trail (BilArticle      *article,
     g_autofree char *words = bil_article_dup_span (article, f->metric_start, f->metric_end);
 
     add (trail, BIL_TRAIL_METRIC, _("Metric"), g_strdup (bil_metric_label (f->metric)),
-         words ? g_strdup_printf (_("the words “%s”"), words)
+         words ? bil_strdup_printf (_("the words “%s”"), words)
                : g_strdup (_("no metric words near the amount")));
   }
 
@@ -337,7 +338,7 @@ bil_figure_check_note (BilArticle      *article,
   g_autofree char *doubts = bil_doubts_describe (f->doubts, "\n⚠ ");
 
   if (bil_figure_needs_review (f) && *doubts)
-    return g_strdup_printf ("⚠ %s\n\n%s", doubts, trail);
+    return bil_strdup_printf ("⚠ %s\n\n%s", doubts, trail);
   return g_steal_pointer (&trail);
 }
 

@@ -23,6 +23,7 @@
 
 #include "bil-json-writer.h"
 #include "bil-bytes.h"
+#include "bil-format.h"
 
 #define FLUSH_AT (64 * 1024)
 
@@ -389,21 +390,12 @@ append_int (GString    *out,
             gint64      value,
             const char *suffix)
 {
-  char digits[24];
-  gsize tail = strlen (suffix);
-  int n = sizeof digits - (int) tail;
-  guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  char digits[BIL_FORMAT_BUF_SIZE + 2];
+  gsize n = bil_format_int (digits, value);
 
-  memcpy (digits + n, suffix, tail);
-  do
-    {
-      digits[--n] = (char) ('0' + magnitude % 10);
-      magnitude /= 10;
-    }
-  while (magnitude > 0);
-  if (value < 0)
-    digits[--n] = '-';
-  append_len (out, digits + n, sizeof digits - n);
+  while (*suffix)
+    digits[n++] = *suffix++;
+  append_len (out, digits, n);
 }
 
 void
@@ -420,7 +412,7 @@ void
 bil_json_writer_double (BilJsonWriter *self,
                         double         value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char buf[BIL_FORMAT_BUF_SIZE];
 
   before_value (self);
   /* A whole number below 10^17 is what "%.17g" prints its integer as:
@@ -430,138 +422,10 @@ bil_json_writer_double (BilJsonWriter *self,
       append_int (self->buffer, (gint64) value, ".0");
       return;
     }
-  if (!bil_json_format_double (value, buf))
-    g_ascii_dtostr (buf, sizeof buf, value);
-  append (self->buffer, buf);
+  /* g_ascii_dtostr () ("%.17g"), without printf. */
+  append_len (self->buffer, buf, bil_format_g (buf, value, 17));
   if (strchr (buf, '.') == NULL)
     append (self->buffer, ".0");
-}
-
-/* 5^k, k ≤ 20, exactly. */
-static const guint64 powers_of_five[] = {
-  1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625, 48828125, 244140625, 1220703125,
-  6103515625, 30517578125, 152587890625, 762939453125, 3814697265625, 19073486328125, 95367431640625,
-};
-
-/* round-half-even (|v| × 10^k) as an integer: exact, from |v| = m × 2^e,
- * as m × 5^k × 2^(e + k) in 128 bits. FALSE when it does not fit. */
-static gboolean
-scaled_digits (guint64  m,
-               int      e,
-               int      k,
-               guint64 *out)
-{
-  unsigned __int128 p = (unsigned __int128) m * powers_of_five[k];
-  int shift = e + k;
-
-  if (shift >= 0)
-    {
-      if (shift >= 64 || (p >> (64 - shift)) != 0)
-        return FALSE;
-      *out = (guint64) (p << shift);
-      return TRUE;
-    }
-  shift = -shift;
-  if (shift >= 127)
-    return FALSE;
-  {
-    unsigned __int128 q = p >> shift;
-    unsigned __int128 rest = p & ((((unsigned __int128) 1) << shift) - 1);
-    unsigned __int128 half = ((unsigned __int128) 1) << (shift - 1);
-
-    if (rest > half || (rest == half && (q & 1)))
-      q++;
-    if (q >> 64)
-      return FALSE;
-    *out = (guint64) q;
-  }
-  return TRUE;
-}
-
-/**
- * bil_json_format_double:
- * @buf: at least G_ASCII_DTOSTR_BUF_SIZE bytes
- *
- * What g_ascii_dtostr () prints ("%.17g"), byte for byte, without printf
- * (3,600 instructions a number there: a tenth of writing an article's
- * JSONL), for a number that is not whole and lies between 10^-4 and
- * 10^16, where seventeen digits are printed without an exponent: its
- * digits are computed exactly in 128 bits and rounded half to even, as
- * glibc does. Returns FALSE, leaving @buf alone, for any other number.
- */
-gboolean
-bil_json_format_double (double  value,
-                        char   *buf)
-{
-  double v = fabs (value);
-  guint64 bits, m, n = 0;
-  int e, x;
-  char digits[17];
-  char *o = buf;
-
-  if (!(v >= 1e-4 && v < 1e16))
-    return FALSE;
-  memcpy (&bits, &v, sizeof bits);
-  m = bits & ((G_GUINT64_CONSTANT (1) << 52) - 1);
-  e = (int) ((bits >> 52) & 0x7ff);
-  if (e == 0)
-    return FALSE;   /* subnormal: not in range anyway */
-  m |= G_GUINT64_CONSTANT (1) << 52;
-  e -= 1075;
-
-  /* x: the decimal exponent of the rounded seventeen digits. */
-  x = (int) floor (log10 (v));
-  for (int tries = 0;; tries++)
-    {
-      int k = 16 - x;
-
-      if (tries == 3 || k < 0 || k >= (int) G_N_ELEMENTS (powers_of_five) || !scaled_digits (m, e, k, &n))
-        return FALSE;
-      if (n >= G_GUINT64_CONSTANT (100000000000000000))
-        x++;
-      else if (n < G_GUINT64_CONSTANT (10000000000000000))
-        x--;
-      else
-        break;
-    }
-  if (x < -4 || x >= 16)
-    return FALSE;
-
-  for (int i = 16; i >= 0; i--, n /= 10)
-    digits[i] = (char) ('0' + n % 10);
-
-  if (signbit (value))
-    *o++ = '-';
-  if (x >= 0)
-    {
-      int last = 16;
-
-      memcpy (o, digits, x + 1);
-      o += x + 1;
-      while (last > x && digits[last] == '0')
-        last--;
-      if (last > x)
-        {
-          *o++ = '.';
-          memcpy (o, digits + x + 1, last - x);
-          o += last - x;
-        }
-    }
-  else
-    {
-      int last = 16;
-
-      while (digits[last] == '0')
-        last--;
-      *o++ = '0';
-      *o++ = '.';
-      for (int i = 0; i < -x - 1; i++)
-        *o++ = '0';
-      memcpy (o, digits, last + 1);
-      o += last + 1;
-    }
-  *o = '\0';
-  return TRUE;
 }
 
 /* A fragment's text (bil_json_writer_new_fragment ()) as the next value. */

@@ -47,8 +47,6 @@ void           bil_json_writer_raw_value    (BilJsonWriter  *self,
 void           bil_json_writer_raw          (BilJsonWriter  *self,
                                              const char     *text);
 
-gboolean       bil_json_format_double       (double          value,
-                                             char           *buf);
 
 /* A member and its string, null for NULL. */
 void           bil_json_writer_member_string (BilJsonWriter *self,

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bil-core.h"
+#include "bil-format.h"
 #include "bil-rates.h"
 
 struct _BilRateTable
@@ -445,18 +446,18 @@ bil_figure_describe_rate (const BilFigure *f)
       return g_strdup (_("already in US$"));
     case BIL_RATE_ARTICLE:
       /* TRANSLATORS: "US$1 = MYR 4.50, stated in the article" */
-      return g_strdup_printf (_("US$1 = %s %.4g, stated in the article"), f->money.currency, f->rate);
+      return bil_strdup_printf (_("US$1 = %s %.4g, stated in the article"), f->money.currency, f->rate);
     case BIL_RATE_CORPUS:
       /* TRANSLATORS: the last %s is an article's file name */
-      return g_strdup_printf (_("US$1 = %s %.4g, stated in %s (the nearest date)"), f->money.currency, f->rate,
+      return bil_strdup_printf (_("US$1 = %s %.4g, stated in %s (the nearest date)"), f->money.currency, f->rate,
                               f->rate_file ? f->rate_file : _("another article"));
     case BIL_RATE_TABLE:
-      return g_strdup_printf (_("US$1 = %s %.4g, annual average %d"), f->money.currency, f->rate, f->rate_year);
+      return bil_strdup_printf (_("US$1 = %s %.4g, annual average %d"), f->money.currency, f->rate, f->rate_year);
     case BIL_RATE_TABLE_LATEST:
-      return g_strdup_printf (_("US$1 = %s %.4g, annual average %d (latest year in the table)"),
+      return bil_strdup_printf (_("US$1 = %s %.4g, annual average %d (latest year in the table)"),
                               f->money.currency, f->rate, f->rate_year);
     case BIL_RATE_UNKNOWN:
     default:
-      return g_strdup_printf (_("no exchange rate known for %s"), f->money.currency);
+      return bil_strdup_printf (_("no exchange rate known for %s"), f->money.currency);
     }
 }

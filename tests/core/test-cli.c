@@ -774,60 +774,6 @@ test_json_writer_fragments (void)
       }
 }
 
-/* bil_json_format_double () prints what g_ascii_dtostr () does, to the
- * byte, wherever it answers: random doubles of every magnitude, short
- * decimals as articles state them, and binary fractions, among which are
- * the ties that round half to even. It must answer for most of them. */
-static void
-test_json_format_double (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20261208);
-  guint answered = 0, total = 0;
-
-  for (guint i = 0; i < 600000; i++)
-    {
-      char ours[G_ASCII_DTOSTR_BUF_SIZE], glib[G_ASCII_DTOSTR_BUF_SIZE];
-      double v;
-
-      switch (i % 4)
-        {
-        case 0:   /* any magnitude */
-          v = g_rand_double (rand) * pow (10, g_rand_int_range (rand, -8, 19));
-          break;
-        case 1:   /* "4.45", "0.0072", "1,234.5" */
-          v = (double) g_rand_int_range (rand, 1, 10000000) / pow (10, g_rand_int_range (rand, 0, 9));
-          break;
-        case 2:   /* a / 2^j: exact, many decimals, some of them ties */
-          v = ldexp ((double) (g_rand_int (rand) | ((guint64) g_rand_int (rand) << 21)), -g_rand_int_range (rand, 0, 70));
-          break;
-        default:  /* next to a power of ten */
-          v = nextafter (pow (10, g_rand_int_range (rand, -5, 17)), g_rand_boolean (rand) ? 0 : INFINITY);
-          break;
-        }
-      if (g_rand_boolean (rand))
-        v = -v;
-      total++;
-      if (!bil_json_format_double (v, ours))
-        continue;
-      answered++;
-      g_ascii_dtostr (glib, sizeof glib, v);
-      if (strcmp (ours, glib) != 0)
-        g_error ("%a: %s, g_ascii_dtostr () %s", v, ours, glib);
-    }
-  g_assert_cmpuint (answered, >, total / 2);
-  /* And not where an exponent or no fraction is printed. */
-  {
-    char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-    g_assert_false (bil_json_format_double (1e16, buf));
-    g_assert_false (bil_json_format_double (5e-5, buf));
-    g_assert_false (bil_json_format_double (NAN, buf));
-    g_assert_false (bil_json_format_double (INFINITY, buf));
-    g_assert_true (bil_json_format_double (0.1, buf));
-    g_assert_cmpstr (buf, ==, "0.10000000000000001");
-  }
-}
-
 /* A string longer than the writer's buffer goes out in pieces, whole. */
 static void
 test_json_writer_long_string (void)
@@ -870,7 +816,6 @@ main (int   argc,
   g_test_add_func ("/core/cli/export-killed", test_export_killed);
   g_test_add_func ("/core/json-writer/matches-json-glib", test_json_writer_matches);
   g_test_add_func ("/core/json-writer/long-string", test_json_writer_long_string);
-  g_test_add_func ("/core/json-writer/doubles-as-dtostr", test_json_format_double);
   g_test_add_func ("/core/json-writer/fragments", test_json_writer_fragments);
 
   return g_test_run ();
