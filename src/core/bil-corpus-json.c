@@ -183,44 +183,58 @@ build_figure (BilJsonWriter   *builder,
   bil_json_writer_end_object (builder);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+typedef struct
 {
-  return strcmp (*(const char **) a, *(const char **) b);
+  const char *code_a, *code_b;
+} CodePair;
+
+/* As "A\tB" strings would sort: codes hold nothing below a tab. */
+static int
+compare_code_pairs (gconstpointer x,
+                    gconstpointer y)
+{
+  const CodePair *p = x, *q = y;
+  int c = strcmp (p->code_a, q->code_a);
+
+  return c != 0 ? c : strcmp (p->code_b, q->code_b);
 }
 
-/* Unique pairs of one stance, sorted, as [a, b] arrays. */
+/* Unique pairs of one stance, sorted by their codes, as [a, b] arrays. */
 static void
 build_pairs (BilJsonWriter  *builder,
              BilLexicon     *lex,
              const BilFacts *facts,
              BilStance       stance)
 {
-  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (CodePair));
 
   for (guint i = 0; facts && i < facts->pairs->len; i++)
     {
       const BilPairEvidence *p = &g_array_index (facts->pairs, BilPairEvidence, i);
-      g_autofree char *key = NULL;
+      const char *code_a, *code_b;
       gboolean dup = FALSE;
 
       if (p->stance != stance)
         continue;
-      key = bil_strdup_printf ("%s\t%s", bil_lexicon_entity_code (lex, p->a), bil_lexicon_entity_code (lex, p->b));
-      for (guint k = 0; k < seen->len && !dup; k++)
-        dup = strcmp (g_ptr_array_index (seen, k), key) == 0;
-      if (!dup)
-        g_ptr_array_add (seen, g_steal_pointer (&key));
+      code_a = bil_lexicon_entity_code (lex, p->a);
+      code_b = bil_lexicon_entity_code (lex, p->b);
+      {
+        CodePair pair = { code_a ? code_a : "(null)", code_b ? code_b : "(null)" };
+
+        for (guint k = 0; k < seen->len && !dup; k++)
+          dup = compare_code_pairs (&g_array_index (seen, CodePair, k), &pair) == 0;
+        if (!dup)
+          g_array_append_val (seen, pair);
+      }
     }
-  g_ptr_array_sort (seen, compare_strings);
+  g_array_sort (seen, compare_code_pairs);
   for (guint i = 0; i < seen->len; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (seen, i), "\t", 2);
+      const CodePair *pair = &g_array_index (seen, CodePair, i);
 
       bil_json_writer_begin_array (builder);
-      bil_json_writer_string (builder, parts[0]);
-      bil_json_writer_string (builder, parts[1]);
+      bil_json_writer_string (builder, pair->code_a);
+      bil_json_writer_string (builder, pair->code_b);
       bil_json_writer_end_array (builder);
     }
 }
