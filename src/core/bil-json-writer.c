@@ -27,16 +27,13 @@
 
 #define FLUSH_AT (64 * 1024)
 
-typedef struct
-{
-  guint count;
-} Frame;
-
 struct _BilJsonWriter
 {
   GOutputStream *out;
   GString       *buffer;
-  GArray        *stack;       /* Frame: the open objects and arrays */
+  guint         *counts;      /* elements written in each open object or array */
+  guint          depth;       /* how many are open */
+  guint          room;
   GError        *error;       /* the first write that failed; later ones are not tried */
   gboolean       pretty;
   gboolean       after_name;  /* a member's name was written: its value follows */
@@ -51,9 +48,21 @@ bil_json_writer_new (GOutputStream *out,
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), NULL);
   self->out = g_object_ref (out);
   self->buffer = g_string_sized_new (FLUSH_AT + 4096);
-  self->stack = g_array_new (FALSE, FALSE, sizeof (Frame));
   self->pretty = pretty;
   return self;
+}
+
+/* A container opened: its count of elements, on a stack grown by
+ * doubling (an array grown a call at a time cost two calls a value). */
+static inline void
+push (BilJsonWriter *self)
+{
+  if (self->depth == self->room)
+    {
+      self->room = MAX (16, self->room * 2);
+      self->counts = g_renew (guint, self->counts, self->room);
+    }
+  self->counts[self->depth++] = 0;
 }
 
 /**
@@ -70,12 +79,9 @@ bil_json_writer_new_fragment (gboolean pretty,
                               guint    depth)
 {
   BilJsonWriter *self = g_new0 (BilJsonWriter, 1);
-  Frame frame = { 0 };
-
   self->buffer = g_string_sized_new (4096);
-  self->stack = g_array_new (FALSE, FALSE, sizeof (Frame));
   for (guint i = 0; i < depth; i++)
-    g_array_append_val (self->stack, frame);
+    push (self);
   self->pretty = pretty;
   /* Its place (comma, new line, indent) is the document's to write. */
   self->after_name = TRUE;
@@ -92,7 +98,7 @@ bil_json_writer_free_to_fragment (BilJsonWriter *self,
   g_return_val_if_fail (self != NULL && self->out == NULL, NULL);
   *len = self->buffer->len;
   text = g_string_free (g_steal_pointer (&self->buffer), FALSE);
-  g_array_unref (self->stack);
+  g_free (self->counts);
   g_free (self);
   return text;
 }
@@ -137,40 +143,49 @@ bil_json_writer_free (BilJsonWriter *self)
     return;
   g_clear_object (&self->out);
   g_string_free (self->buffer, TRUE);
-  g_array_unref (self->stack);
+  g_free (self->counts);
   g_clear_error (&self->error);
   g_free (self);
 }
+
+static inline void append_len (GString *out, const char *s, gsize n);
 
 static void
 indent (BilJsonWriter *self,
         guint          level)
 {
-  for (guint i = 0; i < level * 2; i++)
-    g_string_append_c (self->buffer, ' ');
+  static const char spaces[] = "                                                                ";
+
+  for (gsize n = level * 2; n > 0;)
+    {
+      gsize k = MIN (n, sizeof spaces - 1);
+
+      append_len (self->buffer, spaces, k);
+      n -= k;
+    }
 }
 
 /* What comes before an element of the open container: its separator and,
  * pretty, its line and indent. */
-static void
+static inline void
 separate (BilJsonWriter *self)
 {
-  Frame *frame;
+  guint *count;
 
-  if (self->stack->len == 0)
+  if (self->depth == 0)
     return;
-  frame = &g_array_index (self->stack, Frame, self->stack->len - 1);
-  if (frame->count > 0)
+  count = &self->counts[self->depth - 1];
+  if (*count > 0)
     g_string_append_c (self->buffer, ',');
   if (self->pretty)
     {
       g_string_append_c (self->buffer, '\n');
-      indent (self, self->stack->len);
+      indent (self, self->depth);
     }
-  frame->count++;
+  (*count)++;
 }
 
-static void
+static inline void
 before_value (BilJsonWriter *self)
 {
   if (self->after_name)
@@ -269,27 +284,24 @@ escape (GString    *out,
 void
 bil_json_writer_begin_object (BilJsonWriter *self)
 {
-  Frame frame = { 0 };
-
   before_value (self);
   g_string_append_c (self->buffer, '{');
-  g_array_append_val (self->stack, frame);
+  push (self);
 }
 
 void
 bil_json_writer_end_object (BilJsonWriter *self)
 {
-  Frame frame;
+  guint count;
 
-  g_return_if_fail (self->stack->len > 0);
-  frame = g_array_index (self->stack, Frame, self->stack->len - 1);
-  g_array_set_size (self->stack, self->stack->len - 1);
+  g_return_if_fail (self->depth > 0);
+  count = self->counts[--self->depth];
   /* json-glib indents the closing brace even of an empty object. */
   if (self->pretty)
     {
-      if (frame.count > 0)
+      if (count > 0)
         g_string_append_c (self->buffer, '\n');
-      indent (self, self->stack->len);
+      indent (self, self->depth);
     }
   g_string_append_c (self->buffer, '}');
   maybe_flush (self);
@@ -298,26 +310,23 @@ bil_json_writer_end_object (BilJsonWriter *self)
 void
 bil_json_writer_begin_array (BilJsonWriter *self)
 {
-  Frame frame = { 0 };
-
   before_value (self);
   g_string_append_c (self->buffer, '[');
-  g_array_append_val (self->stack, frame);
+  push (self);
 }
 
 void
 bil_json_writer_end_array (BilJsonWriter *self)
 {
-  Frame frame;
+  guint count;
 
-  g_return_if_fail (self->stack->len > 0);
-  frame = g_array_index (self->stack, Frame, self->stack->len - 1);
-  g_array_set_size (self->stack, self->stack->len - 1);
+  g_return_if_fail (self->depth > 0);
+  count = self->counts[--self->depth];
   /* ... but not of an empty array. */
-  if (self->pretty && frame.count > 0)
+  if (self->pretty && count > 0)
     {
       g_string_append_c (self->buffer, '\n');
-      indent (self, self->stack->len);
+      indent (self, self->depth);
     }
   g_string_append_c (self->buffer, ']');
   maybe_flush (self);
