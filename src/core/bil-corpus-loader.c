@@ -1113,10 +1113,13 @@ stream_pipelined (BilCorpusLoader *self,
                   GPtrArray       *warnings)
 {
   Stream s = { work, bil_rate_table_get_default (), func, user_data, warnings };
-  /* This thread is busy too: one worker fewer than the cores (on two
-   * cores, 100,000 articles: 7.9 s, against 8.7–9.0 s with a worker per
-   * core and 10.7–12.0 s reading in batches). */
-  guint n_threads = MAX (1, MIN (self->n_threads - 1, end - start));
+  /* A worker per core, though this thread is busy too: since writing a
+   * line costs less than reading its article (bil-format.c), the writer
+   * leaves a core part idle with one worker fewer. On two cores, 100,000
+   * articles' JSONL: 6.58–6.71 s, against 7.74–7.90 s with one worker
+   * (that was the faster one when writing cost what reading did: 7.9 s
+   * against 8.7–9.0 s), and 10.7–12.0 s reading in batches. */
+  guint n_threads = MAX (1, MIN (self->n_threads, end - start));
   guint i = bil_ordered_run (start, end, n_threads, window, "bil-loader", stream_read, stream_hand_over, &s);
 
   /* Cancelled: what was read and not handed over is let go. */
