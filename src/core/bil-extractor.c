@@ -896,10 +896,11 @@ pairs_by_with (Ctx *ctx)
           static const char *rival_words[] = { " with ", " on ", " against ", " With ", NULL };
           const char *const *words = rival ? rival_words : coop_words;
 
-          if (t[k] != ' ')
+          if (t[k] != ' ' || k + 1 >= ctx->s_end)
             continue;
+          /* The letter after the blank first. */
           for (guint w = 0; words[w] && with == 0; w++)
-            if (bil_has_prefix_at (t, k, ctx->s_end, words[w]) && clause_of (ctx, k + 1) == clause)
+            if (t[k + 1] == words[w][1] && bil_has_prefix_at (t, k, ctx->s_end, words[w]) && clause_of (ctx, k + 1) == clause)
               with = k + strlen (words[w]);
         }
       if (with == 0)

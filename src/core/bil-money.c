@@ -1022,9 +1022,13 @@ read_vague (const char *t,
    * of one: three bytes decide, without a call. */
   if (i + 3 > end)
     return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (starts) && !candidate; k++)
-    candidate = bil_ascii_lower ((guchar) t[i]) == starts[k][0] && bil_ascii_lower ((guchar) t[i + 1]) == starts[k][1] &&
-                bil_ascii_lower ((guchar) t[i + 2]) == starts[k][2];
+  {
+    guchar a = bil_ascii_lower ((guchar) t[i]), b = bil_ascii_lower ((guchar) t[i + 1]);
+    guchar c = bil_ascii_lower ((guchar) t[i + 2]);
+
+    for (guint k = 0; k < G_N_ELEMENTS (starts) && !candidate; k++)
+      candidate = a == (guchar) starts[k][0] && b == (guchar) starts[k][1] && c == (guchar) starts[k][2];
+  }
   if (!candidate)
     return FALSE;
 
