@@ -866,12 +866,58 @@ subject_before (Ctx      *ctx,
   return best;
 }
 
+/* The end of the first of @words (each a blank, a word and a blank) that
+ * starts in [@from, @limit) and in @clause, or 0. Sixteen places at a time:
+ * only a blank before the second letter of one of them is a candidate. */
+static gsize
+word_after (Ctx               *ctx,
+            gsize              from,
+            gsize              limit,
+            const char *const *words,
+            guint              clause)
+{
+  const char *t = ctx->text;
+  gsize k = from;
+
+  while (k < limit)
+    {
+      gsize c = k;
+
+      if (k + 17 <= ctx->s_end)
+        {
+          BilBytes16 next = bil_bytes16_load (t + k + 1);
+          BilMask16 second = bil_bytes16_eq (next, (guchar) words[0][1]);
+          guint f;
+
+          for (guint w = 1; words[w]; w++)
+            second |= bil_bytes16_eq (next, (guchar) words[w][1]);
+          f = bil_mask16_first (bil_bytes16_eq (bil_bytes16_load (t + k), ' ') & second);
+          if (f == 16)
+            {
+              k += 16;
+              continue;
+            }
+          c = k + f;
+          if (c >= limit)
+            break;
+        }
+      else if (t[c] != ' ' || c + 1 >= ctx->s_end)
+        {
+          k++;
+          continue;
+        }
+      for (guint w = 0; words[w]; w++)
+        if (t[c + 1] == words[w][1] && bil_has_prefix_at (t, c, ctx->s_end, words[w]) && clause_of (ctx, c + 1) == clause)
+          return c + strlen (words[w]);
+      k = c + 1;
+    }
+  return 0;
+}
+
 /* "… cooperation with Malaysia and ASEAN", "tensions with China". */
 static void
 pairs_by_with (Ctx *ctx)
 {
-  const char *t = ctx->text;
-
   /* A pair needs a party before the cue and one after "with". */
   if (ctx->ents->len < 2)
     return;
@@ -890,19 +936,12 @@ pairs_by_with (Ctx *ctx)
       clause = clause_of (ctx, m->start);
       /* "with" within a few words after the cue, in the same clause;
        * rivalry also "sanctions on Moscow", "tariffs against China". */
-      for (gsize k = m->end; k < ctx->s_end && k < m->end + 40 && with == 0; k++)
-        {
-          static const char *coop_words[] = { " with ", " With ", NULL };
-          static const char *rival_words[] = { " with ", " on ", " against ", " With ", NULL };
-          const char *const *words = rival ? rival_words : coop_words;
+      {
+        static const char *coop_words[] = { " with ", " With ", NULL };
+        static const char *rival_words[] = { " with ", " on ", " against ", " With ", NULL };
 
-          if (t[k] != ' ' || k + 1 >= ctx->s_end)
-            continue;
-          /* The letter after the blank first. */
-          for (guint w = 0; words[w] && with == 0; w++)
-            if (t[k + 1] == words[w][1] && bil_has_prefix_at (t, k, ctx->s_end, words[w]) && clause_of (ctx, k + 1) == clause)
-              with = k + strlen (words[w]);
-        }
+        with = word_after (ctx, m->end, MIN (ctx->s_end, m->end + 40), rival ? rival_words : coop_words, clause);
+      }
       if (with == 0)
         continue;
 
