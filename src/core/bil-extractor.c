@@ -95,6 +95,7 @@ typedef struct
   GArray *notes;
   GArray *institutions;
   GArray *years;
+  GByteArray *seen;   /* a mark per entity + 1, all 0 between articles */
   /* What the article keeps, grown here, then copied once at its size (a
    * facts array grown a value at a time was moved by realloc () seven
    * times for thirty mentions): mentions and pairs. Not the figures: fewer
@@ -121,6 +122,7 @@ scratch_free (gpointer data)
   g_array_unref (s->years);
   for (guint k = 0; k < G_N_ELEMENTS (s->kept); k++)
     g_clear_pointer (&s->kept[k], g_array_unref);
+  g_clear_pointer (&s->seen, g_byte_array_unref);
   g_free (s);
 }
 
@@ -3697,6 +3699,17 @@ resolve_shared_symbols (BilFacts   *facts,
     }
 }
 
+/* Whether @entities (int) holds @entity. */
+static gboolean
+has_entity (GArray *entities,
+            int     entity)
+{
+  for (guint i = 0; i < entities->len; i++)
+    if (g_array_index (entities, int, i) == entity)
+      return TRUE;
+  return FALSE;
+}
+
 static int
 compare_entity_codes (gconstpointer a,
                       gconstpointer b,
@@ -3710,7 +3723,6 @@ bil_extract_article (BilArticle *article,
                      BilLexicon *lexicon)
 {
   Scratch *scratch = g_private_get (&scratch_key);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   BilFacts *facts;
   GArray *own[G_N_ELEMENTS (((Scratch *) NULL)->kept)];
   const BilSpan *sentences;
@@ -3792,13 +3804,40 @@ bil_extract_article (BilArticle *article,
       }
   }
 
-  for (guint i = 0; i < facts->mentions->len; i++)
-    {
-      BilMention *m = &g_array_index (facts->mentions, BilMention, i);
+  /* Each entity once, in the order first named: a mark per entity (the
+   * thread's, cleared after) rather than a hash table per article. */
+  {
+    guint n_marks = bil_lexicon_n_entities (lexicon) + 1;
 
-      if (m->kind != BIL_MENTION_COMPANY && m->kind != BIL_MENTION_FORUM && g_hash_table_add (seen, GINT_TO_POINTER (m->entity + 1)))
-        g_array_append_val (facts->countries, m->entity);
-    }
+    if (scratch->seen == NULL || scratch->seen->len < n_marks)
+      {
+        g_clear_pointer (&scratch->seen, g_byte_array_unref);
+        scratch->seen = g_byte_array_sized_new (n_marks);
+        g_byte_array_set_size (scratch->seen, n_marks);
+        memset (scratch->seen->data, 0, n_marks);
+      }
+    for (guint i = 0; i < facts->mentions->len; i++)
+      {
+        BilMention *m = &g_array_index (facts->mentions, BilMention, i);
+        guint mark = (guint) (m->entity + 1);
+
+        if (m->kind == BIL_MENTION_COMPANY || m->kind == BIL_MENTION_FORUM)
+          continue;
+        if (mark < n_marks ? scratch->seen->data[mark] == 0 : !has_entity (facts->countries, m->entity))
+          {
+            if (mark < n_marks)
+              scratch->seen->data[mark] = 1;
+            g_array_append_val (facts->countries, m->entity);
+          }
+      }
+    for (guint i = 0; i < facts->countries->len; i++)
+      {
+        guint mark = (guint) (g_array_index (facts->countries, int, i) + 1);
+
+        if (mark < n_marks)
+          scratch->seen->data[mark] = 0;
+      }
+  }
   g_array_sort_with_data (facts->countries, compare_entity_codes, lexicon);
   bil_doubts_assess (facts, lexicon, ctx.article_year);
   scratch_give_back (scratch, facts, own);
