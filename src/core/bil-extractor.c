@@ -2756,19 +2756,29 @@ read_figures (Ctx    *ctx,
 
 /* ---- the article's second pass ----------------------------------------- */
 
+/* A pair as one key, held in the pointer itself: entities are below
+ * 2^15 (a term's value is 16 bits), so both fit in 32. */
+G_STATIC_ASSERT (sizeof (((BilTerm *) NULL)->value) == 2);
+
+static inline gpointer
+pair_key (const BilPairEvidence *p)
+{
+  return GUINT_TO_POINTER (((guint) (p->a & 0xFFFF) << 16) | (guint) (p->b & 0xFFFF));
+}
+
 /* Counts one more piece of cooperation evidence for its pair in @tally
- * (gint64 a << 32 | b → count); returns the pair's count, 0 for rivalry. */
+ * (pair_key () → count); returns the pair's count, 0 for rivalry. */
 static guint
 tally_pair (GHashTable            *tally,
             const BilPairEvidence *p)
 {
-  gint64 key = ((gint64) p->a << 32) | (guint32) p->b;
+  gpointer key = pair_key (p);
   guint n;
 
   if (p->stance != BIL_STANCE_COOPERATION)
     return 0;
-  n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, &key)) + 1;
-  g_hash_table_replace (tally, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (n));
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (tally, key)) + 1;
+  g_hash_table_insert (tally, key, GUINT_TO_POINTER (n));
   return n;
 }
 
@@ -2780,7 +2790,7 @@ principal_pair (BilFacts   *facts,
                 int        *pa,
                 int        *pb)
 {
-  g_autoptr(GHashTable) tally = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) tally = g_hash_table_new (NULL, NULL);
   guint best = 0;
 
   *pa = *pb = -1;
@@ -2879,7 +2889,7 @@ best_partners (BilFacts *facts)
 {
   GHashTable *best = g_hash_table_new (NULL, NULL);                  /* entity + 1 → partner + 1 */
   g_autoptr(GHashTable) best_count = g_hash_table_new (NULL, NULL);  /* entity + 1 → count */
-  g_autoptr(GHashTable) tally = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) tally = g_hash_table_new (NULL, NULL);
 
   for (guint k = 0; k < facts->pairs->len; k++)
     {
