@@ -3679,7 +3679,8 @@ resolve_shared_symbols (BilFacts   *facts,
       const BilFigure *f = &g_array_index (facts->figures, BilFigure, i);
 
       for (guint k = 0; k < G_N_ELEMENTS (shared) && !any && f->money.rule == BIL_CURRENCY_BY_SYMBOL; k++)
-        any = f->money.currency_text && strcmp (f->money.currency_text, shared[k].token) == 0;
+        any = f->money.currency_text && f->money.currency_text[0] == shared[k].token[0] &&
+              strcmp (f->money.currency_text, shared[k].token) == 0;
     }
   if (!any)
     return;
@@ -3689,7 +3690,7 @@ resolve_shared_symbols (BilFacts   *facts,
       const char *code = m->entity >= 0 ? bil_lexicon_entity_code (lex, m->entity) : NULL;
 
       for (guint k = 0; code && k < G_N_ELEMENTS (shared); k++)
-        if (strcmp (shared[k].country, code) == 0)
+        if (shared[k].country[0] == code[0] && strcmp (shared[k].country, code) == 0)
           counts[k]++;
     }
   for (guint i = 0; i < facts->figures->len; i++)
