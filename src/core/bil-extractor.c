@@ -178,6 +178,15 @@ scratch_give_back (Scratch  *scratch,
 
 static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
 
+/* A scratch array emptied for the next sentence: most are empty already,
+ * and then no call is made (seven a sentence). */
+static inline void
+empty (GArray *array)
+{
+  if (array->len > 0)
+    g_array_set_size (array, 0);
+}
+
 /* ---- clauses ----------------------------------------------------------- */
 
 /* skip_to_clause_byte () looks for their first three letters. */
@@ -284,7 +293,7 @@ find_clauses (Ctx *ctx)
   gsize dashes[2] = { 0, 0 };
   guint n_dashes = 0;
 
-  g_array_set_size (ctx->clauses, 0);
+  empty (ctx->clauses);
   for (gsize i = ctx->s_start; i < ctx->s_end; i++)
     {
       gboolean boundary = FALSE, dash = FALSE;
@@ -565,8 +574,8 @@ collect_entities (Ctx *ctx)
   gsize enumeration_end = 0;    /* where the cue or the list's last example ends */
   guint opposed_clause = G_MAXUINT;
 
-  g_array_set_size (ctx->ents, 0);
-  g_array_set_size (ctx->institutions, 0);
+  empty (ctx->ents);
+  empty (ctx->institutions);
   for (guint i = 0; i < ctx->matches->len; i++)
     {
       BilMatch *m = &g_array_index (ctx->matches, BilMatch, i);
@@ -2594,7 +2603,7 @@ read_figures (Ctx    *ctx,
   GArray *years = ctx->years;
   guint first = ctx->facts->figures->len;
 
-  g_array_set_size (years, 0);
+  empty (years);
 
   collect_years (ctx, years);
   /* "In December 2016, LCRC signed …": a sentence that opens with its time
@@ -3491,8 +3500,8 @@ read_sentence (Ctx    *ctx,
   ctx->s_start = start;
   ctx->s_end = end;
   ctx->pairs_before = ctx->facts->pairs->len;
-  g_array_set_size (ctx->matches, 0);
-  g_array_set_size (ctx->amounts, 0);
+  empty (ctx->matches);
+  empty (ctx->amounts);
 
   bil_lexicon_scan (ctx->lex, ctx->text, start, end, ctx->matches);
   bil_money_scan (ctx->text, start, end, ctx->amounts, ctx->facts->rates);
@@ -3758,7 +3767,7 @@ bil_extract_article (BilArticle *article,
   if (scratch->notes == NULL)
     scratch->notes = g_array_new (FALSE, FALSE, sizeof (Note));
   notes = scratch->notes;
-  g_array_set_size (notes, 0);
+  empty (notes);
 
   facts = bil_facts_new (bil_lexicon_n_sectors (lexicon));
   scratch_lend (scratch, facts, own);
