@@ -816,9 +816,19 @@ joined_by_comma (Ctx       *ctx,
   return i == b->start && a->end < b->start && t[a->end] == ',';
 }
 
-static gboolean preceded_by (Ctx *ctx, const Ent *e, const char *const *words);
-static const char *object_words[] = { "with ", "to ", "in ", "into ", "from ", "for ", "on ", "towards ",
-                                      "across ", "like ", "With ", NULL };
+/* A word with its length, for the lists looked for before a party. */
+typedef struct
+{
+  const char *text;
+  gsize       len;
+} Word;
+
+#define WORD(s) { "" s "", sizeof (s) - 1 }
+
+static gboolean preceded_by (Ctx *ctx, const Ent *e, const Word *words, guint n_words);
+static const Word object_words[] = { WORD ("with "), WORD ("to "), WORD ("in "), WORD ("into "), WORD ("from "),
+                                      WORD ("for "), WORD ("on "), WORD ("towards "), WORD ("across "),
+                                      WORD ("like "), WORD ("With ") };
 
 /* "Malaysia and Japan …", "the Japan-Malaysia summit", "between X and Y". */
 static void
@@ -836,7 +846,7 @@ pairs_by_coordination (Ctx *ctx)
         continue;
       /* "cooperation with Japan and Australia": two objects, not a pair;
        * "between Japan and Australia" is one. */
-      if (preceded_by (ctx, a, object_words))
+      if (preceded_by (ctx, a, object_words, G_N_ELEMENTS (object_words)))
         continue;
       /* A list of three or more is an enumeration, not a pair. */
       if ((i + 2 < n && (coordinated (ctx, b, &ents[i + 2]) || joined_by_comma (ctx, b, &ents[i + 2]))) ||
@@ -1331,7 +1341,8 @@ find_frame (Ctx       *ctx,
 static gboolean
 preceded_by (Ctx        *ctx,
              const Ent  *e,
-             const char *const *words)
+             const Word *words,
+             guint       n_words)
 {
   const char *t = ctx->text;
   gsize i = e->start;
@@ -1341,12 +1352,12 @@ preceded_by (Ctx        *ctx,
     i -= 4;
   if (i == 0)
     return FALSE;
-  for (guint k = 0; words[k]; k++)
+  for (guint k = 0; k < n_words; k++)
     {
-      gsize n = strlen (words[k]);
+      gsize n = words[k].len;
 
-      /* The last byte decides first. */
-      if (words[k][n - 1] == t[i - 1] && i >= n && memcmp (t + i - n, words[k], n) == 0 &&
+      /* The first byte decides first (they all end with a blank). */
+      if (i >= n && words[k].text[0] == t[i - n] && memcmp (t + i - n, words[k].text, n) == 0 &&
           (i == n || !bil_is_word_byte ((guchar) t[i - n - 1])))
         return TRUE;
     }
@@ -1358,7 +1369,9 @@ static gboolean
 government_of (Ctx       *ctx,
                const Ent *e)
 {
-  return preceded_by (ctx, e, (const char *const[]) { "Government of ", "government of ", NULL });
+  static const Word words[] = { WORD ("Government of "), WORD ("government of ") };
+
+  return preceded_by (ctx, e, words, G_N_ELEMENTS (words));
 }
 
 /* Where the words before a mention start once "the", "its" and the like
@@ -1921,12 +1934,13 @@ two_way_parties (Ctx       *ctx,
         break;
       for (guint j = 0; j < ctx->ents->len; j++)
         {
+          static const Word with_and[] = { WORD ("with "), WORD ("and ") };
           const Ent *subject = &g_array_index (ctx->ents, Ent, j);
 
           if (subject->start >= f->money.start)
             break;
           if (subject->entity == own->entity || subject->enumerated ||
-              preceded_by (ctx, subject, (const char *const[]) { "with ", "and ", NULL }))
+              preceded_by (ctx, subject, with_and, G_N_ELEMENTS (with_and)))
             continue;
           a = subject->entity;
           b = own->entity;
@@ -3533,11 +3547,11 @@ read_sentence (Ctx    *ctx,
   for (guint i = 0; i < ctx->ents->len; i++)
     {
       const Ent *e = &g_array_index (ctx->ents, Ent, i);
-      static const char *hosts[] = { "in ", "into ", "to ", NULL };
+      static const Word hosts[] = { WORD ("in "), WORD ("into "), WORD ("to ") };
 
       if (e->enumerated)
         continue;
-      if (ctx->before_host < 0 && preceded_by (ctx, e, hosts))
+      if (ctx->before_host < 0 && preceded_by (ctx, e, hosts, G_N_ELEMENTS (hosts)))
         ctx->before_host = e->entity;
       else if (ctx->before_subject < 0 && !after_preposition (ctx, e) && !coordinated_party (ctx, e))
         ctx->before_subject = e->entity;
