@@ -362,6 +362,69 @@ encoding_from_string (const char *name,
   return BIL_ENCODING_UTF8;
 }
 
+/* The arrays an article's text is cut into, kept by each thread from one
+ * article to the next (grown once, not at every doubling for each
+ * article); let go after an article that made them large. */
+typedef struct
+{
+  GArray *lines;        /* BilLine */
+  GArray *sentences;    /* BilSpan */
+  GArray *boilerplate;  /* BilLine */
+} ArticleScratch;
+
+#define ARTICLE_SCRATCH_KEEP 65536
+
+static void
+article_scratch_free (gpointer data)
+{
+  ArticleScratch *scratch = data;
+
+  g_array_unref (scratch->lines);
+  g_array_unref (scratch->sentences);
+  g_array_unref (scratch->boilerplate);
+  g_free (scratch);
+}
+
+static GPrivate article_scratch_key = G_PRIVATE_INIT (article_scratch_free);
+
+static ArticleScratch *
+article_scratch_get (void)
+{
+  ArticleScratch *scratch = g_private_get (&article_scratch_key);
+
+  if (scratch == NULL)
+    {
+      scratch = g_new0 (ArticleScratch, 1);
+      scratch->lines = g_array_new (FALSE, FALSE, sizeof (BilLine));
+      scratch->sentences = g_array_new (FALSE, FALSE, sizeof (BilSpan));
+      scratch->boilerplate = g_array_new (FALSE, FALSE, sizeof (BilLine));
+      g_private_set (&article_scratch_key, scratch);
+    }
+  /* Empty, whichever way the article before ended. */
+  g_array_set_size (scratch->lines, 0);
+  g_array_set_size (scratch->sentences, 0);
+  g_array_set_size (scratch->boilerplate, 0);
+  return scratch;
+}
+
+/* What an article made large let go. */
+static void
+article_scratch_done (ArticleScratch *scratch)
+{
+  GArray **arrays[] = { &scratch->lines, &scratch->sentences, &scratch->boilerplate };
+
+  for (guint k = 0; k < G_N_ELEMENTS (arrays); k++)
+    {
+      GArray *a = *arrays[k];
+
+      if (a->len > ARTICLE_SCRATCH_KEEP)
+        {
+          *arrays[k] = g_array_new (FALSE, FALSE, g_array_get_element_size (a));
+          g_array_unref (a);
+        }
+    }
+}
+
 static BilArticle *
 article_new (const char             *path,
              GBytes                 *bytes,
@@ -375,9 +438,10 @@ article_new (const char             *path,
   const char *data = g_bytes_get_data (bytes, &size);
   gsize text_start = 0;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GArray) lines = NULL;
-  g_autoptr(GArray) sentences = NULL;
-  g_autoptr(GArray) boilerplate = NULL;
+  ArticleScratch *scratch = article_scratch_get ();
+  GArray *lines = scratch->lines;
+  GArray *sentences = scratch->sentences;
+  GArray *boilerplate = scratch->boilerplate;
 
   self = g_object_new (BIL_TYPE_ARTICLE, NULL);
   self->path = g_strdup (path);
@@ -445,7 +509,7 @@ article_new (const char             *path,
       return NULL;
     }
 
-  lines = bil_text_split_lines (self->text, text_start, self->text_len - text_start);
+  bil_text_split_lines_into (self->text, text_start, self->text_len - text_start, lines);
   bil_text_mark_boilerplate (self->text, lines);
 
   if (record != NULL)
@@ -487,8 +551,6 @@ article_new (const char             *path,
 
   /* Inference marks the byline, which must not become a sentence. */
   infer_metadata (self, lines);
-  sentences = g_array_new (FALSE, FALSE, sizeof (BilSpan));
-  boilerplate = g_array_new (FALSE, FALSE, sizeof (BilLine));
   for (guint i = 0; i < lines->len; i++)
     {
       BilLine *line = &g_array_index (lines, BilLine, i);
@@ -502,6 +564,7 @@ article_new (const char             *path,
   self->sentences = g_memdup2 (sentences->data, sentences->len * sizeof (BilSpan));
   self->n_boilerplate = boilerplate->len;
   self->boilerplate = g_memdup2 (boilerplate->data, boilerplate->len * sizeof (BilLine));
+  article_scratch_done (scratch);
 
   if (self->title == NULL && self->n_sentences > 0)
     {

@@ -19,6 +19,18 @@ bil_text_split_lines (const char *text,
                       gsize       len)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (BilLine));
+
+  bil_text_split_lines_into (text, start, len, lines);
+  return lines;
+}
+
+/* The lines of [@start, @start + @len) appended to @lines (BilLine). */
+void
+bil_text_split_lines_into (const char *text,
+                           gsize       start,
+                           gsize       len,
+                           GArray     *lines)
+{
   gsize end = start + len;
   gsize pos = start;
 
@@ -30,11 +42,9 @@ bil_text_split_lines (const char *text,
 
       if (line.end > line.start && text[line.end - 1] == '\r')
         line.end--;
-      lines = g_array_append_val (lines, line);
+      g_array_append_val (lines, line);
       pos = stop + 1;
     }
-
-  return lines;
 }
 
 

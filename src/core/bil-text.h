@@ -49,6 +49,10 @@ bil_has_prefix_at (const char *t,
 GArray   *bil_text_split_lines      (const char *text,
                                      gsize       start,
                                      gsize       len);
+void      bil_text_split_lines_into (const char *text,
+                                     gsize       start,
+                                     gsize       len,
+                                     GArray     *lines);
 void      bil_text_mark_boilerplate (const char *text,
                                      GArray     *lines);
 void      bil_text_split_sentences  (const char *text,
