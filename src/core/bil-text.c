@@ -215,6 +215,23 @@ is_navigation (const char *s,
   return items >= 2 && max_words <= 3;
 }
 
+/* Each list's items by their first byte, either case: a line is compared
+ * with the few that start as it does, not all sixty. */
+static gboolean
+first_byte_fits (guint    k,
+                 guchar   b,
+                 gpointer words)
+{
+  return bil_ascii_lower ((guchar) ((const char *const *) words)[k][0]) == bil_ascii_lower (b);
+}
+
+#define BY_FIRST_BYTE(words) \
+  G_STMT_START { \
+    static BilByteIndex index_; \
+    static gsize built_; \
+    by_first_##words = bil_byte_index_once (&index_, &built_, G_N_ELEMENTS (words), first_byte_fits, (gpointer) words); \
+  } G_STMT_END
+
 void
 bil_text_mark_boilerplate (const char *text,
                            GArray     *lines)
@@ -222,11 +239,15 @@ bil_text_mark_boilerplate (const char *text,
   gboolean tail = FALSE;
   gboolean link_follows = FALSE;
   static gsize longest_line = 0;
+  const BilByteIndex *by_first_boilerplate_lines, *by_first_boilerplate_prefixes, *by_first_boilerplate_tails;
 
   /* Measured once, not with every article. */
   if (g_once_init_enter (&longest_line))
     g_once_init_leave (&longest_line, MAX (longest_of (boilerplate_lines, G_N_ELEMENTS (boilerplate_lines)),
                                            longest_of (boilerplate_tails, G_N_ELEMENTS (boilerplate_tails))));
+  BY_FIRST_BYTE (boilerplate_lines);
+  BY_FIRST_BYTE (boilerplate_prefixes);
+  BY_FIRST_BYTE (boilerplate_tails);
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -251,17 +272,24 @@ bil_text_mark_boilerplate (const char *text,
         }
 
       /* A paragraph is longer than any boilerplate line. */
-      for (guint k = 0; !boilerplate && len <= longest_line && k < G_N_ELEMENTS (boilerplate_lines); k++)
-        if (equal_ci (s, len, boilerplate_lines[k]))
-          {
-            boilerplate = TRUE;
-            link_follows = prefix_ci (s, len, "Previous") || prefix_ci (s, len, "Next");
-          }
-      for (guint k = 0; !boilerplate && k < G_N_ELEMENTS (boilerplate_prefixes); k++)
-        boilerplate = prefix_ci (s, len, boilerplate_prefixes[k]);
-      for (guint k = 0; !tail && len <= longest_line && k < G_N_ELEMENTS (boilerplate_tails); k++)
-        if (equal_ci (s, len, boilerplate_tails[k]))
-          boilerplate = tail = TRUE;
+      {
+        guchar c = (guchar) s[0];
+
+        for (guint e = by_first_boilerplate_lines->first[c];
+             !boilerplate && len <= longest_line && e < by_first_boilerplate_lines->first[c + 1]; e++)
+          if (equal_ci (s, len, boilerplate_lines[by_first_boilerplate_lines->index[e]]))
+            {
+              boilerplate = TRUE;
+              link_follows = prefix_ci (s, len, "Previous") || prefix_ci (s, len, "Next");
+            }
+        for (guint e = by_first_boilerplate_prefixes->first[c];
+             !boilerplate && e < by_first_boilerplate_prefixes->first[c + 1]; e++)
+          boilerplate = prefix_ci (s, len, boilerplate_prefixes[by_first_boilerplate_prefixes->index[e]]);
+        for (guint e = by_first_boilerplate_tails->first[c];
+             !tail && len <= longest_line && e < by_first_boilerplate_tails->first[c + 1]; e++)
+          if (equal_ci (s, len, boilerplate_tails[by_first_boilerplate_tails->index[e]]))
+            boilerplate = tail = TRUE;
+      }
       if (!boilerplate)
         boilerplate = is_counter (s, len) || is_navigation (s, len);
 
