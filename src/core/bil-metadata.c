@@ -35,8 +35,13 @@ bil_metadata_month_from_name (const char *name,
 {
   if (len > 0 && name[len - 1] == '.')
     len--;
+  if (len == 0)
+    return 0;
   for (int m = 0; m < 12; m++)
     {
+      /* The first byte first: every test below needs it to match. */
+      if (name[0] != month_names[m][0][0] && name[0] != month_names[m][1][0])
+        continue;
       if (strlen (month_names[m][0]) == len && strncmp (name, month_names[m][0], len) == 0)
         return m + 1;
       if (strlen (month_names[m][1]) == len && strncmp (name, month_names[m][1], len) == 0)
@@ -59,8 +64,12 @@ static gboolean
 accept (Cursor     *c,
         const char *literal)
 {
-  gsize n = strlen (literal);
+  gsize n;
 
+  /* The first byte first: most places match no literal asked. */
+  if (literal[0] != '\0' && (c->i >= c->len || c->s[c->i] != literal[0]))
+    return FALSE;
+  n = strlen (literal);
   if (c->i + n <= c->len && strncmp (c->s + c->i, literal, n) == 0)
     {
       c->i += n;
@@ -398,8 +407,11 @@ bil_metadata_parse_source_line (const char *line,
     len--;
   for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
     {
-      gsize n = strlen (labels[k]);
+      gsize n;
 
+      if (len <= 8 || line[0] != labels[k][0])
+        continue;
+      n = strlen (labels[k]);
       if (len > n + 8 && strncmp (line, labels[k], n) == 0 &&
           (strncmp (line + n, "http://", 7) == 0 || strncmp (line + n, "https://", 8) == 0) &&
           memchr (line + n, ' ', len - n) == NULL)
