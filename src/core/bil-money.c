@@ -647,6 +647,27 @@ token_index (guint flag)
   return bil_byte_index_once (&indexes[k], &built[k], G_N_ELEMENTS (currency_tokens), token_fits, GUINT_TO_POINTER (flag));
 }
 
+/* The prefix tokens written apart from the digits, by their first byte:
+ * what the second half of a range may repeat ("$2 to $3 billion"). */
+static gboolean
+spaced_prefix_fits (guint    k,
+                    guchar   b,
+                    gpointer data)
+{
+  const CurrencyToken *c = &currency_tokens[k];
+
+  return (c->flags & PREFIX) && !(c->flags & GLUED) && (guchar) c->token[0] == b;
+}
+
+static const TokenIndex *
+spaced_prefix_index (void)
+{
+  static TokenIndex index;
+  static gsize built;
+
+  return bil_byte_index_once (&index, &built, G_N_ELEMENTS (currency_tokens), spaced_prefix_fits, NULL);
+}
+
 /* A prefix currency token ending exactly at @i. */
 static const CurrencyToken *
 prefix_before (const char *t,
@@ -957,15 +978,22 @@ read_range_end (const char *t,
     if (code_at (t, j, end, &code_end) != NULL)
       j = skip_spaces (t, code_end, end);
   }
-  for (guint k = 0; k < G_N_ELEMENTS (currency_tokens); k++)
+  if (j < end)
     {
-      const CurrencyToken *c = &currency_tokens[k];
-      gsize n = c->len;
+      const TokenIndex *x = spaced_prefix_index ();
+      guchar b = (guchar) t[j];
 
-      if ((c->flags & PREFIX) && !(c->flags & GLUED) && j + n <= end && memcmp (t + j, c->token, n) == 0)
+      /* In the table's order, as its first match wins. */
+      for (guint e = x->first[b]; e < x->first[b + 1]; e++)
         {
-          j = skip_spaces (t, j + n, end);
-          break;
+          const CurrencyToken *c = &currency_tokens[x->index[e]];
+          gsize n = c->len;
+
+          if (j + n <= end && memcmp (t + j, c->token, n) == 0)
+            {
+              j = skip_spaces (t, j + n, end);
+              break;
+            }
         }
     }
   if (!read_amount (t, start, j, end, second) || second->absurd)
