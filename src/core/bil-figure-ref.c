@@ -108,8 +108,8 @@ bil_format_amount (double      value,
 
   if (!isfinite (value))
     return g_strdup ("—");
-  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
-    if (g_strcmp0 (symbols[i].code, currency) == 0)
+  for (guint i = 0; currency != NULL && i < G_N_ELEMENTS (symbols); i++)
+    if (symbols[i].code[0] == currency[0] && strcmp (symbols[i].code, currency) == 0)
       symbol = symbols[i].symbol;
   prefix = symbol ? g_strdup (symbol) : g_strconcat (currency ? currency : "(null)", " ", NULL);
 

@@ -89,7 +89,7 @@ lookup_why (const RuleWhy *rules,
   if (id == NULL)
     return NULL;
   for (guint i = 0; i < n_rules; i++)
-    if (strcmp (rules[i].id, id) == 0)
+    if (rules[i].id[0] == id[0] && strcmp (rules[i].id, id) == 0)
       return _(rules[i].why);
   return id;
 }

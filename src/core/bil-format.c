@@ -227,7 +227,13 @@ bil_format_g (char   *buf,
       *o = '\0';
       return o - buf;
     }
-  if (p < 0 || p > MAX_PRECISION || !significant (value, p, &n, &x))
+  if (p < 0 || p > MAX_PRECISION)
+    return fallback (buf, value, precision, 'g');
+  /* A whole number of at most @p digits is printed whole ("3980",
+   * "2025"): the digits at once, without a logarithm or a division. */
+  if (fabs (value) < (double) powers_of_ten[p] && value == (double) (gint64) value)
+    return bil_format_int (buf, (gint64) value);
+  if (!significant (value, p, &n, &x))
     return fallback (buf, value, precision, 'g');
 
   put_digits (digits, n, p);
