@@ -412,16 +412,32 @@ gsize
 bil_format_int (char   *buf,
                 gint64  value)
 {
+  /* Two digits a division: offsets and counts have four to seven. */
+  static const char pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
   char digits[24];
   int n = sizeof digits;
   guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
 
-  do
+  while (magnitude >= 100)
     {
-      digits[--n] = (char) ('0' + magnitude % 10);
-      magnitude /= 10;
+      guint r = (guint) (magnitude % 100);
+
+      magnitude /= 100;
+      n -= 2;
+      digits[n] = pairs[2 * r];
+      digits[n + 1] = pairs[2 * r + 1];
     }
-  while (magnitude > 0);
+  if (magnitude >= 10)
+    {
+      n -= 2;
+      digits[n] = pairs[2 * magnitude];
+      digits[n + 1] = pairs[2 * magnitude + 1];
+    }
+  else
+    digits[--n] = (char) ('0' + magnitude);
   if (value < 0)
     digits[--n] = '-';
   memcpy (buf, digits + n, sizeof digits - n);

@@ -95,14 +95,19 @@ test_f (void)
 static void
 test_int (void)
 {
-  static const gint64 values[] = { 0, 1, -1, 9, 10, 2026, -2026, G_MAXINT32, G_MININT32, G_MAXINT64, G_MININT64 };
+  static const gint64 values[] = { 0, 1, -1, 9, 10, 11, 99, 100, 101, 999, 1000, -10, -99, -100, 2026, -2026,
+                                   G_MAXINT32, G_MININT32, G_MAXINT64, G_MININT64 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
 
-  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (values) + 100000; i++)
     {
+      /* Then numbers of every length, both signs. */
+      gint64 v = i < G_N_ELEMENTS (values) ? values[i]
+                 : (gint64) (((guint64) g_rand_int (rand) << 32) | g_rand_int (rand)) >> g_rand_int_range (rand, 0, 63);
       char ours[BIL_FORMAT_BUF_SIZE];
-      g_autofree char *theirs = g_strdup_printf ("%" G_GINT64_FORMAT, values[i]);
+      g_autofree char *theirs = g_strdup_printf ("%" G_GINT64_FORMAT, v);
 
-      g_assert_cmpuint (bil_format_int (ours, values[i]), ==, strlen (theirs));
+      g_assert_cmpuint (bil_format_int (ours, v), ==, strlen (theirs));
       g_assert_cmpstr (ours, ==, theirs);
     }
 }
