@@ -372,6 +372,7 @@ typedef struct FirstWord
   guint32 node;        /* the trie node the word leads to */
   guint32 space_node;  /* the node after the word and a blank, or 0 */
   guint32 flags;       /* FIRST_WORD_TERMS, FIRST_WORD_SPACE_TERMS */
+  guint64 next_bytes;  /* bit (b & 63) of each byte a term goes on with after the blank */
 } FirstWord;
 
 enum {
@@ -524,6 +525,9 @@ add_first_word (BilLexicon       *lex,
   w.space_node = child_of (lex, node, ' ');
   w.flags = (lex->nodes[node].n_terms > 0 ? FIRST_WORD_TERMS : 0) |
             (w.space_node && lex->nodes[w.space_node].n_terms > 0 ? FIRST_WORD_SPACE_TERMS : 0);
+  for (guint b = 0; w.space_node != 0 && b < 256; b++)
+    if (child_of (lex, w.space_node, (guchar) b) != 0)
+      w.next_bytes |= G_GUINT64_CONSTANT (1) << (b & 63);
   g_array_append_val (words, w);
 }
 
@@ -1139,6 +1143,10 @@ bil_lexicon_scan (BilLexicon *self,
                       best_end = next + 1;
                     }
                   j = next + 1;
+                  /* No term goes on with the next word's first byte: the
+                   * walk would stop there. */
+                  if (!(w->next_bytes & (G_GUINT64_CONSTANT (1) << (t[j] & 63))))
+                    goto walked;
                   end2 = word_end_key (t, j, end, &head2, &tail2);
                   if (!bil_bit_get (self->second_words, second_word_bit (node, word_hash (head2, tail2, end2 - j))))
                     goto walked;
