@@ -1143,8 +1143,9 @@ bil_lexicon_scan (BilLexicon *self,
                       best_end = next + 1;
                     }
                   j = next + 1;
-                  /* No term goes on with the next word's first byte: the
-                   * walk would stop there. */
+                  /* No term goes on with the next word's first byte
+                   * ("the investment": terms go on "the U…", "the c…",
+                   * never "the i…"): the walk would stop there. */
                   if (!(w->next_bytes & (G_GUINT64_CONSTANT (1) << (t[j] & 63))))
                     goto walked;
                   end2 = word_end_key (t, j, end, &head2, &tail2);
