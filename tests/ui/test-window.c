@@ -471,6 +471,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Under Xvfb GTK draws with llvmpipe, whose frames here take 40 to 57 ms
+   * each (the progress bar asks one every 40 ms while a corpus loads):
+   * /ui/window/large-corpus-responsive measures the main loop's own
+   * stalls, which the cairo renderer leaves to see (6 to 11 ms here; a load
+   * on this thread would take seconds). Unless the environment says. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   /* No blinking cursor: with no window manager under Xvfb, the blink timer
