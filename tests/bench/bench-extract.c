@@ -11,7 +11,10 @@
  * or only N), generates the articles, then, each in a fresh process so that
  * peak memory is its own, loads and extracts them with 1 thread and with one
  * per core, and runs `grep -cE` with a money pattern over the same files as
- * the floor.
+ * the floor. A second floor is what issue 20's design would start with: one
+ * pass cutting each article into tokens (words, numbers, blank runs,
+ * punctuation, with their offsets), timed alone, one core, on the files
+ * once read.
  */
 
 #include "config.h"
@@ -22,6 +25,8 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "bil-bytes.h"
+#include "bil-text.h"
 #include "bil-corpus-generator.h"
 #include "bil-corpus-loader.h"
 #include "bil-test-files.h"
@@ -123,6 +128,104 @@ run_grep (const char *dir,
           elapsed / 1e6, bytes / 1e6 / (elapsed / 1e6));
 }
 
+typedef struct
+{
+  guint32 start, end;
+  guint8  kind;
+} Token;
+
+enum { TOKEN_WORD, TOKEN_BLANK, TOKEN_OTHER };
+
+/* The tokens of @t into @out (room for @n): a run of word bytes (letters,
+ * digits), a run of blanks, or any other byte alone; sixteen bytes at a
+ * time inside runs. Returns how many. */
+static gsize
+tokenize (const char *t,
+          gsize       n,
+          Token      *out)
+{
+  gsize i = 0, k = 0;
+
+  while (i < n)
+    {
+      guchar c = (guchar) t[i];
+      guint8 kind = bil_is_word_byte (c) ? TOKEN_WORD : c == ' ' ? TOKEN_BLANK : TOKEN_OTHER;
+      gsize j = i + 1;
+
+      if (kind != TOKEN_OTHER)
+        {
+          for (; j + 16 <= n; j += 16)
+            {
+              BilBytes16 v = bil_bytes16_load (t + j);
+              BilMask16 same = kind == TOKEN_WORD ? bil_bytes16_word (v) : bil_bytes16_eq (v, ' ');
+              guint end = bil_mask16_first (~same);
+
+              if (end < 16)
+                {
+                  j += end;
+                  goto done;
+                }
+            }
+          while (j < n && (kind == TOKEN_WORD ? bil_is_word_byte ((guchar) t[j]) : t[j] == ' '))
+            j++;
+        }
+    done:
+      out[k++] = (Token) { (guint32) i, (guint32) j, kind };
+      i = j;
+    }
+  return k;
+}
+
+static void
+tokenize_folder (const char *dir,
+                 Token     **tokens,
+                 gsize      *room,
+                 guint64    *n_tokens,
+                 gint64     *elapsed)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *text = NULL;
+      gsize len;
+      gint64 start;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          tokenize_folder (path, tokens, room, n_tokens, elapsed);
+          continue;
+        }
+      if (!g_file_get_contents (path, &text, &len, NULL))
+        continue;
+      if (len > *room)
+        {
+          *room = len;
+          *tokens = g_renew (Token, *tokens, *room);
+        }
+      start = g_get_monotonic_time ();
+      *n_tokens += tokenize (text, len, *tokens);
+      *elapsed += g_get_monotonic_time () - start;
+    }
+}
+
+static void
+run_token_floor (const char *dir,
+                 guint64     bytes)
+{
+  g_autofree Token *tokens = NULL;
+  gsize room = 0;
+  guint64 n_tokens = 0;
+  gint64 elapsed = 0;
+
+  tokenize_folder (dir, &tokens, &room, &n_tokens, &elapsed);
+  printf ("one pass into tokens (words, blank runs, other bytes; offsets; files once read), one core: "
+          "%.2f s, %.1f MB/s, %.1f bytes a token\n",
+          elapsed / 1e6, bytes / 1e6 / (MAX (elapsed, 1) / 1e6), n_tokens ? (double) bytes / n_tokens : 0.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +279,7 @@ main (int   argc,
         if (generate_only)
           continue;
         run_grep (dir, bytes);
+        run_token_floor (dir, bytes);
         run_child (argv[0], dir, 1);
         run_child (argv[0], dir, 0);
 
