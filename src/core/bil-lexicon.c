@@ -525,9 +525,13 @@ add_first_word (BilLexicon       *lex,
   w.space_node = child_of (lex, node, ' ');
   w.flags = (lex->nodes[node].n_terms > 0 ? FIRST_WORD_TERMS : 0) |
             (w.space_node && lex->nodes[w.space_node].n_terms > 0 ? FIRST_WORD_SPACE_TERMS : 0);
-  for (guint b = 0; w.space_node != 0 && b < 256; b++)
-    if (child_of (lex, w.space_node, (guchar) b) != 0)
-      w.next_bytes |= G_GUINT64_CONSTANT (1) << (b & 63);
+  if (w.space_node != 0)
+    {
+      const Node *after = &lex->nodes[w.space_node];
+
+      for (guint k = 0; k < after->n_edges; k++)
+        w.next_bytes |= G_GUINT64_CONSTANT (1) << (lex->edge_bytes[after->first_edge + k] & 63);
+    }
   g_array_append_val (words, w);
 }
 
