@@ -825,6 +825,21 @@ typedef struct
 
 #define WORD(s) { "" s "", sizeof (s) - 1 }
 
+/* Whether @w (a word and its blank) ends at @i of @t, where a word starts:
+ * after a byte of no word, or at @floor. The letter before the blank
+ * decides first. */
+static inline gboolean
+word_ends_at (const char *t,
+              gsize       floor,
+              gsize       i,
+              const Word *w)
+{
+  gsize n = w->len;
+
+  return i >= floor + n && t[i - 2] == w->text[n - 2] && memcmp (t + i - n, w->text, n) == 0 &&
+         (i - n == floor || !bil_is_word_byte ((guchar) t[i - n - 1]));
+}
+
 static gboolean preceded_by (Ctx *ctx, const Ent *e, const Word *words, guint n_words);
 static const Word object_words[] = { WORD ("with "), WORD ("to "), WORD ("in "), WORD ("into "), WORD ("from "),
                                       WORD ("for "), WORD ("on "), WORD ("towards "), WORD ("across "),
@@ -1353,14 +1368,8 @@ preceded_by (Ctx        *ctx,
   if (i == 0)
     return FALSE;
   for (guint k = 0; k < n_words; k++)
-    {
-      gsize n = words[k].len;
-
-      /* The first byte decides first (they all end with a blank). */
-      if (i >= n && words[k].text[0] == t[i - n] && memcmp (t + i - n, words[k].text, n) == 0 &&
-          (i == n || !bil_is_word_byte ((guchar) t[i - n - 1])))
-        return TRUE;
-    }
+    if (word_ends_at (t, 0, i, &words[k]))
+      return TRUE;
   return FALSE;
 }
 
@@ -1381,30 +1390,21 @@ skip_determiners_back (const char *t,
                        gsize       s_start,
                        gsize       at)
 {
-#define DETERMINER(literal) { literal, sizeof (literal) - 1 }
-  static const struct { const char *word; gsize len; } determiners[] = {
-    DETERMINER ("the "), DETERMINER ("The "), DETERMINER ("its "), DETERMINER ("their "), DETERMINER ("both "),
-    DETERMINER ("neighbouring "), DETERMINER ("neighboring "),
+  static const Word determiners[] = {
+    WORD ("the "), WORD ("The "), WORD ("its "), WORD ("their "), WORD ("both "),
+    WORD ("neighbouring "), WORD ("neighboring "),
   };
-#undef DETERMINER
 
-  /* Every one ends with a blank; the letter before it decides first. */
+  /* Every one ends with a blank. */
   for (gboolean again = TRUE; again && at >= s_start + 2 && t[at - 1] == ' ';)
     {
       again = FALSE;
       for (guint k = 0; k < G_N_ELEMENTS (determiners); k++)
-        {
-          gsize n = determiners[k].len;
-
-          /* @at moves back as determiners are taken: its bound first. */
-          if (at >= s_start + n && t[at - 2] == determiners[k].word[n - 2] &&
-              memcmp (t + at - n, determiners[k].word, n) == 0 &&
-              (at - n == s_start || !bil_is_word_byte ((guchar) t[at - n - 1])))
-            {
-              at -= n;
-              again = TRUE;
-            }
-        }
+        if (word_ends_at (t, s_start, at, &determiners[k]))
+          {
+            at -= determiners[k].len;
+            again = TRUE;
+          }
     }
   return at;
 }
