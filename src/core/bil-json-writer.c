@@ -18,7 +18,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "bil-json-writer.h"
@@ -392,48 +391,29 @@ bil_json_writer_null (BilJsonWriter *self)
   append (self->buffer, "null");
 }
 
-/* @value as "%" G_GINT64_FORMAT prints it, then @suffix (at most two
- * bytes), without printf's cost per number. */
-static void
-append_int (GString    *out,
-            gint64      value,
-            const char *suffix)
-{
-  char digits[BIL_FORMAT_BUF_SIZE + 2];
-  gsize n = bil_format_int (digits, value);
-
-  while (*suffix)
-    digits[n++] = *suffix++;
-  append_len (out, digits, n);
-}
-
 void
 bil_json_writer_int (BilJsonWriter *self,
                      gint64         value)
 {
+  char digits[BIL_FORMAT_BUF_SIZE];
+
   before_value (self);
-  append_int (self->buffer, value, "");
+  append_len (self->buffer, digits, bil_format_int (digits, value));
 }
 
-/* As json-glib 1.6: the shortest repr that reads back, ".0" added where it
- * has no point (even after an exponent: "1e+20.0"). */
+/* As json-glib 1.6 prints it: g_ascii_dtostr () ("%.17g"; bil_format_g ()
+ * without printf, whole numbers at once), ".0" added where it has no
+ * point (even after an exponent: "1e+20.0"). */
 void
 bil_json_writer_double (BilJsonWriter *self,
                         double         value)
 {
   char buf[BIL_FORMAT_BUF_SIZE];
+  gsize n = bil_format_g (buf, value, 17);
 
   before_value (self);
-  /* A whole number below 10^17 is what "%.17g" prints its integer as:
-   * printed here without printf (most amounts in US$ are whole). */
-  if (fabs (value) < 1e17 && value == (double) (gint64) value && !(value == 0 && signbit (value)))
-    {
-      append_int (self->buffer, (gint64) value, ".0");
-      return;
-    }
-  /* g_ascii_dtostr () ("%.17g"), without printf. */
-  append_len (self->buffer, buf, bil_format_g (buf, value, 17));
-  if (strchr (buf, '.') == NULL)
+  append_len (self->buffer, buf, n);
+  if (memchr (buf, '.', n) == NULL)
     append (self->buffer, ".0");
 }
 
