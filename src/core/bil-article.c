@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bil-article.h"
+#include "bil-core.h"
 #include "bil-decode.h"
 #include "bil-document.h"
 #include "bil-error.h"
@@ -400,29 +401,7 @@ article_scratch_get (void)
       scratch->boilerplate = g_array_new (FALSE, FALSE, sizeof (BilLine));
       g_private_set (&article_scratch_key, scratch);
     }
-  /* Empty, whichever way the article before ended. */
-  g_array_set_size (scratch->lines, 0);
-  g_array_set_size (scratch->sentences, 0);
-  g_array_set_size (scratch->boilerplate, 0);
   return scratch;
-}
-
-/* What an article made large let go. */
-static void
-article_scratch_done (ArticleScratch *scratch)
-{
-  GArray **arrays[] = { &scratch->lines, &scratch->sentences, &scratch->boilerplate };
-
-  for (guint k = 0; k < G_N_ELEMENTS (arrays); k++)
-    {
-      GArray *a = *arrays[k];
-
-      if (a->len > ARTICLE_SCRATCH_KEEP)
-        {
-          *arrays[k] = g_array_new (FALSE, FALSE, g_array_get_element_size (a));
-          g_array_unref (a);
-        }
-    }
 }
 
 static BilArticle *
@@ -438,10 +417,8 @@ article_new (const char             *path,
   const char *data = g_bytes_get_data (bytes, &size);
   gsize text_start = 0;
   g_autoptr(GError) local_error = NULL;
-  ArticleScratch *scratch = article_scratch_get ();
-  GArray *lines = scratch->lines;
-  GArray *sentences = scratch->sentences;
-  GArray *boilerplate = scratch->boilerplate;
+  ArticleScratch *scratch;
+  GArray *lines, *sentences, *boilerplate;
 
   self = g_object_new (BIL_TYPE_ARTICLE, NULL);
   self->path = g_strdup (path);
@@ -509,6 +486,12 @@ article_new (const char             *path,
       return NULL;
     }
 
+  /* From here on the article is read to its end: the thread's arrays are
+   * taken here and made ready again there. */
+  scratch = article_scratch_get ();
+  lines = scratch->lines;
+  sentences = scratch->sentences;
+  boilerplate = scratch->boilerplate;
   bil_text_split_lines_into (self->text, text_start, self->text_len - text_start, lines);
   bil_text_mark_boilerplate (self->text, lines);
 
@@ -564,7 +547,9 @@ article_new (const char             *path,
   self->sentences = g_memdup2 (sentences->data, sentences->len * sizeof (BilSpan));
   self->n_boilerplate = boilerplate->len;
   self->boilerplate = g_memdup2 (boilerplate->data, boilerplate->len * sizeof (BilLine));
-  article_scratch_done (scratch);
+  bil_array_recycle (&scratch->lines, ARTICLE_SCRATCH_KEEP);
+  bil_array_recycle (&scratch->sentences, ARTICLE_SCRATCH_KEEP);
+  bil_array_recycle (&scratch->boilerplate, ARTICLE_SCRATCH_KEEP);
 
   if (self->title == NULL && self->n_sentences > 0)
     {

@@ -28,6 +28,24 @@ bil_bit_set (guint8 *bits,
   bits[i / 8] |= (guint8) (1u << (i % 8));
 }
 
+/* A thread's scratch array made ready for the next article: emptied, or
+ * let go for a new empty one when it held more than @keep elements (an
+ * article that made it large does not keep its memory). */
+static inline void
+bil_array_recycle (GArray **array,
+                   guint    keep)
+{
+  GArray *a = *array;
+
+  if (a->len > keep)
+    {
+      *array = g_array_new (FALSE, FALSE, g_array_get_element_size (a));
+      g_array_unref (a);
+    }
+  else if (a->len > 0)
+    g_array_set_size (a, 0);
+}
+
 void    bil_core_init       (void);
 GBytes *bil_core_lookup_data (const char *name,
                               GError    **error);

@@ -20,6 +20,7 @@
 #include "bil-doubt.h"
 #include "bil-extractor.h"
 #include "bil-bytes.h"
+#include "bil-core.h"
 #include "bil-metadata.h"
 #include "bil-rates.h"
 #include "bil-text.h"
@@ -117,7 +118,7 @@ scratch_free (gpointer data)
   g_array_unref (s->amounts);
   g_array_unref (s->ents);
   g_array_unref (s->clauses);
-  g_clear_pointer (&s->notes, g_array_unref);
+  g_array_unref (s->notes);
   g_array_unref (s->institutions);
   g_array_unref (s->years);
   for (guint k = 0; k < G_N_ELEMENTS (s->kept); k++)
@@ -149,6 +150,7 @@ scratch_lend (Scratch  *scratch,
       GArray **field = kept_field (facts, k);
 
       own[k] = *field;
+      /* Made with the facts' own, the first time. */
       if (scratch->kept[k] == NULL)
         scratch->kept[k] = g_array_new (FALSE, FALSE, g_array_get_element_size (own[k]));
       *field = g_steal_pointer (&scratch->kept[k]);
@@ -169,10 +171,8 @@ scratch_give_back (Scratch  *scratch,
       if (grown->len > 0)
         g_array_append_vals (own[k], grown->data, grown->len);
       *field = own[k];
-      if (grown->len > SCRATCH_KEEP_ELEMENTS)
-        g_array_unref (grown);
-      else
-        scratch->kept[k] = g_array_set_size (grown, 0);
+      scratch->kept[k] = grown;
+      bil_array_recycle (&scratch->kept[k], SCRATCH_KEEP_ELEMENTS);
     }
 }
 
@@ -3776,12 +3776,10 @@ bil_extract_article (BilArticle *article,
       scratch->clauses = g_array_new (FALSE, FALSE, sizeof (gsize));
       scratch->institutions = g_array_new (FALSE, FALSE, sizeof (BilSpan));
       scratch->years = g_array_new (FALSE, FALSE, sizeof (YearMention));
+      scratch->notes = g_array_new (FALSE, FALSE, sizeof (Note));
       g_private_set (&scratch_key, scratch);
     }
-  if (scratch->notes == NULL)
-    scratch->notes = g_array_new (FALSE, FALSE, sizeof (Note));
   notes = scratch->notes;
-  empty (notes);
 
   facts = bil_facts_new (bil_lexicon_n_sectors (lexicon));
   scratch_lend (scratch, facts, own);
@@ -3876,7 +3874,6 @@ bil_extract_article (BilArticle *article,
   bil_doubts_assess (facts, lexicon, ctx.article_year);
   scratch_give_back (scratch, facts, own);
 
-  if (notes->len > SCRATCH_KEEP_NOTES)
-    g_clear_pointer (&scratch->notes, g_array_unref);
+  bil_array_recycle (&scratch->notes, SCRATCH_KEEP_NOTES);
   return facts;
 }
