@@ -44,6 +44,25 @@ random_double (GRand *rand,
   return g_rand_boolean (rand) ? -v : v;
 }
 
+/* @format (bil_format_g () or bil_format_f ()) prints @v as printf's
+ * "%.*" @conversion does, to the byte, and says its length. */
+static void
+assert_as_printf (gsize (*format) (char *, double, int),
+                  char    conversion,
+                  double  v,
+                  int     precision)
+{
+  char ours[BIL_FORMAT_BUF_SIZE], theirs[BIL_FORMAT_BUF_SIZE], printf_format[16];
+  gsize len;
+
+  g_snprintf (printf_format, sizeof printf_format, "%%.%d%c", precision, conversion);
+  g_ascii_formatd (theirs, sizeof theirs, printf_format, v);
+  len = format (ours, v, precision);
+  if (strcmp (ours, theirs) != 0)
+    g_error ("%%.%d%c of %a: \"%s\", printf \"%s\"", precision, conversion, v, ours, theirs);
+  g_assert_cmpuint (len, ==, strlen (theirs));
+}
+
 static void
 test_g (void)
 {
@@ -57,15 +76,8 @@ test_g (void)
       double v = i < G_N_ELEMENTS (specials) ? specials[i] : random_double (rand, i);
       /* Half of them as JSON prints its doubles (g_ascii_dtostr (): "%.17g"). */
       int precision = i < G_N_ELEMENTS (specials) ? (int) (i % 18) : i % 2 ? 17 : g_rand_int_range (rand, 0, 19);
-      char ours[BIL_FORMAT_BUF_SIZE], theirs[BIL_FORMAT_BUF_SIZE], format[16];
-      gsize len;
 
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (theirs, sizeof theirs, format, v);
-      len = bil_format_g (ours, v, precision);
-      if (strcmp (ours, theirs) != 0)
-        g_error ("%%.%dg of %a: \"%s\", printf \"%s\"", precision, v, ours, theirs);
-      g_assert_cmpuint (len, ==, strlen (theirs));
+      assert_as_printf (bil_format_g, 'g', v, precision);
     }
 }
 
@@ -80,15 +92,8 @@ test_f (void)
     {
       double v = i < G_N_ELEMENTS (specials) ? specials[i] : random_double (rand, i);
       int decimals = i < G_N_ELEMENTS (specials) ? (int) (i % 4) : g_rand_int_range (rand, 0, 8);
-      char ours[BIL_FORMAT_BUF_SIZE], theirs[BIL_FORMAT_BUF_SIZE], format[16];
-      gsize len;
 
-      g_snprintf (format, sizeof format, "%%.%df", decimals);
-      g_ascii_formatd (theirs, sizeof theirs, format, v);
-      len = bil_format_f (ours, v, decimals);
-      if (strcmp (ours, theirs) != 0)
-        g_error ("%%.%df of %a: \"%s\", printf \"%s\"", decimals, v, ours, theirs);
-      g_assert_cmpuint (len, ==, strlen (theirs));
+      assert_as_printf (bil_format_f, 'f', v, decimals);
     }
 }
 
